@@ -1,0 +1,17 @@
+package uk.bcf.ledger.shared.event;
+
+import org.axonframework.serialization.Revision;
+import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.period.Period;
+
+/** An actual recorded for a metric and period for the first time, or again after a withdrawal. */
+@Revision("1")
+public record ActualRecordedEvent(
+        String boardCode,
+        String metric,
+        Period period,
+        Measurement measurement,
+        int version,
+        Provenance provenance) implements FigureEvent {
+}

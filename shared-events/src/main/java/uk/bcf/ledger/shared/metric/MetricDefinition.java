@@ -1,0 +1,63 @@
+package uk.bcf.ledger.shared.metric;
+
+import java.util.Objects;
+import java.util.Set;
+import uk.bcf.ledger.shared.period.FinancialYear;
+import uk.bcf.ledger.shared.period.PeriodKind;
+
+/**
+ * One national BCF metric, described entirely as data: projections and reports read these fields and never
+ * branch on a metric's code, so adding a metric is a change to the catalogue, not to code.
+ *
+ * @param code               stable identifier used in the API, e.g. {@code NEL}
+ * @param name               the full national name
+ * @param unit               what the value counts, e.g. {@code admissions} or {@code per 100,000 population 65+}
+ * @param shape              the figure's components and how its value is computed
+ * @param rollup             how months make a quarter and quarters a year
+ * @param goodDirection      which way is good news
+ * @param actualPeriods      the period kinds actuals may be posted for
+ * @param planPeriods        the period kinds plans may be posted for
+ * @param dailyRatePlans     whether plans may be stated per day and spread over a period by its days
+ * @param displayDecimals    decimal places of the value as published (rounded half up)
+ * @param populationAgeBand  for rates, the population age band whose count is the denominator
+ * @param publicationLagMonths months after a period's end before its figure is published
+ * @param firstYear          the first financial year the metric is in force
+ * @param lastYear           the last financial year it is in force, or {@code null} if still in force
+ * @param defaultSource      where actuals come from unless a figure says otherwise
+ * @param definition         the national definition, for reports
+ */
+public record MetricDefinition(
+        String code,
+        String name,
+        String unit,
+        ValueShape shape,
+        Rollup rollup,
+        Direction goodDirection,
+        Set<PeriodKind> actualPeriods,
+        Set<PeriodKind> planPeriods,
+        boolean dailyRatePlans,
+        int displayDecimals,
+        String populationAgeBand,
+        int publicationLagMonths,
+        FinancialYear firstYear,
+        FinancialYear lastYear,
+        String defaultSource,
+        String definition) {
+
+    public MetricDefinition {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(rollup, "rollup");
+        Objects.requireNonNull(goodDirection, "goodDirection");
+        Objects.requireNonNull(firstYear, "firstYear");
+        actualPeriods = Set.copyOf(actualPeriods);
+        planPeriods = Set.copyOf(planPeriods);
+        if (shape == ValueShape.RATE_PER_100K && populationAgeBand == null) {
+            throw new IllegalArgumentException(code + ": a rate per 100,000 needs a population age band");
+        }
+    }
+
+    public boolean inForce(FinancialYear year) {
+        return year.compareTo(firstYear) >= 0 && (lastYear == null || year.compareTo(lastYear) <= 0);
+    }
+}
