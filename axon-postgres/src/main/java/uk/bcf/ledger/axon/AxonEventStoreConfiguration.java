@@ -1,0 +1,54 @@
+package uk.bcf.ledger.axon;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The JDBC event storage engine on Flyway-owned snake_case tables, and the embedded event store over it. The
+ * store's poll interval ({@code bcf.axon.event-poll-interval}) decides how quickly a process sees events appended
+ * by another process: the query service polls every 20 ms, which is what keeps write-to-read lag in tens of
+ * milliseconds (see docs/adr/0003-streaming-processors.md).
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AxonPostgresProperties.class)
+class AxonEventStoreConfiguration {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          AxonPostgresProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(AxonTables.eventSchema())
+                .dataType(byte[].class)
+                .batchSize(properties.storageBatchSize())
+                .build();
+    }
+
+    @Bean(name = "eventBus")
+    EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration, AxonPostgresProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .fetchDelay(properties.eventPollInterval().toMillis())
+                .build();
+    }
+}

@@ -1,0 +1,36 @@
+package uk.bcf.ledger.command.board;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.command.BoardCommand;
+import uk.bcf.ledger.shared.command.RegisterBoardCommand;
+
+/**
+ * Refuses a command about a board that is not registered (404), and a second registration of one that is (409),
+ * before any aggregate is loaded or created.
+ */
+@Component
+public class KnownBoardInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final BoardDirectory directory;
+
+    public KnownBoardInterceptor(BoardDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Object payload = unitOfWork.getMessage().getPayload();
+        if (payload instanceof BoardCommand command && !directory.exists(command.boardCode())) {
+            throw RuleViolation.notFound("board", "no board with code '" + command.boardCode() + "' is registered");
+        }
+        if (payload instanceof RegisterBoardCommand command && directory.exists(command.boardCode())) {
+            throw RuleViolation.conflict("code", "board " + command.boardCode() + " is already registered");
+        }
+        return chain.proceed();
+    }
+}

@@ -1,0 +1,45 @@
+package uk.bcf.ledger.command.config;
+
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.bcf.ledger.command.board.KnownBoardInterceptor;
+import uk.bcf.ledger.command.figures.FigureRules;
+import uk.bcf.ledger.shared.metric.MetricCatalogue;
+
+/** The command side's collaborators and its Axon customisation. */
+@Configuration(proxyBeanMethods = false)
+class CommandConfiguration {
+
+    static final String BOARD_DIRECTORY_GROUP = "board-directory";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MetricCatalogue metricCatalogue() {
+        return MetricCatalogue.standard();
+    }
+
+    @Bean
+    FigureRules figureRules(MetricCatalogue catalogue, Clock clock) {
+        return new FigureRules(catalogue, clock);
+    }
+
+    @Autowired
+    void refuseCommandsForUnknownBoards(CommandBus commandBus, KnownBoardInterceptor interceptor) {
+        commandBus.registerHandlerInterceptor(interceptor);
+    }
+
+    /** A failure to update the board directory must roll the registration back, not be logged and forgotten. */
+    @Autowired
+    void propagateBoardDirectoryErrors(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(BOARD_DIRECTORY_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,109 @@
+package uk.bcf.ledger.command.figures;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import uk.bcf.ledger.shared.command.CorrectActualCommand;
+import uk.bcf.ledger.shared.command.RecordActualCommand;
+import uk.bcf.ledger.shared.command.RevisePlanCommand;
+import uk.bcf.ledger.shared.command.SetPlanCommand;
+import uk.bcf.ledger.shared.command.WithdrawActualCommand;
+import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
+import uk.bcf.ledger.shared.event.ActualRecordedEvent;
+import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
+import uk.bcf.ledger.shared.event.FigureEvent;
+import uk.bcf.ledger.shared.event.PlanRevisedEvent;
+import uk.bcf.ledger.shared.event.PlanSetEvent;
+import uk.bcf.ledger.shared.figure.FigureVersion;
+import uk.bcf.ledger.shared.figure.MetricYearId;
+
+/**
+ * The Axon aggregate for one board's metric in one financial year: a thin shell that routes commands to
+ * {@link MetricYearLedger} and stored events back into it. It comes into being with its first plan or actual.
+ */
+@Aggregate
+public class MetricYear {
+
+    @AggregateIdentifier
+    private String id;
+    private long lastSequence = -1;
+    private final MetricYearLedger ledger = new MetricYearLedger();
+
+    protected MetricYear() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FigureVersion handle(SetPlanCommand command, FigureRules rules) {
+        return store(ledger.setPlan(command, rules));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FigureVersion handle(RevisePlanCommand command, FigureRules rules) {
+        return store(ledger.revisePlan(command, rules));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FigureVersion handle(RecordActualCommand command, FigureRules rules) {
+        return store(ledger.recordActual(command, rules));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FigureVersion handle(CorrectActualCommand command, FigureRules rules) {
+        return store(ledger.correctActual(command, rules));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FigureVersion handle(WithdrawActualCommand command, FigureRules rules) {
+        return store(ledger.withdrawActual(command, rules));
+    }
+
+    @EventSourcingHandler
+    void on(PlanSetEvent event) {
+        stored(event);
+        ledger.planStored(event.period(), event.version(), event.measurement());
+    }
+
+    @EventSourcingHandler
+    void on(PlanRevisedEvent event) {
+        stored(event);
+        ledger.planStored(event.period(), event.version(), event.measurement());
+    }
+
+    @EventSourcingHandler
+    void on(ActualRecordedEvent event) {
+        stored(event);
+        ledger.actualStored(event.period(), event.version(), event.measurement());
+    }
+
+    @EventSourcingHandler
+    void on(ActualCorrectedEvent event) {
+        stored(event);
+        ledger.actualStored(event.period(), event.version(), event.measurement());
+    }
+
+    @EventSourcingHandler
+    void on(ActualWithdrawnEvent event) {
+        stored(event);
+        ledger.actualWithdrawn(event.period(), event.version());
+    }
+
+    private FigureVersion store(FigureEvent event) {
+        apply(event);
+        return new FigureVersion(id, lastSequence, event.version());
+    }
+
+    private void stored(FigureEvent event) {
+        id = MetricYearId.of(event.boardCode(), event.metric(), event.period());
+        lastSequence++;
+    }
+}

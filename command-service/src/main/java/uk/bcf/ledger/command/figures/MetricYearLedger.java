@@ -1,0 +1,91 @@
+package uk.bcf.ledger.command.figures;
+
+import java.util.HashMap;
+import java.util.Map;
+import uk.bcf.ledger.shared.command.CorrectActualCommand;
+import uk.bcf.ledger.shared.command.RecordActualCommand;
+import uk.bcf.ledger.shared.command.RevisePlanCommand;
+import uk.bcf.ledger.shared.command.SetPlanCommand;
+import uk.bcf.ledger.shared.command.WithdrawActualCommand;
+import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
+import uk.bcf.ledger.shared.event.ActualRecordedEvent;
+import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
+import uk.bcf.ledger.shared.event.PlanRevisedEvent;
+import uk.bcf.ledger.shared.event.PlanSetEvent;
+import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.metric.MetricDefinition;
+import uk.bcf.ledger.shared.period.Period;
+
+/**
+ * The plans and actuals of one board's metric in one financial year, and the decisions about them. Plain Java:
+ * each decision checks the rules and returns the event to store; the {@code ...Stored} methods replay stored events. The Axon
+ * aggregate {@link MetricYear} only routes commands here and events back.
+ */
+final class MetricYearLedger {
+
+    private final Map<Period, FigureState> plans = new HashMap<>();
+    private final Map<Period, FigureState> actuals = new HashMap<>();
+
+    PlanSetEvent setPlan(SetPlanCommand command, FigureRules rules) {
+        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+        PeriodPolicy.checkPlanPeriod(metric, command.period());
+        Measurement measurement = MeasurementPolicy.plan(metric, command.measurement());
+        FigureState current = plans.get(command.period());
+        RevisionPolicy.checkNew(describe("plan", command.metric(), command.period()), current);
+        return new PlanSetEvent(command.boardCode(), metric.code(), command.period(), measurement,
+                FigureState.nextVersion(current), rules.provenance(command.recordedBy(), command.source(), null));
+    }
+
+    PlanRevisedEvent revisePlan(RevisePlanCommand command, FigureRules rules) {
+        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+        Measurement measurement = MeasurementPolicy.plan(metric, command.measurement());
+        FigureState current = plans.get(command.period());
+        String reason = RevisionPolicy.checkChange(describe("plan", command.metric(), command.period()), current, measurement, command.reason());
+        return new PlanRevisedEvent(command.boardCode(), metric.code(), command.period(), measurement,
+                current.version() + 1, rules.provenance(command.recordedBy(), command.source(), reason));
+    }
+
+    ActualRecordedEvent recordActual(RecordActualCommand command, FigureRules rules) {
+        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+        PeriodPolicy.checkActualPeriod(metric, command.period(), rules.today());
+        Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
+        FigureState current = actuals.get(command.period());
+        RevisionPolicy.checkNew(describe("actual", command.metric(), command.period()), current);
+        String source = command.source() == null ? metric.defaultSource() : command.source();
+        return new ActualRecordedEvent(command.boardCode(), metric.code(), command.period(), measurement,
+                FigureState.nextVersion(current), rules.provenance(command.recordedBy(), source, null));
+    }
+
+    ActualCorrectedEvent correctActual(CorrectActualCommand command, FigureRules rules) {
+        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+        Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
+        FigureState current = actuals.get(command.period());
+        String reason = RevisionPolicy.checkChange(describe("actual", command.metric(), command.period()), current, measurement, command.reason());
+        return new ActualCorrectedEvent(command.boardCode(), metric.code(), command.period(), measurement,
+                current.version() + 1, rules.provenance(command.recordedBy(), command.source(), reason));
+    }
+
+    ActualWithdrawnEvent withdrawActual(WithdrawActualCommand command, FigureRules rules) {
+        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+        FigureState current = actuals.get(command.period());
+        String reason = RevisionPolicy.checkWithdrawal(describe("actual", command.metric(), command.period()), current, command.reason());
+        return new ActualWithdrawnEvent(command.boardCode(), metric.code(), command.period(),
+                current.version() + 1, rules.provenance(command.recordedBy(), null, reason));
+    }
+
+    void planStored(Period period, int version, Measurement measurement) {
+        plans.put(period, new FigureState(version, measurement, true));
+    }
+
+    void actualStored(Period period, int version, Measurement measurement) {
+        actuals.put(period, new FigureState(version, measurement, true));
+    }
+
+    void actualWithdrawn(Period period, int version) {
+        actuals.computeIfPresent(period, (key, state) -> state.withdrawn(version));
+    }
+
+    private static String describe(String kind, String metric, Period period) {
+        return "the " + metric + " " + kind + " for " + period.code();
+    }
+}

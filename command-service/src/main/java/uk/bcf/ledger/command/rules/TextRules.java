@@ -1,0 +1,35 @@
+package uk.bcf.ledger.command.rules;
+
+/** Rules for the free-text parts of a command: sources, reasons, names. */
+public final class TextRules {
+
+    public static final int MAX_SOURCE = 200;
+    public static final int MAX_REASON = 1000;
+
+    private TextRules() {
+    }
+
+    /** Returns the trimmed text, refusing it when blank or longer than {@code maxLength}. */
+    public static String required(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw RuleViolation.invalid(field, "is required");
+        }
+        return bounded(field, text, maxLength);
+    }
+
+    /** Returns the trimmed text or {@code null} when absent, refusing it when longer than {@code maxLength}. */
+    public static String optional(String field, String text, int maxLength) {
+        return text == null || text.isBlank() ? null : bounded(field, text, maxLength);
+    }
+
+    private static String bounded(String field, String text, int maxLength) {
+        String trimmed = text.strip();
+        if (trimmed.length() > maxLength) {
+            throw RuleViolation.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw RuleViolation.invalid(field, "must not contain control characters");
+        }
+        return trimmed;
+    }
+}

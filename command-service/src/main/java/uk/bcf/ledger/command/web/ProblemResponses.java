@@ -1,0 +1,86 @@
+package uk.bcf.ledger.command.web;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.bcf.ledger.command.rules.RuleViolation;
+
+/**
+ * Answers every refused write with RFC 9457 {@code application/problem+json}, naming the {@code field} and the
+ * {@code reason}. Internal failures are logged and answered without stack traces or SQL.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_BASE = "urn:bcf-ledger:problem:";
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation violation) {
+        HttpStatus status = switch (violation.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        return problem(status, violation.kind().name().toLowerCase().replace('_', '-'), violation.field(), violation.reason());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException exception) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", null,
+                "the figure was changed by someone else at the same moment; reload it and try again");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        LOG.error("Request failed unexpectedly", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null, "the request could not be completed; nothing was stored");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = exception.getCause() instanceof JacksonException jackson
+                ? unreadableField(jackson)
+                : problem(HttpStatus.BAD_REQUEST, "invalid", null, "the request body is missing or is not JSON");
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ProblemDetail unreadableField(JacksonException jackson) {
+        String field = jackson.getPath().stream()
+                .map(JacksonException.Reference::getPropertyName)
+                .filter(name -> name != null)
+                .collect(Collectors.joining("."));
+        if (jackson instanceof UnrecognizedPropertyException) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid", field, "is not a field of this request");
+        }
+        if (field.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid", null, "the request body is not valid JSON");
+        }
+        return problem(HttpStatus.BAD_REQUEST, "invalid", field, "has the wrong type (numbers must be JSON numbers, text must be JSON strings)");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String field, String reason) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field == null ? reason : field + ": " + reason);
+        problem.setType(URI.create(TYPE_BASE + type));
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        problem.setProperty("reason", reason);
+        return problem;
+    }
+}

@@ -1,0 +1,60 @@
+package uk.bcf.ledger.query.performance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.bcf.ledger.shared.metric.MetricCatalogue;
+import uk.bcf.ledger.shared.metric.MetricDefinition;
+import uk.bcf.ledger.shared.period.FinancialYear;
+import uk.bcf.ledger.shared.period.Month;
+import uk.bcf.ledger.shared.period.Quarter;
+import uk.bcf.ledger.shared.query.PerformanceRow;
+
+/**
+ * Computes a board's plan-versus-actual rows for one financial year from its current plans and actuals. For each
+ * metric in force, in catalogue order: a row per month with an actual posted for it, a row per quarter and a row
+ * for the year. Figures of other years, and of metrics not in force, are ignored.
+ */
+public final class PerformanceCalculator {
+
+    private final MetricCatalogue catalogue;
+
+    public PerformanceCalculator(MetricCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * The rows of the year.
+     *
+     * @param actuals     the board's current actuals (any years, any metrics)
+     * @param plans       the board's current plans (any years, any metrics)
+     * @param populations the board's population denominators for rates
+     */
+    public List<PerformanceRow> rows(FinancialYear year, List<CurrentFigure> actuals, List<CurrentFigure> plans,
+            PopulationLookup populations) {
+        List<PerformanceRow> rows = new ArrayList<>();
+        for (MetricDefinition metric : catalogue.inForce(year)) {
+            rows.addAll(rowsOf(metric, year, MetricFigures.of(metric.code(), year, actuals),
+                    MetricFigures.of(metric.code(), year, plans), populations));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static List<PerformanceRow> rowsOf(MetricDefinition metric, FinancialYear year, MetricFigures actuals,
+            MetricFigures plans, PopulationLookup populations) {
+        ActualRollup rollup = ActualRollup.of(metric.rollup());
+        PlanResolver planResolver = PlanResolver.of(metric.rollup(), plans);
+        PerformanceRowFactory factory = new PerformanceRowFactory(metric,
+                new UnitValuation(metric, year, populations));
+        List<PerformanceRow> rows = new ArrayList<>();
+        for (Month month : actuals.postedMonths(year)) {
+            Optional<PeriodActual> actual = actuals.postedFor(month).map(m -> PeriodActual.posted(month, m));
+            rows.add(factory.row(month, actual, planResolver.planFor(month)));
+        }
+        for (Quarter quarter : year.quarters()) {
+            rows.add(factory.row(quarter, rollup.quarter(quarter, actuals), planResolver.planFor(quarter)));
+        }
+        rows.add(factory.row(year, rollup.year(year, actuals), planResolver.planFor(year)));
+        return rows;
+    }
+}
