@@ -1,0 +1,87 @@
+package uk.bcf.ledger.command.figures;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.metric.MetricCatalogue;
+import uk.bcf.ledger.shared.period.Period;
+
+/** Shared set-up for the MetricYear aggregate tests: Bromley, a fixed clock and short-hands for measurements. */
+final class FigureTestData {
+
+    static final String BROMLEY = "E09000006";
+    static final String ANALYST = "analyst@bromley.gov.uk";
+    /** The day before the Bromley board meeting: 2019-11 has not ended yet, 2019-10 has. */
+    static final Instant NOW = Instant.parse("2019-11-20T10:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    static final String SUS = "Secondary Uses Service (SUS)";
+    static final String SALT = "Council adult social care records (SALT)";
+
+    private FigureTestData() {
+    }
+
+    static FixtureConfiguration<MetricYear> metricYearFixture() {
+        FixtureConfiguration<MetricYear> fixture = new AggregateTestFixture<>(MetricYear.class);
+        fixture.registerInjectableResource(new FigureRules(MetricCatalogue.standard(), CLOCK));
+        return fixture;
+    }
+
+    static Period period(String code) {
+        return Period.parse(code);
+    }
+
+    static Measurement value(String value) {
+        return new Measurement(new BigDecimal(value), null, null, null);
+    }
+
+    static Measurement numerator(long numerator) {
+        return new Measurement(null, numerator, null, null);
+    }
+
+    static Measurement ratio(long numerator, long denominator) {
+        return new Measurement(null, numerator, denominator, null);
+    }
+
+    static Measurement perDay(String perDay) {
+        return new Measurement(null, null, null, new BigDecimal(perDay));
+    }
+
+    static Provenance recorded(String source) {
+        return new Provenance(ANALYST, NOW, source, null);
+    }
+
+    static Provenance changed(String source, String reason) {
+        return new Provenance(ANALYST, NOW, source, reason);
+    }
+
+    /** Matches a {@link RuleViolation} of the given kind that names the given request field. */
+    static Matcher<RuleViolation> refusal(ViolationKind kind, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.kind() == kind && field.equals(violation.field());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a RuleViolation " + kind + " on field '" + field + "'");
+            }
+
+            @Override
+            protected void describeMismatchSafely(RuleViolation violation, Description description) {
+                description.appendText("was " + violation.kind() + " on field '" + violation.field() + "': " + violation.reason());
+            }
+        };
+    }
+}

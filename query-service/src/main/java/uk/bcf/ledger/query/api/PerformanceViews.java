@@ -1,0 +1,29 @@
+package uk.bcf.ledger.query.api;
+
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.shared.query.FetchPerformanceQuery;
+import uk.bcf.ledger.shared.query.PerformanceView;
+
+/** Fetches performance views through the query bus for the API and the pages, refusing unknown boards. */
+@Component
+public class PerformanceViews {
+
+    private final QueryGateway queries;
+
+    PerformanceViews(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * @throws NotFound   when the board is unknown
+     * @throws BadRequest when {@code fy} is not a financial year
+     */
+    public PerformanceView fetch(String code, String fy) {
+        FetchPerformanceQuery query = new FetchPerformanceQuery(code, RequestParameters.financialYear(fy));
+        Optional<PerformanceView> view = queries.query(query, ResponseTypes.optionalInstanceOf(PerformanceView.class)).join();
+        return view.orElseThrow(() -> new NotFound("board", "no board with code '" + code + "' is known"));
+    }
+}
