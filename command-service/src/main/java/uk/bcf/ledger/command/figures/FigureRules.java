@@ -39,7 +39,13 @@ public class FigureRules {
         return LocalDate.now(clock);
     }
 
+    /** The stated source, or {@code fallback} when none (or only blanks) is stated. */
+    public String sourceOr(String stated, String fallback) {
+        String source = TextRules.optional("source", stated, TextRules.MAX_SOURCE);
+        return source == null ? fallback : source;
+    }
+
     public Provenance provenance(String recordedBy, String source, String reason) {
-        return new Provenance(recordedBy, clock.instant(), TextRules.optional("source", source, TextRules.MAX_SOURCE), reason);
+        return new Provenance(recordedBy, clock.instant(), sourceOr(source, null), reason);
     }
 }

@@ -35,7 +35,8 @@ final class MeasurementPolicy {
         if (supplied.perDay().signum() <= 0) {
             throw RuleViolation.invalid("perDay", "must be greater than 0");
         }
-        return Measurement.perDay(supplied.perDay().stripTrailingZeros());
+        BigDecimal perDay = supplied.perDay().stripTrailingZeros();
+        return Measurement.perDay(perDay.scale() < 0 ? perDay.setScale(0) : perDay);
     }
 
     private static Measurement canonical(MetricDefinition metric, Measurement supplied) {

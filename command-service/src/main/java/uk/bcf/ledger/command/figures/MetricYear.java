@@ -70,25 +70,25 @@ public class MetricYear {
     @EventSourcingHandler
     void on(PlanSetEvent event) {
         stored(event);
-        ledger.planStored(event.period(), event.version(), event.measurement());
+        ledger.planStored(event.period(), event.version(), event.measurement(), event.provenance().source());
     }
 
     @EventSourcingHandler
     void on(PlanRevisedEvent event) {
         stored(event);
-        ledger.planStored(event.period(), event.version(), event.measurement());
+        ledger.planStored(event.period(), event.version(), event.measurement(), event.provenance().source());
     }
 
     @EventSourcingHandler
     void on(ActualRecordedEvent event) {
         stored(event);
-        ledger.actualStored(event.period(), event.version(), event.measurement());
+        ledger.actualStored(event.period(), event.version(), event.measurement(), event.provenance().source());
     }
 
     @EventSourcingHandler
     void on(ActualCorrectedEvent event) {
         stored(event);
-        ledger.actualStored(event.period(), event.version(), event.measurement());
+        ledger.actualStored(event.period(), event.version(), event.measurement(), event.provenance().source());
     }
 
     @EventSourcingHandler

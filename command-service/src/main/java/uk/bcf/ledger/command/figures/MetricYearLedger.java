@@ -19,7 +19,8 @@ import uk.bcf.ledger.shared.period.Period;
 /**
  * The plans and actuals of one board's metric in one financial year, and the decisions about them. Plain Java:
  * each decision checks the rules and returns the event to store; the {@code ...Stored} methods replay stored events. The Axon
- * aggregate {@link MetricYear} only routes commands here and events back.
+ * aggregate {@link MetricYear} only routes commands here and events back. A change that states no source keeps
+ * the figure's source.
  */
 final class MetricYearLedger {
 
@@ -42,7 +43,7 @@ final class MetricYearLedger {
         FigureState current = plans.get(command.period());
         String reason = RevisionPolicy.checkChange(describe("plan", command.metric(), command.period()), current, measurement, command.reason());
         return new PlanRevisedEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                current.version() + 1, rules.provenance(command.recordedBy(), command.source(), reason));
+                current.version() + 1, rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), current.source()), reason));
     }
 
     ActualRecordedEvent recordActual(RecordActualCommand command, FigureRules rules) {
@@ -51,9 +52,9 @@ final class MetricYearLedger {
         Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
         RevisionPolicy.checkNew(describe("actual", command.metric(), command.period()), current);
-        String source = command.source() == null ? metric.defaultSource() : command.source();
         return new ActualRecordedEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                FigureState.nextVersion(current), rules.provenance(command.recordedBy(), source, null));
+                FigureState.nextVersion(current),
+                rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), metric.defaultSource()), null));
     }
 
     ActualCorrectedEvent correctActual(CorrectActualCommand command, FigureRules rules) {
@@ -62,7 +63,7 @@ final class MetricYearLedger {
         FigureState current = actuals.get(command.period());
         String reason = RevisionPolicy.checkChange(describe("actual", command.metric(), command.period()), current, measurement, command.reason());
         return new ActualCorrectedEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                current.version() + 1, rules.provenance(command.recordedBy(), command.source(), reason));
+                current.version() + 1, rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), current.source()), reason));
     }
 
     ActualWithdrawnEvent withdrawActual(WithdrawActualCommand command, FigureRules rules) {
@@ -73,12 +74,12 @@ final class MetricYearLedger {
                 current.version() + 1, rules.provenance(command.recordedBy(), null, reason));
     }
 
-    void planStored(Period period, int version, Measurement measurement) {
-        plans.put(period, new FigureState(version, measurement, true));
+    void planStored(Period period, int version, Measurement measurement, String source) {
+        plans.put(period, new FigureState(version, measurement, source, true));
     }
 
-    void actualStored(Period period, int version, Measurement measurement) {
-        actuals.put(period, new FigureState(version, measurement, true));
+    void actualStored(Period period, int version, Measurement measurement, String source) {
+        actuals.put(period, new FigureState(version, measurement, source, true));
     }
 
     void actualWithdrawn(Period period, int version) {

@@ -24,7 +24,7 @@ final class RevisionPolicy {
         String checkedReason = TextRules.required("reason", reason, TextRules.MAX_REASON);
         requireActive(what, current);
         if (current.measurement().sameFigureAs(replacement)) {
-            throw RuleViolation.invalid("value", "the correction is identical to version " + current.version() + " of " + what);
+            throw RuleViolation.invalid("value", "the change is identical to version " + current.version() + " of " + what);
         }
         return checkedReason;
     }

@@ -111,8 +111,23 @@ class MetricYearActualsTest {
     void correctionBumpsTheVersionAndCarriesTheReason() {
         fixture.given(APRIL_RECORDED)
                 .when(correct(value("2140"), "  " + REASON + " "))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(null, REASON)))
+                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 1, 2));
+    }
+
+    @Test
+    void aCorrectionThatStatesItsSourceRecordsIt() {
+        fixture.given(APRIL_RECORDED)
+                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), "SUS resubmission", REASON, ANALYST))
+                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2,
+                        changed("SUS resubmission", REASON)));
+    }
+
+    @Test
+    void aBlankSourceFallsBackToTheMetricsDefaultSource() {
+        fixture.givenNoPriorActivity()
+                .when(record(value("2134"), "   "))
+                .expectEvents(APRIL_RECORDED);
     }
 
     @Test
@@ -174,10 +189,10 @@ class MetricYearActualsTest {
     @Test
     void comparesACorrectionWithTheLatestVersionNotTheFirst() {
         fixture.given(APRIL_RECORDED,
-                        new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(null, REASON)))
+                        new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
                 .when(correct(value("2134"), "the resubmission was wrong"))
                 .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2134), 3,
-                        changed(null, "the resubmission was wrong")))
+                        changed(SUS, "the resubmission was wrong")))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 2, 3));
     }
 
@@ -229,7 +244,7 @@ class MetricYearActualsTest {
         fixture.given(APRIL_RECORDED, APRIL_WITHDRAWN,
                         new ActualRecordedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2101), 3, recorded(SUS)))
                 .when(correct(value("2102"), REASON))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2102), 4, changed(null, REASON)))
+                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2102), 4, changed(SUS, REASON)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 3, 4));
     }
 }

@@ -69,6 +69,13 @@ class MetricYearPlansTest {
     }
 
     @Test
+    void storesAWholeDailyRateInPlainNotationNotAsAnExponent() {
+        fixture.givenNoPriorActivity()
+                .when(plan("DTOC", "2019-20", perDay("10.00")))
+                .expectEvents(new PlanSetEvent(BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("10")), 1, recorded(SOURCE)));
+    }
+
+    @Test
     void storesACountPlanAsValueWithoutDefaultingItsSource() {
         fixture.givenNoPriorActivity()
                 .when(new SetPlanCommand(BROMLEY, "NEL", period("2019-20-Q1"), value("6589"), null, ANALYST))

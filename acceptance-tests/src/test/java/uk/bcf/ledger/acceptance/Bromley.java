@@ -1,0 +1,39 @@
+package uk.bcf.ledger.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import uk.bcf.ledger.testsupport.Eventually;
+
+/** Bromley's published 2019-20 figures, posted once per run through the command service's HTTP API. */
+final class Bromley {
+
+    static final String CODE = "E09000006";
+    static final String PERFORMANCE = "/api/boards/" + CODE + "/performance/2019-20";
+    private static final String LAST_ROW = "E09000006,REABLEMENT_91,2019-20-Q1,98.6,73,74,";
+
+    private static boolean loaded;
+
+    private Bromley() {
+    }
+
+    /** Posts the demo requests (once), checks each was accepted, and waits until the query side shows them. */
+    static synchronized RunningServices loaded() {
+        RunningServices services = RunningServices.get();
+        if (!loaded) {
+            for (DemoRequests.Request request : DemoRequests.read("bromley-2019-20.requests")) {
+                Http.Response response = services.command.send(request.method(), request.path(), request.body());
+                assertThat(response.status()).as(request + " -> " + response.body()).isEqualTo(201);
+            }
+            loaded = true;
+        }
+        awaitCsvContaining(services, LAST_ROW);
+        return services;
+    }
+
+    static String awaitCsvContaining(RunningServices services, String fragment) {
+        return Eventually.await(Duration.ofSeconds(30),
+                () -> services.query.get(PERFORMANCE, "text/csv").body(),
+                csv -> csv.contains(fragment));
+    }
+}

@@ -1,0 +1,54 @@
+package uk.bcf.ledger.acceptance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for one service, speaking JSON. */
+final class Http {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A response with its status, content type and body. */
+    record Response(int status, String contentType, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    Response send(String method, String path, String jsonBody) {
+        HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody);
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).method(method, body)
+                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json"));
+    }
+
+    Response get(String path, String accept) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept));
+    }
+
+    private Response exchange(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

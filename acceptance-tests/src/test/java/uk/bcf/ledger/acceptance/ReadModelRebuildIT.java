@@ -1,0 +1,30 @@
+package uk.bcf.ledger.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import uk.bcf.ledger.testsupport.Eventually;
+
+/** Read models can be thrown away and rebuilt from the event store alone, giving the same view. */
+class ReadModelRebuildIT {
+
+    @Test
+    void droppedReadModelsAreRebuiltToTheSameView() {
+        RunningServices services = Bromley.loaded();
+        String before = services.query.get(Bromley.PERFORMANCE, "text/csv").body();
+
+        services.execute("delete from read_model.actual_figure; delete from read_model.plan_figure; "
+                + "delete from read_model.population; delete from read_model.board");
+        assertThat(services.query.get(Bromley.PERFORMANCE, "text/csv").status()).isEqualTo(404);
+
+        Http.Response rebuild = services.query.send("POST", "/api/admin/read-models/rebuild", null);
+        assertThat(rebuild.status()).isEqualTo(202);
+        assertThat(rebuild.body()).contains("performance-projection");
+
+        String after = Eventually.await(Duration.ofSeconds(30),
+                () -> services.query.get(Bromley.PERFORMANCE, "text/csv").body(),
+                csv -> csv.equals(before));
+        assertThat(after).isEqualTo(before);
+    }
+}

@@ -1,0 +1,78 @@
+package uk.bcf.ledger.acceptance;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.bcf.ledger.axon.AxonUpdateCheck;
+import uk.bcf.ledger.command.CommandServiceApplication;
+import uk.bcf.ledger.query.QueryServiceApplication;
+import uk.bcf.ledger.testsupport.TestDatabase;
+
+/**
+ * The command service and the query service, each in its own Spring application context as in production,
+ * sharing one fresh PostgreSQL database. Started once for all acceptance tests of a run.
+ */
+final class RunningServices {
+
+    private static RunningServices instance;
+
+    final TestDatabase database;
+    final ConfigurableApplicationContext commandContext;
+    final ConfigurableApplicationContext queryContext;
+    final Http command;
+    final Http query;
+
+    private RunningServices() {
+        AxonUpdateCheck.disableUnlessConfigured();
+        database = TestDatabase.create();
+        commandContext = start(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAME);
+        queryContext = start(QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME);
+        command = new Http(port(commandContext));
+        query = new Http(port(queryContext));
+    }
+
+    static synchronized RunningServices get() {
+        if (instance == null) {
+            instance = new RunningServices();
+        }
+        return instance;
+    }
+
+    long eventCount() {
+        return count("select count(*) from event_store.domain_event_entry");
+    }
+
+    long count(String sql) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void execute(String sql) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ConfigurableApplicationContext start(Class<?> application, String configName) {
+        return new SpringApplicationBuilder(application)
+                .properties("spring.config.name=" + configName)
+                .run("--server.port=0",
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password());
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+}
