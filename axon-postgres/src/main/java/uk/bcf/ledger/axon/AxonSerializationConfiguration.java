@@ -1,7 +1,6 @@
 package uk.bcf.ledger.axon;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -39,7 +38,7 @@ class AxonSerializationConfiguration {
         return axonSerializer;
     }
 
-    static ObjectMapper axonObjectMapper() {
+    static JsonMapper axonObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

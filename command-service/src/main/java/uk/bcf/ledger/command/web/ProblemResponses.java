@@ -2,6 +2,7 @@ package uk.bcf.ledger.command.web;
 
 import java.net.URI;
 import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(status, violation.kind().name().toLowerCase().replace('_', '-'), violation.field(), violation.reason());
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException exception) {
+    /** Two writers appended to one ledger at the same moment (or created it at the same moment): the loser retries. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception exception) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", null,
                 "the figure was changed by someone else at the same moment; reload it and try again");
     }

@@ -1,5 +1,6 @@
 package uk.bcf.ledger.shared.figure;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
@@ -28,6 +29,8 @@ public record Measurement(BigDecimal value, Long numerator, Long denominator, Bi
         return new Measurement(null, null, null, perDay);
     }
 
+    /** Derived, so never part of the stored form. */
+    @JsonIgnore
     public boolean isDailyRate() {
         return perDay != null;
     }

@@ -13,6 +13,7 @@ public record Month(YearMonth yearMonth) implements Period {
 
     public Month {
         Objects.requireNonNull(yearMonth, "yearMonth");
+        new FinancialYear(yearMonth.getMonthValue() >= FinancialYear.FIRST_MONTH ? yearMonth.getYear() : yearMonth.getYear() - 1);
     }
 
     public static Month of(int year, int month) {

@@ -45,6 +45,8 @@ public final class Periods {
                 return new Month(YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))));
             } catch (DateTimeException e) {
                 throw new InvalidPeriodException(text, "the month must be 01 to 12");
+            } catch (IllegalArgumentException e) {
+                throw new InvalidPeriodException(text, e.getMessage());
             }
         }
         throw new InvalidPeriodException(text, "expected a month (2019-04), a quarter (2019-20-Q1) or a financial year (2019-20)");

@@ -39,7 +39,7 @@ class PeriodsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2019-13", "2019-00", "2019-21", "2019-20-Q5", "2019-20-Q0", "19-04", "2019/04", "April 2019"})
+    @ValueSource(strings = {"", "2019-13", "2019-00", "2019-21", "2019-20-Q5", "2019-20-Q0", "19-04", "2019/04", "April 2019", "2099-05", "1999-04", "2099-00-Q1"})
     void rejectsMalformedPeriods(String text) {
         assertThatThrownBy(() -> Periods.parse(text)).isInstanceOf(InvalidPeriodException.class);
     }

@@ -1,0 +1,235 @@
+package uk.bcf.ledger.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.Resource;
+import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
+import uk.bcf.ledger.shared.event.ActualRecordedEvent;
+import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
+import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
+import uk.bcf.ledger.shared.event.PlanRevisedEvent;
+import uk.bcf.ledger.shared.event.PlanSetEvent;
+import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
+import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.period.FinancialYear;
+import uk.bcf.ledger.shared.period.InvalidPeriodException;
+import uk.bcf.ledger.shared.period.Month;
+import uk.bcf.ledger.shared.period.Periods;
+
+/**
+ * Freezes the stored (wire) format of every event, as Axon's {@link JacksonSerializer} writes it with the
+ * application's object mapper ({@link AxonSerializationConfiguration#axonObjectMapper()}).
+ *
+ * <p>Each event type and revision has one fixture, {@code src/test/resources/event-fixtures/<Event>.rev<N>.json},
+ * holding the payload of a realistic Bromley (E09000006) example exactly as it is stored in the event store.
+ * For every fixture this test checks that
+ * <ul>
+ *   <li>the frozen JSON, handed to the serializer as stored data of that type and revision, reads back as the
+ *       expected event;</li>
+ *   <li>serialising the expected event produces the same JSON tree as the fixture;</li>
+ *   <li>the serializer stamps the event with the fixture's revision.</li>
+ * </ul>
+ * It also checks that every event class has a fixture for its current revision, so a new event cannot be added
+ * without freezing its format.
+ *
+ * <h2>The rule for changing an event</h2>
+ * Events already in the store are never rewritten, so the code must read every format it has ever written. When
+ * the shape of an event changes (a field added, removed, renamed or retyped, or the JSON form of a nested value
+ * type such as {@code Measurement}, {@code Provenance} or {@code Period} changed):
+ * <ol>
+ *   <li>raise the event's {@code @Revision} (e.g. {@code "1"} to {@code "2"});</li>
+ *   <li>add a new fixture {@code <Event>.rev2.json} and its expected object here, and <em>keep</em> the old
+ *       {@code <Event>.rev1.json} fixture unchanged;</li>
+ *   <li>write an upcaster from revision 1 to revision 2 and test it against the old fixture: the rev1 JSON,
+ *       upcast and deserialised, must give the expected rev2 event.</li>
+ * </ol>
+ * Never edit an existing fixture to make this test pass: a failure here means the stored format has changed and
+ * events already written would no longer read back as they were. Adding a field that older code may safely
+ * ignore still needs a new revision; only readers tolerate unknown fields (see
+ * {@link #payloadWithUnknownFieldsStillDeserialises()}).
+ */
+class EventFormatTest {
+
+    private static final String BROMLEY = "E09000006";
+    private static final String FIXTURES = "/event-fixtures/";
+
+    private final Serializer serializer =
+            JacksonSerializer.builder().objectMapper(AxonSerializationConfiguration.axonObjectMapper()).build();
+
+    /** Compares JSON trees with decimals read exactly, so that {@code 12.5} is not compared as a double. */
+    private static final JsonMapper TREES =
+            JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    /** The expected event for every fixture, keyed by fixture file name. */
+    static Map<String, Object> examples() {
+        Map<String, Object> examples = new LinkedHashMap<>();
+        examples.put("BoardRegisteredEvent.rev1.json", new BoardRegisteredEvent(BROMLEY, "Bromley",
+                new Provenance("admin@bcf.example", Instant.parse("2019-04-01T08:00:00Z"), null, null)));
+        examples.put("PopulationRecordedEvent.rev1.json", new PopulationRecordedEvent(BROMLEY, 2019, "65+", 57626L, 1,
+                new Provenance("analyst@bromley.example", Instant.parse("2019-04-02T09:30:00Z"),
+                        "ONS 2016-based subnational population projections", null)));
+        examples.put("PlanSetEvent.rev1.json", new PlanSetEvent(BROMLEY, "DTOC", new FinancialYear(2019),
+                Measurement.perDay(new BigDecimal("12.5")), 1,
+                new Provenance("planner@bromley.example", Instant.parse("2019-04-15T14:05:00Z"),
+                        "BCF planning template 2019-20", null)));
+        examples.put("PlanRevisedEvent.rev1.json", new PlanRevisedEvent(BROMLEY, "REABLEMENT_91",
+                Periods.parse("2019-20-Q1"), Measurement.ratio(73, 74), 2,
+                new Provenance("planner@bromley.example", Instant.parse("2019-07-03T11:20:00Z"),
+                        "Council adult social care records (SALT)", "Trajectory revised at the July HWB meeting")));
+        examples.put("ActualRecordedEvent.rev1.json", new ActualRecordedEvent(BROMLEY, "NEL", Month.of(2019, 4),
+                Measurement.count(2134), 1,
+                new Provenance("analyst@bromley.example", Instant.parse("2019-06-12T10:15:30.123456Z"), "SUS", null)));
+        examples.put("ActualCorrectedEvent.rev1.json", new ActualCorrectedEvent(BROMLEY, "NEL", Month.of(2019, 4),
+                Measurement.count(2141), 2,
+                new Provenance("analyst@bromley.example", Instant.parse("2019-07-10T16:45:00Z"), "SUS",
+                        "SUS resubmission")));
+        examples.put("ActualWithdrawnEvent.rev1.json", new ActualWithdrawnEvent(BROMLEY, "DTOC", Month.of(2019, 5), 2,
+                new Provenance("analyst@bromley.example", Instant.parse("2019-07-22T09:00:00Z"), null,
+                        "Disputed delayed days withdrawn pending validation")));
+        return examples;
+    }
+
+    static Stream<Arguments> fixtures() {
+        return examples().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0} reads back as the expected event")
+    @MethodSource("fixtures")
+    void storedFixtureDeserialisesToTheExpectedEvent(String fixture, Object expected) {
+        SerializedObject<byte[]> stored = new SimpleSerializedObject<>(
+                fixtureBytes(fixture), byte[].class, expected.getClass().getName(), revisionOf(fixture));
+
+        Object actual = serializer.deserialize(stored);
+
+        assertThat(actual).isInstanceOf(expected.getClass()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} holds only fields its event declares")
+    @MethodSource("fixtures")
+    void storedFormatHoldsNoUndeclaredFields(String fixture, Object expected) throws IOException {
+        JsonMapper strict = AxonSerializationConfiguration.axonObjectMapper().rebuild()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+
+        assertThat(strict.readValue(fixtureBytes(fixture), expected.getClass())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} is what the serializer writes")
+    @MethodSource("fixtures")
+    void serialisingTheExpectedEventGivesTheFixture(String fixture, Object expected) throws IOException {
+        SerializedObject<byte[]> written = serializer.serialize(expected, byte[].class);
+
+        assertThat(TREES.readTree(written.getData())).isEqualTo(TREES.readTree(fixtureBytes(fixture)));
+        assertThat(written.getType().getName()).isEqualTo(expected.getClass().getName());
+        assertThat(written.getType().getRevision()).isEqualTo(revisionOf(fixture));
+    }
+
+    @ParameterizedTest(name = "{0} has the fixture's revision")
+    @MethodSource("fixtures")
+    void eventTypeCarriesTheFixturesRevision(String fixture, Object expected) {
+        SerializedType type = serializer.typeForClass(expected.getClass());
+
+        assertThat(type.getName()).isEqualTo(expected.getClass().getName());
+        assertThat(type.getRevision()).isEqualTo("1").isEqualTo(revisionOf(fixture));
+    }
+
+    @Test
+    void everyEventClassHasAFixtureForItsCurrentRevision() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> true);
+        Set<String> expectedFixtures = new TreeSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("uk.bcf.ledger.shared.event")) {
+            Class<?> eventClass = Class.forName(candidate.getBeanClassName());
+            Revision revision = eventClass.getAnnotation(Revision.class);
+            assertThat(revision).as("@Revision on %s", eventClass.getName()).isNotNull();
+            expectedFixtures.add(eventClass.getSimpleName() + ".rev" + revision.value() + ".json");
+        }
+
+        assertThat(expectedFixtures).hasSize(7);
+        assertThat(fixtureFilesOnClasspath()).containsAll(expectedFixtures);
+        assertThat(examples().keySet()).containsExactlyInAnyOrderElementsOf(fixtureFilesOnClasspath());
+    }
+
+    @Test
+    void payloadWithUnknownFieldsStillDeserialises() throws IOException {
+        ObjectNode payload = (ObjectNode) TREES.readTree(fixtureBytes("ActualRecordedEvent.rev1.json"));
+        payload.put("addedByANewerVersion", "ignored");
+        ((ObjectNode) payload.get("measurement")).put("confidenceInterval", 0.95);
+        ((ObjectNode) payload.get("provenance")).putObject("approvedBy").put("name", "Board secretary");
+
+        Object actual = serializer.deserialize(new SimpleSerializedObject<>(
+                TREES.writeValueAsBytes(payload), byte[].class, ActualRecordedEvent.class.getName(), "1"));
+
+        assertThat(actual).isEqualTo(examples().get("ActualRecordedEvent.rev1.json"));
+    }
+
+    @ParameterizedTest(name = "period \"{0}\" is rejected")
+    @ValueSource(strings = {"2019-13", "2019-20-Q5", "2019/04", "April 2019", ""})
+    void invalidPeriodFailsDeserialisation(String period) throws IOException {
+        ObjectNode payload = (ObjectNode) TREES.readTree(fixtureBytes("ActualRecordedEvent.rev1.json"));
+        payload.put("period", period);
+        SimpleSerializedObject<byte[]> stored = new SimpleSerializedObject<>(
+                TREES.writeValueAsBytes(payload), byte[].class, ActualRecordedEvent.class.getName(), "1");
+
+        assertThatThrownBy(() -> serializer.deserialize(stored))
+                .isInstanceOf(SerializationException.class)
+                .hasRootCauseInstanceOf(InvalidPeriodException.class);
+    }
+
+    private static String revisionOf(String fixture) {
+        String[] parts = fixture.split("\\.");
+        assertThat(parts).hasSize(3);
+        assertThat(parts[1]).startsWith("rev");
+        return parts[1].substring("rev".length());
+    }
+
+    private static byte[] fixtureBytes(String fixture) {
+        try (InputStream in = EventFormatTest.class.getResourceAsStream(FIXTURES + fixture)) {
+            assertThat(in).as("fixture %s", fixture).isNotNull();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> fixtureFilesOnClasspath() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + FIXTURES.substring(1) + "*.json");
+            return Stream.of(resources).map(Resource::getFilename).collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
