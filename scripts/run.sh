@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The one command that runs the stack with the demo board loaded: through Docker Compose where a Docker engine
+# answers, otherwise directly on this machine (scripts/run-local.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+  docker compose up --build -d
+  for _ in $(seq 1 180); do curl -sf http://localhost:8082/actuator/health >/dev/null && break; sleep 1; done
+  scripts/load-demo.sh http://localhost:8081
+  echo "Open http://localhost:8082/ — stop with: docker compose down"
+else
+  exec scripts/run-local.sh
+fi
