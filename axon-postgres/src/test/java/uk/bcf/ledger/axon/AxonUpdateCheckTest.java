@@ -2,6 +2,7 @@ package uk.bcf.ledger.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.axonframework.updates.configuration.CommandLineUsagePropertyProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ class AxonUpdateCheckTest {
 
         assertThat(System.getProperty(AxonUpdateCheck.DISABLED_PROPERTY)).isEqualTo("true");
         assertThat(System.getProperty(AxonUpdateCheck.CONSOLE_MESSAGE_PROPERTY)).isEqualTo("true");
+        assertThat(new CommandLineUsagePropertyProvider().getDisabled()).as("as Axon itself reads it").isTrue();
     }
 
     @Test

@@ -1,16 +1,17 @@
 package uk.bcf.ledger.query.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -23,7 +24,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.axonframework.updates.configuration.CommandLineUsagePropertyProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.bcf.ledger.axon.AxonUpdateCheck;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.readmodel.BoardTables;
 import uk.bcf.ledger.query.readmodel.PerformanceProjection;
@@ -44,8 +43,6 @@ import uk.bcf.ledger.testsupport.Eventually;
 class AxonWiringIT extends QueryServiceTestDatabase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String UPDATE_CHECK_DISABLED = "axoniq.update-checker.disabled";
-    private static final String UPDATE_CHECK_DISABLED_ENVIRONMENT = "AXONIQ_UPDATE_CHECKER_DISABLED";
 
     @Autowired ApplicationContext context;
     @Autowired PlatformTransactionManager springTransactions;
@@ -80,22 +77,28 @@ class AxonWiringIT extends QueryServiceTestDatabase {
     }
 
     @Test
-    void theJdbcTokenStoreReadsBackATokenItStored() {
+    void theJdbcTokenStoreReadsBackTheTokensItStored() {
         TokenStore tokenStore = context.getBean(TokenStore.class);
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+
+        assertThat(storedAndFetched(tokenStore, new GlobalSequenceTrackingToken(42)))
+                .isEqualTo(new GlobalSequenceTrackingToken(42));
+        // The kind of token the processors store when tailing the JDBC event store.
+        assertThat(storedAndFetched(tokenStore, GapAwareTrackingToken.newInstance(42, List.of(40L))))
+                .isEqualTo(GapAwareTrackingToken.newInstance(42, List.of(40L)));
+    }
+
+    private TrackingToken storedAndFetched(TokenStore tokenStore, TrackingToken token) {
         String processor = "axon-wiring-it-" + UUID.randomUUID();
         TransactionTemplate transactions = new TransactionTemplate(springTransactions);
-
         transactions.executeWithoutResult(status -> {
             tokenStore.initializeTokenSegments(processor, 1);
             tokenStore.fetchToken(processor, 0);
-            tokenStore.storeToken(new GlobalSequenceTrackingToken(42), processor, 0);
+            tokenStore.storeToken(token, processor, 0);
         });
-        TrackingToken fetched = transactions.execute(status -> tokenStore.fetchToken(processor, 0));
-
-        assertThat(fetched).isEqualTo(new GlobalSequenceTrackingToken(42));
         assertThat(jdbc.sql("select token_type from read_model.token_entry where processor_name = ? and segment = 0")
-                .param(processor).query(String.class).single()).isEqualTo(GlobalSequenceTrackingToken.class.getName());
+                .param(processor).query(String.class).single()).isEqualTo(token.getClass().getName());
+        return transactions.execute(status -> tokenStore.fetchToken(processor, 0));
     }
 
     @Test
@@ -113,30 +116,6 @@ class AxonWiringIT extends QueryServiceTestDatabase {
                 .param("AXW00002").query(String.class).single()).isEqualTo(BoardRegisteredEvent.class.getName());
         BoardTables boards = context.getBean(BoardTables.class);
         Eventually.await(PATIENCE, () -> boards.find("AXW00002"), board -> board.isPresent());
-    }
-
-    @Test
-    void axonsUpdateCheckerIsSwitchedOffUnlessAnOperatorSaysOtherwise() {
-        assumeThat(System.getenv(UPDATE_CHECK_DISABLED_ENVIRONMENT)).as("environment overrides the property").isNull();
-        String configured = System.getProperty(UPDATE_CHECK_DISABLED);
-        try {
-            System.clearProperty(UPDATE_CHECK_DISABLED);
-            AxonUpdateCheck.disableUnlessConfigured();
-            assertThat(System.getProperty(UPDATE_CHECK_DISABLED)).isEqualTo("true");
-            assertThat(new CommandLineUsagePropertyProvider().getDisabled()).as("as Axon reads it").isTrue();
-            assertThat(System.getProperty("disable-axoniq-console-message")).isEqualTo("true");
-
-            System.setProperty(UPDATE_CHECK_DISABLED, "false");
-            AxonUpdateCheck.disableUnlessConfigured();
-            assertThat(System.getProperty(UPDATE_CHECK_DISABLED)).as("an operator's explicit choice is kept")
-                    .isEqualTo("false");
-        } finally {
-            if (configured == null) {
-                System.clearProperty(UPDATE_CHECK_DISABLED);
-            } else {
-                System.setProperty(UPDATE_CHECK_DISABLED, configured);
-            }
-        }
     }
 
     @Test
