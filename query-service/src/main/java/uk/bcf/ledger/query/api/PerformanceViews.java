@@ -18,12 +18,11 @@ public class PerformanceViews {
     }
 
     /**
-     * @throws NotFound   when the board is unknown
-     * @throws BadRequest when {@code fy} is not a financial year
+     * @throws ReadRefused when the board is unknown (404) or {@code fy} is not a financial year (400)
      */
     public PerformanceView fetch(String code, String fy) {
         FetchPerformanceQuery query = new FetchPerformanceQuery(code, RequestParameters.financialYear(fy));
         Optional<PerformanceView> view = queries.query(query, ResponseTypes.optionalInstanceOf(PerformanceView.class)).join();
-        return view.orElseThrow(() -> new NotFound("board", "no board with code '" + code + "' is known"));
+        return view.orElseThrow(() -> ReadRefused.notFound("board", "no board with code '" + code + "' is known"));
     }
 }

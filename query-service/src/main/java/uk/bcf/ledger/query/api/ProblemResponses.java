@@ -16,14 +16,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPE_BASE = "urn:bcf-ledger:problem:";
 
-    @ExceptionHandler(BadRequest.class)
-    ProblemDetail badRequest(BadRequest exception) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid", exception.field(), exception.reason());
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound exception) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", exception.field(), exception.reason());
+    @ExceptionHandler(ReadRefused.class)
+    ProblemDetail refused(ReadRefused refusal) {
+        String type = refusal.status() == HttpStatus.NOT_FOUND ? "not-found" : "invalid";
+        return problem(refusal.status(), type, refusal.field(), refusal.reason());
     }
 
     @ExceptionHandler(Exception.class)

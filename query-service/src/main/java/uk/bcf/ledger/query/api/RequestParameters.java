@@ -4,7 +4,7 @@ import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Periods;
 
-/** Reads request parameters, turning malformed ones into {@link BadRequest}. */
+/** Reads request parameters, turning malformed ones into {@link ReadRefused}. */
 final class RequestParameters {
 
     private RequestParameters() {
@@ -14,7 +14,7 @@ final class RequestParameters {
         try {
             return Periods.financialYear(text);
         } catch (InvalidPeriodException e) {
-            throw new BadRequest("fy", e.getMessage());
+            throw ReadRefused.badRequest("fy", e.getMessage());
         }
     }
 }
