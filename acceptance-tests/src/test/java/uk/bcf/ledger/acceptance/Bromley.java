@@ -17,18 +17,23 @@ final class Bromley {
     private Bromley() {
     }
 
-    /** Posts the demo requests (once), checks each was accepted, and waits until the query side shows them. */
+    /** Posts the demo requests into the shared services (once) and waits until the query side shows them. */
     static synchronized RunningServices loaded() {
         RunningServices services = RunningServices.get();
         if (!loaded) {
-            for (DemoRequests.Request request : DemoRequests.read("bromley-2019-20.requests")) {
-                Http.Response response = services.command.send(request.method(), request.path(), request.body());
-                assertThat(response.status()).as(request + " -> " + response.body()).isEqualTo(201);
-            }
+            loadInto(services);
             loaded = true;
         }
         awaitCsvContaining(services, LAST_ROW);
         return services;
+    }
+
+    /** Posts the demo requests, checking each was accepted. */
+    static void loadInto(RunningServices services) {
+        for (DemoRequests.Request request : DemoRequests.read("bromley-2019-20.requests")) {
+            Http.Response response = services.command.send(request.method(), request.path(), request.body());
+            assertThat(response.status()).as(request + " -> " + response.body()).isEqualTo(201);
+        }
     }
 
     static String awaitCsvContaining(RunningServices services, String fragment) {

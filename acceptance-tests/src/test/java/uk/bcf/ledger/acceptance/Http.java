@@ -22,18 +22,22 @@ final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** A response with its status, content type and body. */
-    record Response(int status, String contentType, String body) {
+    /** A response with its status, content type, entity tag and body. */
+    record Response(int status, String contentType, String etag, String body) {
 
         JsonNode json() {
             return JSON.readTree(body);
         }
     }
 
-    Response send(String method, String path, String jsonBody) {
+    Response send(String method, String path, String jsonBody, String... headers) {
         HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody);
-        return exchange(HttpRequest.newBuilder(URI.create(base + path)).method(method, body)
-                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body)
+                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return exchange(request);
     }
 
     Response get(String path, String accept) {
@@ -43,7 +47,8 @@ final class Http {
     private Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

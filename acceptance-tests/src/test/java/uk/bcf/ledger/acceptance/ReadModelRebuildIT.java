@@ -14,8 +14,8 @@ class ReadModelRebuildIT {
         RunningServices services = Bromley.loaded();
         String before = services.query.get(Bromley.PERFORMANCE, "text/csv").body();
 
-        services.execute("delete from read_model.actual_figure; delete from read_model.plan_figure; "
-                + "delete from read_model.population; delete from read_model.board");
+        services.execute("delete from read_model.figure_version; delete from read_model.population_version; "
+                + "delete from read_model.sign_off; delete from read_model.board");
         assertThat(services.query.get(Bromley.PERFORMANCE, "text/csv").status()).isEqualTo(404);
 
         Http.Response rebuild = services.query.send("POST", "/api/admin/read-models/rebuild", null);

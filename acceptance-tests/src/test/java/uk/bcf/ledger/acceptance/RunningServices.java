@@ -34,11 +34,43 @@ final class RunningServices {
         query = new Http(port(queryContext));
     }
 
+    /** The services shared by the acceptance tests of this run. */
     static synchronized RunningServices get() {
         if (instance == null) {
             instance = new RunningServices();
         }
         return instance;
+    }
+
+    /** Services of their own, on a database of their own, for a scenario that must not see other tests' data. */
+    static RunningServices startFresh() {
+        return new RunningServices();
+    }
+
+    /** A digest of every read-model table's rows, to compare read models rebuilt from the same events. */
+    String readModelChecksum() {
+        return query("""
+                select string_agg(table_name || ':' || (xpath('/row/md5/text()',
+                    query_to_xml(format('select md5(coalesce(string_agg(t::text, ''|'' order by t::text), '''')) as md5 from read_model.%I t',
+                        table_name), false, true, '')))[1]::text, ' ' order by table_name)
+                from information_schema.tables
+                where table_schema = 'read_model'
+                  and table_name not in ('token_entry', 'dead_letter_entry', 'flyway_schema_history')""");
+    }
+
+    String query(String sql) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void stop() {
+        queryContext.close();
+        commandContext.close();
     }
 
     long eventCount() {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,7 @@ import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
+import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.FinancialYear;
@@ -117,6 +119,9 @@ class EventFormatTest {
         examples.put("ActualWithdrawnEvent.rev1.json", new ActualWithdrawnEvent(BROMLEY, "DTOC", Month.of(2019, 5), 2,
                 new Provenance("analyst@bromley.example", Instant.parse("2019-07-22T09:00:00Z"), null,
                         "Disputed delayed days withdrawn pending validation")));
+        examples.put("QuarterSignedOffEvent.rev1.json", new QuarterSignedOffEvent(BROMLEY, Periods.parse("2019-20-Q2"),
+                LocalDate.of(2019, 11, 21), "Bromley Health and Wellbeing Board",
+                new Provenance("kelly.analyst@bromley.example", Instant.parse("2019-11-21T16:30:00Z"), null, null)));
         return examples;
     }
 
@@ -176,7 +181,7 @@ class EventFormatTest {
             expectedFixtures.add(eventClass.getSimpleName() + ".rev" + revision.value() + ".json");
         }
 
-        assertThat(expectedFixtures).hasSize(7);
+        assertThat(expectedFixtures).hasSize(8);
         assertThat(fixtureFilesOnClasspath()).containsAll(expectedFixtures);
         assertThat(examples().keySet()).containsExactlyInAnyOrderElementsOf(fixtureFilesOnClasspath());
     }

@@ -4,7 +4,9 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.bcf.ledger.command.idempotency.IdempotencyInterceptor;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
@@ -14,6 +16,7 @@ import uk.bcf.ledger.shared.command.RegisterBoardCommand;
  * before any aggregate is loaded or created.
  */
 @Component
+@Order(IdempotencyInterceptor.ORDER + 1)
 public class KnownBoardInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private final BoardDirectory directory;

@@ -1,17 +1,19 @@
 package uk.bcf.ledger.command.config;
 
 import java.time.Clock;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.bcf.ledger.command.board.KnownBoardInterceptor;
 import uk.bcf.ledger.command.figures.FigureRules;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 
-/** The command side's collaborators and its Axon customisation. */
+/**
+ * The command side's collaborators and its Axon customisation. Command handler interceptors are not registered
+ * here: Axon's auto-configuration registers every {@code MessageHandlerInterceptor} bean on the command bus, in
+ * {@code @Order}, inside the transaction its own interceptor opens.
+ */
 @Configuration(proxyBeanMethods = false)
 class CommandConfiguration {
 
@@ -30,11 +32,6 @@ class CommandConfiguration {
     @Bean
     FigureRules figureRules(MetricCatalogue catalogue, Clock clock) {
         return new FigureRules(catalogue, clock);
-    }
-
-    @Autowired
-    void refuseCommandsForUnknownBoards(CommandBus commandBus, KnownBoardInterceptor interceptor) {
-        commandBus.registerHandlerInterceptor(interceptor);
     }
 
     /** A failure to update the board directory must roll the registration back, not be logged and forgotten. */

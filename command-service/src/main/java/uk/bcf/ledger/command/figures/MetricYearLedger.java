@@ -41,7 +41,8 @@ final class MetricYearLedger {
         MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
         Measurement measurement = MeasurementPolicy.plan(metric, command.measurement());
         FigureState current = plans.get(command.period());
-        String reason = RevisionPolicy.checkChange(describe("plan", command.metric(), command.period()), current, measurement, command.reason());
+        String reason = RevisionPolicy.checkChange(describe("plan", command.metric(), command.period()), current,
+                command.expectedVersion(), measurement, command.reason());
         return new PlanRevisedEvent(command.boardCode(), metric.code(), command.period(), measurement,
                 current.version() + 1, rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), current.source()), reason));
     }
@@ -61,7 +62,8 @@ final class MetricYearLedger {
         MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
         Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
-        String reason = RevisionPolicy.checkChange(describe("actual", command.metric(), command.period()), current, measurement, command.reason());
+        String reason = RevisionPolicy.checkChange(describe("actual", command.metric(), command.period()), current,
+                command.expectedVersion(), measurement, command.reason());
         return new ActualCorrectedEvent(command.boardCode(), metric.code(), command.period(), measurement,
                 current.version() + 1, rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), current.source()), reason));
     }
@@ -69,7 +71,8 @@ final class MetricYearLedger {
     ActualWithdrawnEvent withdrawActual(WithdrawActualCommand command, FigureRules rules) {
         MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
         FigureState current = actuals.get(command.period());
-        String reason = RevisionPolicy.checkWithdrawal(describe("actual", command.metric(), command.period()), current, command.reason());
+        String reason = RevisionPolicy.checkWithdrawal(describe("actual", command.metric(), command.period()), current,
+                command.expectedVersion(), command.reason());
         return new ActualWithdrawnEvent(command.boardCode(), metric.code(), command.period(),
                 current.version() + 1, rules.provenance(command.recordedBy(), null, reason));
     }

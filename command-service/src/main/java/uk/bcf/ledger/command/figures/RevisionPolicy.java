@@ -6,7 +6,8 @@ import uk.bcf.ledger.shared.figure.Measurement;
 
 /**
  * When a figure may be recorded, changed or withdrawn: a figure is recorded once (then corrected, with a reason),
- * a withdrawn figure is not corrected but recorded anew, and a change must change something.
+ * a withdrawn figure is not corrected but recorded anew, a change must change something, and a change made against
+ * a version read earlier is refused once the figure has moved on.
  */
 final class RevisionPolicy {
 
@@ -20,19 +21,29 @@ final class RevisionPolicy {
         }
     }
 
-    static String checkChange(String what, FigureState current, Measurement replacement, String reason) {
+    static String checkChange(String what, FigureState current, Integer expectedVersion, Measurement replacement, String reason) {
         String checkedReason = TextRules.required("reason", reason, TextRules.MAX_REASON);
         requireActive(what, current);
+        requireExpectedVersion(what, current, expectedVersion);
         if (current.measurement().sameFigureAs(replacement)) {
             throw RuleViolation.invalid("value", "the change is identical to version " + current.version() + " of " + what);
         }
         return checkedReason;
     }
 
-    static String checkWithdrawal(String what, FigureState current, String reason) {
+    static String checkWithdrawal(String what, FigureState current, Integer expectedVersion, String reason) {
         String checkedReason = TextRules.required("reason", reason, TextRules.MAX_REASON);
         requireActive(what, current);
+        requireExpectedVersion(what, current, expectedVersion);
         return checkedReason;
+    }
+
+    /** A change made against a version the client read (If-Match) must still find that version current. */
+    private static void requireExpectedVersion(String what, FigureState current, Integer expectedVersion) {
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw RuleViolation.conflict("If-Match", what + " is at version " + current.version() + ", not " + expectedVersion
+                    + "; someone changed it since you read it: reload it and decide again");
+        }
     }
 
     private static void requireActive(String what, FigureState current) {

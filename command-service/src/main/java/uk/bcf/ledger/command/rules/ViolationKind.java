@@ -4,5 +4,7 @@ package uk.bcf.ledger.command.rules;
 public enum ViolationKind {
     INVALID,
     CONFLICT,
-    NOT_FOUND
+    NOT_FOUND,
+    /** Well-formed but cannot be processed as asked, e.g. an idempotency key reused for another request: 422. */
+    UNPROCESSABLE
 }

@@ -3,8 +3,9 @@ package uk.bcf.ledger.command.web;
 import uk.bcf.ledger.shared.figure.FigureVersion;
 
 /**
- * What a write answers: the figure and its new version, and where it was stored. {@code aggregateSequence} lets a
- * reader wait until the query side has caught up with this write.
+ * What a write answers: the figure and its new version, and where it was stored. {@code position} is the event's
+ * place in the whole event stream: a read on the query service with {@code awaitPosition=<position>} waits until
+ * the read models include this write.
  */
 record FigureVersionResponse(
         String board,
@@ -13,9 +14,12 @@ record FigureVersionResponse(
         String period,
         int version,
         String aggregateId,
-        long aggregateSequence) {
+        long aggregateSequence,
+        long position) {
 
-    static FigureVersionResponse of(String board, String kind, String metric, String period, FigureVersion stored) {
-        return new FigureVersionResponse(board, kind, metric, period, stored.version(), stored.aggregateId(), stored.aggregateSequence());
+    static FigureVersionResponse of(String board, String kind, String metric, String period, CommandSender.Sent sent) {
+        FigureVersion stored = sent.stored();
+        return new FigureVersionResponse(board, kind, metric, period, stored.version(), stored.aggregateId(),
+                stored.aggregateSequence(), sent.position());
     }
 }

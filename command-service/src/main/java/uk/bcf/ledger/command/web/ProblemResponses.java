@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,6 +37,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return problem(status, violation.kind().name().toLowerCase().replace('_', '-'), violation.field(), violation.reason());
     }
@@ -45,6 +47,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(Exception exception) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", null,
                 "the figure was changed by someone else at the same moment; reload it and try again");
+    }
+
+    /** A simultaneous request with the same Idempotency-Key got there first; a retry is answered from its result. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail simultaneousDuplicate(DuplicateKeyException exception) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", null,
+                "the same request was being processed at the same moment; retry it to get its answer");
     }
 
     @ExceptionHandler(Exception.class)

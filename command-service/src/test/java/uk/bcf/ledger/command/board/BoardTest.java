@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.bcf.ledger.command.rules.Refusals;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.command.rules.ViolationKind;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
@@ -48,22 +47,7 @@ class BoardTest {
     }
 
     private static Matcher<RuleViolation> invalid(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.kind() == ViolationKind.INVALID && field.equals(violation.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation INVALID on field '" + field + "'");
-            }
-
-            @Override
-            protected void describeMismatchSafely(RuleViolation violation, Description description) {
-                description.appendText("was " + violation.kind() + " on field '" + violation.field() + "': " + violation.reason());
-            }
-        };
+        return Refusals.refusal(ViolationKind.INVALID, field);
     }
 
     @Test

@@ -6,11 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
-import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.rules.ViolationKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
@@ -63,25 +58,5 @@ final class FigureTestData {
 
     static Provenance changed(String source, String reason) {
         return new Provenance(ANALYST, NOW, source, reason);
-    }
-
-    /** Matches a {@link RuleViolation} of the given kind that names the given request field. */
-    static Matcher<RuleViolation> refusal(ViolationKind kind, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.kind() == kind && field.equals(violation.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation " + kind + " on field '" + field + "'");
-            }
-
-            @Override
-            protected void describeMismatchSafely(RuleViolation violation, Description description) {
-                description.appendText("was " + violation.kind() + " on field '" + violation.field() + "': " + violation.reason());
-            }
-        };
     }
 }

@@ -8,7 +8,7 @@ import static uk.bcf.ledger.command.figures.FigureTestData.changed;
 import static uk.bcf.ledger.command.figures.FigureTestData.metricYearFixture;
 import static uk.bcf.ledger.command.figures.FigureTestData.period;
 import static uk.bcf.ledger.command.figures.FigureTestData.recorded;
-import static uk.bcf.ledger.command.figures.FigureTestData.refusal;
+import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import static uk.bcf.ledger.command.figures.FigureTestData.value;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -50,11 +50,11 @@ class MetricYearActualsTest {
     }
 
     private static CorrectActualCommand correct(Measurement measurement, String reason) {
-        return new CorrectActualCommand(BROMLEY, "NEL", APRIL, measurement, null, reason, ANALYST);
+        return new CorrectActualCommand(BROMLEY, "NEL", APRIL, measurement, null, reason, null, ANALYST);
     }
 
     private static WithdrawActualCommand withdraw(String reason) {
-        return new WithdrawActualCommand(BROMLEY, "NEL", APRIL, reason, ANALYST);
+        return new WithdrawActualCommand(BROMLEY, "NEL", APRIL, reason, null, ANALYST);
     }
 
     @Test
@@ -118,7 +118,7 @@ class MetricYearActualsTest {
     @Test
     void aCorrectionThatStatesItsSourceRecordsIt() {
         fixture.given(APRIL_RECORDED)
-                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), "SUS resubmission", REASON, ANALYST))
+                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), "SUS resubmission", REASON, null, ANALYST))
                 .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2,
                         changed("SUS resubmission", REASON)));
     }
@@ -128,6 +128,30 @@ class MetricYearActualsTest {
         fixture.givenNoPriorActivity()
                 .when(record(value("2134"), "   "))
                 .expectEvents(APRIL_RECORDED);
+    }
+
+    @Test
+    void cannotCorrectAgainstAVersionThatIsNoLongerCurrent() {
+        fixture.given(APRIL_RECORDED,
+                        new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
+                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2150"), null, REASON, 1, ANALYST))
+                .expectException(refusal(ViolationKind.CONFLICT, "If-Match"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void correctsWhenTheVersionReadIsStillCurrent() {
+        fixture.given(APRIL_RECORDED)
+                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), null, REASON, 1, ANALYST))
+                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)));
+    }
+
+    @Test
+    void cannotWithdrawAgainstAVersionThatIsNoLongerCurrent() {
+        fixture.given(APRIL_RECORDED)
+                .when(new WithdrawActualCommand(BROMLEY, "NEL", APRIL, "disputed", 7, ANALYST))
+                .expectException(refusal(ViolationKind.CONFLICT, "If-Match"))
+                .expectNoEvents();
     }
 
     @Test
@@ -160,7 +184,7 @@ class MetricYearActualsTest {
     @Test
     void cannotCorrectAMonthWhenOnlyAnotherMonthOfTheYearIsRecorded() {
         fixture.given(APRIL_RECORDED)
-                .when(new CorrectActualCommand(BROMLEY, "NEL", period("2019-05"), value("2249"), null, REASON, ANALYST))
+                .when(new CorrectActualCommand(BROMLEY, "NEL", period("2019-05"), value("2249"), null, REASON, null, ANALYST))
                 .expectException(RuleViolation.class)
                 .expectException(refusal(ViolationKind.NOT_FOUND, "period"))
                 .expectNoEvents();

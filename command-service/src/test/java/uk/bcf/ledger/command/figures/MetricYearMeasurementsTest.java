@@ -10,7 +10,7 @@ import static uk.bcf.ledger.command.figures.FigureTestData.perDay;
 import static uk.bcf.ledger.command.figures.FigureTestData.period;
 import static uk.bcf.ledger.command.figures.FigureTestData.ratio;
 import static uk.bcf.ledger.command.figures.FigureTestData.recorded;
-import static uk.bcf.ledger.command.figures.FigureTestData.refusal;
+import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import static uk.bcf.ledger.command.figures.FigureTestData.value;
 
 import java.math.BigDecimal;

@@ -8,7 +8,7 @@ import static uk.bcf.ledger.command.figures.FigureTestData.metricYearFixture;
 import static uk.bcf.ledger.command.figures.FigureTestData.perDay;
 import static uk.bcf.ledger.command.figures.FigureTestData.period;
 import static uk.bcf.ledger.command.figures.FigureTestData.recorded;
-import static uk.bcf.ledger.command.figures.FigureTestData.refusal;
+import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import static uk.bcf.ledger.command.figures.FigureTestData.value;
 
 import java.math.BigDecimal;
@@ -48,7 +48,7 @@ class MetricYearPlansTest {
     }
 
     private static RevisePlanCommand reviseDtocTarget(Measurement measurement, String reason) {
-        return new RevisePlanCommand(BROMLEY, "DTOC", YEAR, measurement, SOURCE, reason, ANALYST);
+        return new RevisePlanCommand(BROMLEY, "DTOC", YEAR, measurement, SOURCE, reason, null, ANALYST);
     }
 
     private void expectRefusal(Object command, ViolationKind kind, String field) {

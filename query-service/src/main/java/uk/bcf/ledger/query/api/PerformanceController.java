@@ -1,32 +1,47 @@
 package uk.bcf.ledger.query.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.bcf.ledger.query.csv.CsvMediaType;
 import uk.bcf.ledger.query.performance.PerformanceCsv;
 import uk.bcf.ledger.shared.query.PerformanceView;
 
-/** A board's plan-versus-actual view of a financial year, as JSON or as CSV ({@code Accept: text/csv}). */
+/**
+ * A board's plan-versus-actual view of a financial year, as JSON or as CSV ({@code Accept: text/csv}), as known
+ * now or at a past moment ({@code asOf}). The CSV as of a sign-off is the same, byte for byte, whenever asked.
+ */
 @RestController
 class PerformanceController {
 
-    static final String TEXT_CSV = "text/csv";
+    private static final String PATH = "/api/boards/{code}/performance/{fy}";
 
     private final PerformanceViews views;
+    private final AsOfResolver moments;
     private final PerformanceCsv csv = new PerformanceCsv();
 
-    PerformanceController(PerformanceViews views) {
+    PerformanceController(PerformanceViews views, AsOfResolver moments) {
         this.views = views;
+        this.moments = moments;
     }
 
-    @GetMapping(path = "/api/boards/{code}/performance/{fy}", produces = MediaType.APPLICATION_JSON_VALUE)
-    PerformanceView json(@PathVariable String code, @PathVariable String fy) {
-        return views.fetch(code, fy);
+    @Operation(summary = "A board's plan-versus-actual view of a financial year, as known at a moment")
+    @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    PerformanceView json(@PathVariable String code, @PathVariable String fy,
+            @Parameter(description = AsOfParameter.DESCRIPTION)
+            @RequestParam(required = false) String asOf) {
+        return views.fetch(code, fy, moments.resolve(code, "asOf", asOf).asOf());
     }
 
-    @GetMapping(path = "/api/boards/{code}/performance/{fy}", produces = TEXT_CSV + ";charset=UTF-8")
-    String csv(@PathVariable String code, @PathVariable String fy) {
-        return csv.write(views.fetch(code, fy));
+    @Operation(summary = "The same view as CSV")
+    @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
+    String csv(@PathVariable String code, @PathVariable String fy,
+            @Parameter(description = AsOfParameter.DESCRIPTION)
+            @RequestParam(required = false) String asOf) {
+        return csv.write(views.fetch(code, fy, moments.resolve(code, "asOf", asOf).asOf()));
     }
 }

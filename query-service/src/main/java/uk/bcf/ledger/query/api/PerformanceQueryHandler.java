@@ -3,38 +3,47 @@ package uk.bcf.ledger.query.api;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
 import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.FigureTables;
+import uk.bcf.ledger.query.readmodel.FiguresAsOf;
+import uk.bcf.ledger.query.readmodel.PopulationVersions;
+import uk.bcf.ledger.shared.query.AsOf;
 import uk.bcf.ledger.shared.query.FetchPerformanceQuery;
+import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.shared.query.PerformanceView;
 
 /**
- * Answers {@link FetchPerformanceQuery} from the current-figure tables; empty when the board is unknown. The
- * reads share one read-only transaction so the view is computed from a single consistent snapshot.
+ * Answers {@link FetchPerformanceQuery} from the figures and populations valid at the query's moment; empty when
+ * the board was not registered by then. The reads share one repeatable-read transaction, so the view is computed
+ * from a single snapshot even while the projection writes.
  */
 @Component
 class PerformanceQueryHandler {
 
     private final BoardTables boards;
-    private final FigureTables figures;
+    private final FiguresAsOf figures;
+    private final PopulationVersions populations;
     private final PerformanceCalculator calculator;
 
-    PerformanceQueryHandler(BoardTables boards, FigureTables figures, PerformanceCalculator calculator) {
+    PerformanceQueryHandler(BoardTables boards, FiguresAsOf figures, PopulationVersions populations,
+            PerformanceCalculator calculator) {
         this.boards = boards;
         this.figures = figures;
+        this.populations = populations;
         this.calculator = calculator;
     }
 
     @QueryHandler
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<PerformanceView> handle(FetchPerformanceQuery query) {
-        return boards.find(query.boardCode()).map(board -> new PerformanceView(board.code(), board.name(),
+        AsOf asOf = query.asOf();
+        return boards.find(query.boardCode(), asOf).map(board -> new PerformanceView(board.code(), board.name(),
                 query.financialYear().code(),
                 calculator.rows(query.financialYear(),
-                        figures.actualsOf(board.code(), query.financialYear()),
-                        figures.plansOf(board.code(), query.financialYear()),
-                        boards.populationsOf(board.code()))));
+                        figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),
+                        figures.figuresOf(board.code(), FigureKind.PLAN, query.financialYear(), asOf),
+                        populations.asOf(board.code(), asOf))));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import uk.bcf.ledger.shared.query.AsOf;
 import uk.bcf.ledger.shared.query.FetchPerformanceQuery;
 import uk.bcf.ledger.shared.query.PerformanceView;
 
@@ -18,10 +19,12 @@ public class PerformanceViews {
     }
 
     /**
-     * @throws ReadRefused when the board is unknown (404) or {@code fy} is not a financial year (400)
+     * The view as known at the moment.
+     *
+     * @throws ReadRefused when the board was unknown then (404) or {@code fy} is not a financial year (400)
      */
-    public PerformanceView fetch(String code, String fy) {
-        FetchPerformanceQuery query = new FetchPerformanceQuery(code, RequestParameters.financialYear(fy));
+    public PerformanceView fetch(String code, String fy, AsOf asOf) {
+        FetchPerformanceQuery query = new FetchPerformanceQuery(code, RequestParameters.financialYear(fy), asOf);
         Optional<PerformanceView> view = queries.query(query, ResponseTypes.optionalInstanceOf(PerformanceView.class)).join();
         return view.orElseThrow(() -> ReadRefused.notFound("board", "no board with code '" + code + "' is known"));
     }

@@ -3,23 +3,32 @@ package uk.bcf.ledger.query.api;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Answers failed reads with RFC 9457 {@code application/problem+json}, naming the parameter and the reason. */
+/**
+ * Answers failed reads with RFC 9457 {@code application/problem+json}, naming the parameter and the reason. A
+ * read that timed out waiting for the projection also says when to try again ({@code Retry-After}, in seconds).
+ */
 @RestControllerAdvice(basePackages = "uk.bcf.ledger.query")
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPE_BASE = "urn:bcf-ledger:problem:";
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     @ExceptionHandler(ReadRefused.class)
-    ProblemDetail refused(ReadRefused refusal) {
-        String type = refusal.status() == HttpStatus.NOT_FOUND ? "not-found" : "invalid";
-        return problem(refusal.status(), type, refusal.field(), refusal.reason());
+    ResponseEntity<ProblemDetail> refused(ReadRefused refusal) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status());
+        if (refusal.retryable()) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.body(problem(refusal.status(), refusal.type(), refusal.field(), refusal.reason()));
     }
 
     @ExceptionHandler(Exception.class)

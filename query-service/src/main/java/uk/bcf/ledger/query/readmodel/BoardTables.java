@@ -1,15 +1,16 @@
 package uk.bcf.ledger.query.readmodel;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.bcf.ledger.query.performance.PopulationLookup;
+import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
+import uk.bcf.ledger.shared.query.AsOf;
 
-/** The {@code board} and {@code population} read tables. */
+/**
+ * The {@code board} table. A board is registered once and exists from then on: it is known at a moment when its
+ * {@code registered_at}, the registration event's timestamp, is not after it.
+ */
 @Repository
 public class BoardTables {
 
@@ -23,50 +24,38 @@ public class BoardTables {
     public record BoardRow(String code, String name) {
     }
 
-    void upsertBoard(String code, String name, Instant registeredAt) {
-        jdbc.sql("""
-                        insert into read_model.board (code, name, registered_at) values (?, ?, ?)
-                        on conflict (code) do update set name = excluded.name""")
-                .params(code, name, registeredAt.atOffset(ZoneOffset.UTC))
+    void register(BoardRegisteredEvent event, StoredEvent stored) {
+        jdbc.sql("insert into read_model.board (code, name, registered_at) values (?, ?, ?) on conflict do nothing")
+                .params(event.boardCode(), event.name(), SystemTime.column(stored.storedAt()))
                 .update();
     }
 
-    void upsertPopulation(String boardCode, int year, String ageBand, long count, String source, int version) {
-        jdbc.sql("""
-                        insert into read_model.population (board_code, year, age_band, count, source, version)
-                        values (?, ?, ?, ?, ?, ?)
-                        on conflict (board_code, year, age_band) do update
-                        set count = excluded.count, source = excluded.source, version = excluded.version
-                        where read_model.population.version < excluded.version""")
-                .params(boardCode, year, ageBand, count, source, version)
-                .update();
-    }
-
+    /** The board as known now. */
     public Optional<BoardRow> find(String code) {
-        return jdbc.sql("select code, name from read_model.board where code = ?").param(code).query(BoardRow.class).optional();
+        return find(code, AsOf.now());
     }
 
-    public List<BoardRow> all() {
-        return jdbc.sql("select code, name from read_model.board order by name").query(BoardRow.class).list();
+    public Optional<BoardRow> find(String code, AsOf asOf) {
+        return jdbc.sql("select b.code, b.name from read_model.board b where b.code = :code and " + registeredBy(asOf))
+                .param("code", code)
+                .param("asOf", SystemTime.bound(asOf))
+                .query(BoardRow.class)
+                .optional();
     }
 
-    /** The board's populations, read once, answering lookups from memory. */
-    public PopulationLookup populationsOf(String boardCode) {
-        record Population(int year, String ageBand, long count) {
-        }
-        List<Population> populations = jdbc.sql("select year, age_band, count from read_model.population where board_code = ?")
-                .param(boardCode)
-                .query(Population.class)
+    public List<BoardRow> all(AsOf asOf) {
+        String sql = "select b.code, b.name from read_model.board b where %s order by b.name";
+        return jdbc.sql(sql.formatted(registeredBy(asOf)))
+                .param("asOf", SystemTime.bound(asOf))
+                .query(BoardRow.class)
                 .list();
-        return (year, ageBand) -> populations.stream()
-                .filter(population -> population.year() == year && population.ageBand().equals(ageBand))
-                .findFirst()
-                .map(population -> OptionalLong.of(population.count()))
-                .orElse(OptionalLong.empty());
     }
 
     void deleteAll() {
-        jdbc.sql("delete from read_model.population").update();
         jdbc.sql("delete from read_model.board").update();
+    }
+
+    private static String registeredBy(AsOf asOf) {
+        return asOf.isNow() ? "true" : "b.registered_at <= :asOf";
     }
 }

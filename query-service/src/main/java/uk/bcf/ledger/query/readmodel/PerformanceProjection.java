@@ -1,9 +1,12 @@
 package uk.bcf.ledger.query.readmodel;
 
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
@@ -13,11 +16,14 @@ import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
+import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
+import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
- * Keeps the current-figure tables that the performance view is computed from. Runs in the streaming processing
- * group {@value #GROUP}; each event is applied inside a savepoint so that a failing event can be dead-lettered
- * without aborting the batch's transaction.
+ * Keeps the bitemporal read tables: every version of every plan, actual and population, sign-offs and boards, each
+ * stamped with the system time of the event that stored it (the message's timestamp, so a rebuild writes the same
+ * rows). Runs in the streaming processing group {@value #GROUP}; each event is applied inside a savepoint so that
+ * a failing event can be dead-lettered without aborting the batch's transaction.
  */
 @Component
 @ProcessingGroup(PerformanceProjection.GROUP)
@@ -26,12 +32,17 @@ public class PerformanceProjection {
     public static final String GROUP = "performance-projection";
 
     private final BoardTables boards;
-    private final FigureTables figures;
+    private final FigureVersions figures;
+    private final PopulationVersions populations;
+    private final SignOffs signOffs;
     private final Savepoints savepoints;
 
-    PerformanceProjection(BoardTables boards, FigureTables figures, Savepoints savepoints) {
+    PerformanceProjection(BoardTables boards, FigureVersions figures, PopulationVersions populations, SignOffs signOffs,
+            Savepoints savepoints) {
         this.boards = boards;
         this.figures = figures;
+        this.populations = populations;
+        this.signOffs = signOffs;
         this.savepoints = savepoints;
     }
 
@@ -41,44 +52,55 @@ public class PerformanceProjection {
     }
 
     @EventHandler
-    void on(BoardRegisteredEvent event) {
-        boards.upsertBoard(event.boardCode(), event.name(), event.provenance().recordedAt());
+    void on(BoardRegisteredEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        boards.register(event, new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
-    void on(PopulationRecordedEvent event) {
-        boards.upsertPopulation(event.boardCode(), event.year(), event.ageBand(), event.count(), event.provenance().source(), event.version());
+    void on(PopulationRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        populations.append(event, new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
-    void on(PlanSetEvent event) {
-        figures.upsertPlan(event, event.measurement());
+    void on(PlanSetEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        figures.append(FigureKind.PLAN, FigureChange.SET, event, event.measurement(),
+                new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
-    void on(PlanRevisedEvent event) {
-        figures.upsertPlan(event, event.measurement());
+    void on(PlanRevisedEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        figures.append(FigureKind.PLAN, FigureChange.REVISED, event, event.measurement(),
+                new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
-    void on(ActualRecordedEvent event) {
-        figures.upsertActual(event, event.measurement());
+    void on(ActualRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        figures.append(FigureKind.ACTUAL, FigureChange.RECORDED, event, event.measurement(),
+                new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
-    void on(ActualCorrectedEvent event) {
-        figures.upsertActual(event, event.measurement());
+    void on(ActualCorrectedEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        figures.append(FigureKind.ACTUAL, FigureChange.CORRECTED, event, event.measurement(),
+                new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
-    void on(ActualWithdrawnEvent event) {
-        figures.markActualWithdrawn(event);
+    void on(ActualWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        figures.appendWithdrawal(FigureKind.ACTUAL, event, new StoredEvent(eventId, storedAt));
     }
 
-    /** Before a replay: empty the tables, which the replay then refills from the first event. */
+    @EventHandler
+    void on(QuarterSignedOffEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        signOffs.record(event, new StoredEvent(eventId, storedAt));
+    }
+
+    /** Before a replay: empty every table, which the replay then refills from the first event. */
     @ResetHandler
     void reset() {
         figures.deleteAll();
+        populations.deleteAll();
+        signOffs.deleteAll();
         boards.deleteAll();
     }
 }

@@ -3,12 +3,11 @@ package uk.bcf.ledger.query.rebuild;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import uk.bcf.ledger.query.progress.StreamingProcessors;
 
 /**
  * Rebuilds read models from the event store: each streaming processor is stopped, its reset handlers empty its
@@ -20,39 +19,29 @@ public class ReadModelRebuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuilder.class);
 
-    private final EventProcessingConfiguration processing;
+    private final StreamingProcessors processors;
 
-    public ReadModelRebuilder(EventProcessingConfiguration processing) {
-        this.processing = processing;
+    public ReadModelRebuilder(StreamingProcessors processors) {
+        this.processors = processors;
     }
 
     /** Rebuilds every read model; returns the names of the processors that were reset. */
     public List<String> rebuildAll() {
-        Map<String, StreamingEventProcessor> processors = streamingProcessors();
-        processors.forEach((name, processor) -> {
+        Map<String, StreamingEventProcessor> streaming = processors.byName();
+        streaming.forEach((name, processor) -> {
             LOG.info("Rebuilding read model of processor {}", name);
             processor.shutDown();
             processor.resetTokens();
             processor.start();
         });
-        return List.copyOf(processors.keySet());
+        return List.copyOf(streaming.keySet());
     }
 
     /** Where each streaming processor stands. */
     public List<ProcessorStatus> status() {
-        return streamingProcessors().values().stream()
+        return processors.byName().values().stream()
                 .map(ProcessorStatus::of)
                 .sorted(Comparator.comparing(ProcessorStatus::name))
                 .toList();
-    }
-
-    private Map<String, StreamingEventProcessor> streamingProcessors() {
-        Map<String, StreamingEventProcessor> streaming = new TreeMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streamingProcessor) {
-                streaming.put(name, streamingProcessor);
-            }
-        });
-        return streaming;
     }
 }

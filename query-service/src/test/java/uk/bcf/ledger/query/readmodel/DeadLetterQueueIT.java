@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
+import uk.bcf.ledger.query.performance.CurrentFigure;
 import uk.bcf.ledger.query.rebuild.ProcessorStatus;
 import uk.bcf.ledger.query.rebuild.ReadModelRebuilder;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
@@ -22,6 +23,8 @@ import uk.bcf.ledger.shared.figure.MetricYearId;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
+import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.testsupport.Eventually;
 
 /**
@@ -36,12 +39,12 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
     private static final String BOARD_A = "A";
     private static final String BOARD_B = "B";
     private static final String POISON_AGGREGATE = "A/POISON/2019-20";
-    /** Longer than {@code plan_figure.metric varchar(32)}: the insert fails in PostgreSQL. */
+    /** Longer than {@code figure_version.metric varchar(32)}: the insert fails in PostgreSQL. */
     private static final String TOO_LONG_METRIC = "POISON_METRIC_CODE_LONGER_THAN_THIRTY_TWO";
 
     @Autowired EventStore eventStore;
     @Autowired BoardTables boards;
-    @Autowired FigureTables figures;
+    @Autowired FiguresAsOf figures;
     @Autowired ReadModelRebuilder rebuilder;
     @Autowired JdbcClient jdbc;
 
@@ -62,7 +65,7 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
                         new ActualRecordedEvent(BOARD_B, "NEL", Month.of(2019, 4), Measurement.count(42), 1, provenance)));
         long lastIndex = jdbc.sql("select max(global_index) from event_store.domain_event_entry").query(Long.class).single();
 
-        Eventually.await(PATIENCE, () -> figures.actualsOf(BOARD_B, FY), actuals -> !actuals.isEmpty());
+        Eventually.await(PATIENCE, () -> actualsOf(BOARD_B), actuals -> !actuals.isEmpty());
         ProcessorStatus status = Eventually.await(PATIENCE, this::projectionStatus,
                 s -> s.segments().size() == 2 && s.segments().stream()
                         .allMatch(segment -> segment.position() != null && segment.position() >= lastIndex));
@@ -70,9 +73,10 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
         assertThat(status.error()).as("processor in error").isFalse();
         assertThat(status.running()).isTrue();
         assertThat(boards.find(BOARD_B)).hasValueSatisfying(board -> assertThat(board.name()).isEqualTo("Board B"));
-        assertThat(figures.actualsOf(BOARD_B, FY)).singleElement()
+        assertThat(actualsOf(BOARD_B)).singleElement()
                 .satisfies(actual -> assertThat(actual.measurement().value()).isEqualByComparingTo("42"));
-        assertThat(figures.plansOf(BOARD_A, FY)).as("the poison plan is not in the read model").isEmpty();
+        assertThat(figures.figuresOf(BOARD_A, FigureKind.PLAN, FY, AsOf.now()))
+                .as("the poison plan is not in the read model").isEmpty();
 
         List<DeadLetter> letters = deadLetters();
         assertThat(letters).hasSize(1);
@@ -81,7 +85,11 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
         assertThat(letter.aggregateIdentifier()).isEqualTo(POISON_AGGREGATE);
         assertThat(letter.payloadType()).isEqualTo(PlanSetEvent.class.getName());
         assertThat(causeClass(letter.causeType())).isAssignableTo(DataAccessException.class);
-        assertThat(letter.causeMessage()).contains("plan_figure");
+        assertThat(letter.causeMessage()).contains("figure_version");
+    }
+
+    private List<CurrentFigure> actualsOf(String board) {
+        return figures.figuresOf(board, FigureKind.ACTUAL, FY, AsOf.now());
     }
 
     private ProcessorStatus projectionStatus() {

@@ -1,198 +1,216 @@
 package uk.bcf.ledger.query.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static uk.bcf.ledger.query.TestEvents.corrected;
+import static uk.bcf.ledger.query.TestEvents.planRevised;
+import static uk.bcf.ledger.query.TestEvents.planSet;
+import static uk.bcf.ledger.query.TestEvents.population;
+import static uk.bcf.ledger.query.TestEvents.recorded;
+import static uk.bcf.ledger.query.TestEvents.recordedRatio;
+import static uk.bcf.ledger.query.TestEvents.registered;
+import static uk.bcf.ledger.query.TestEvents.signedOff;
+import static uk.bcf.ledger.query.TestEvents.withdrawn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
-import uk.bcf.ledger.query.performance.CurrentFigure;
-import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
-import uk.bcf.ledger.shared.event.ActualRecordedEvent;
-import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
-import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
-import uk.bcf.ledger.shared.event.PlanRevisedEvent;
-import uk.bcf.ledger.shared.event.PlanSetEvent;
-import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.figure.Provenance;
-import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.period.Month;
 
 /**
- * The projection's handlers against the real read tables, called directly inside a transaction. Every test uses
- * a board code that never appears in the event store, so the running tracking processor never touches its rows.
+ * The projection's handlers against the real read tables, called directly with fixed event timestamps. Every
+ * test uses a board code that never appears in the event store, so the running tracking processor never touches
+ * its rows.
  */
 class PerformanceProjectionIT extends QueryServiceTestDatabase {
 
-    private static final FinancialYear FY = new FinancialYear(2019);
-    private static final Month APRIL = Month.of(2019, 4);
     private static final String NEL = "NEL";
+    private static final String APRIL = "2019-04";
+    private static final String T1 = "2019-05-10T09:00:00Z";
+    private static final String T2 = "2019-06-10T09:00:00Z";
+    private static final String T3 = "2019-07-10T09:00:00Z";
+    private static final String T4 = "2019-08-10T09:00:00Z";
 
-    @Autowired PerformanceProjection projection;
-    @Autowired FigureTables figures;
-    @Autowired BoardTables boards;
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+
+    private ProjectionDriver projection;
+
+    @BeforeEach
+    void driver() {
+        projection = new ProjectionDriver(context);
+    }
+
+    /** The columns of a figure version that tell its story. */
+    record Version(int version, String change, BigDecimal value, boolean withdrawn, String recordedBy,
+                   String reason, Instant from, Instant to) {
+    }
 
     @Test
-    void recordingCorrectingAndWithdrawingAnActualLeavesItsCurrentVersion() {
+    void everyChangeIsAVersionClosedWhenTheNextIsStored() {
         String board = "PPT00001";
-        handle(p -> p.on(recorded(board, 1, 10)));
-        assertThat(actualValues(board)).containsExactly(10L);
+        projection.deliver(T1, recorded(board, NEL, APRIL, 1, 10));
+        projection.deliver(T2, corrected(board, NEL, APRIL, 2, 12, "late SUS data"));
+        projection.deliver(T3, withdrawn(board, NEL, APRIL, 3, "disputed"));
+        projection.deliver(T4, recorded(board, NEL, APRIL, 4, 15));
 
-        handle(p -> p.on(corrected(board, 2, 12)));
-        assertThat(actualValues(board)).containsExactly(12L);
+        assertThat(versions(board, "actual")).containsExactly(
+                new Version(1, "recorded", new BigDecimal("10"), false, "recorder", null, at(T1), at(T2)),
+                new Version(2, "corrected", new BigDecimal("12"), false, "corrector", "late SUS data", at(T2), at(T3)),
+                new Version(3, "withdrawn", new BigDecimal("12"), true, "withdrawer", "disputed", at(T3), at(T4)),
+                new Version(4, "recorded", new BigDecimal("15"), false, "recorder", null, at(T4), null));
+        assertThat(jdbc.sql("select count(distinct event_id) from read_model.figure_version where board_code = ?")
+                .param(board).query(Long.class).single()).isEqualTo(4);
+    }
 
-        handle(p -> p.on(withdrawn(board, 3)));
-        assertThat(figures.actualsOf(board, FY)).isEmpty();
-        assertThat(actualRow(board)).isEqualTo(new ActualRow(12, true, 3));
+    @Test
+    void aWithdrawalCarriesTheComponentsAndSourceOfTheFigureItWithdraws() {
+        String board = "PPT00002";
+        projection.deliver(T1, recordedRatio(board, "REABLEMENT_91", "2019-20-Q1", 73, 74));
+        projection.deliver(T2, withdrawn(board, "REABLEMENT_91", "2019-20-Q1", 2, "cohort incomplete"));
 
-        handle(p -> p.on(recorded(board, 4, 15)));
-        assertThat(actualValues(board)).containsExactly(15L);
-        assertThat(actualRow(board)).isEqualTo(new ActualRow(15, false, 4));
+        assertThat(jdbc.sql("""
+                        select numerator, denominator, source, withdrawn from read_model.figure_version
+                        where board_code = ? and version = 2""")
+                .param(board)
+                .query((row, n) -> row.getLong(1) + "/" + row.getLong(2) + " " + row.getString(3) + " "
+                        + row.getBoolean(4))
+                .single()).isEqualTo("73/74 council true");
     }
 
     @Test
     void aRedeliveredEventChangesNothing() {
-        String board = "PPT00002";
-        List<Consumer<PerformanceProjection>> history = List.of(
-                p -> p.on(new BoardRegisteredEvent(board, "Redelivery", provenance("registrar"))),
-                p -> p.on(recorded(board, 1, 10)),
-                p -> p.on(corrected(board, 2, 12)),
-                p -> p.on(withdrawn(board, 3)));
-        history.forEach(this::handle);
-        ActualRow current = actualRow(board);
-        assertThat(current).isEqualTo(new ActualRow(12, true, 3));
+        String board = "PPT00003";
+        List<Object> history = List.of(registered(board, "Redelivery"), recorded(board, NEL, APRIL, 1, 10),
+                corrected(board, NEL, APRIL, 2, 12, "fix"), withdrawn(board, NEL, APRIL, 3, "disputed"));
+        List<String> times = List.of(T1, T2, T3, T4);
+        for (int event = 0; event < history.size(); event++) {
+            projection.deliver(times.get(event), history.get(event));
+        }
+        List<Version> delivered = versions(board, "actual");
 
         for (int event = 0; event < history.size(); event++) {
-            handle(history.get(event));
-            assertThat(actualRow(board)).as("after redelivering event %d", event + 1).isEqualTo(current);
+            projection.deliver(times.get(event), history.get(event));
+            assertThat(versions(board, "actual")).as("after redelivering event %d", event + 1).isEqualTo(delivered);
         }
-        assertThat(boards.all()).filteredOn(row -> row.code().equals(board)).hasSize(1);
-        assertThat(figures.actualsOf(board, FY)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from read_model.board where code = ?").param(board)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
-    void anOlderVersionArrivingAfterANewerOneDoesNotOverwriteIt() {
-        String board = "PPT00003";
-        handle(p -> p.on(corrected(board, 3, 30)));
-        handle(p -> {
-            p.on(recorded(board, 1, 10));
-            p.on(corrected(board, 2, 20));
-            p.on(withdrawn(board, 2));
-        });
-        assertThat(actualRow(board)).isEqualTo(new ActualRow(30, false, 3));
-        assertThat(actualValues(board)).containsExactly(30L);
+    void versionsDeliveredOutOfOrderEndUpAsIfDeliveredInOrder() {
+        projection.deliver(T1, recorded("PPT0004A", NEL, APRIL, 1, 10));
+        projection.deliver(T2, corrected("PPT0004A", NEL, APRIL, 2, 20, "fix"));
+        projection.deliver(T3, corrected("PPT0004A", NEL, APRIL, 3, 30, "fix again"));
 
-        handle(p -> p.on(new PlanRevisedEvent(board, NEL, FY, Measurement.count(200), 2, provenance("planner"))));
-        handle(p -> p.on(new PlanSetEvent(board, NEL, FY, Measurement.count(100), 1, provenance("planner"))));
-        assertThat(figures.plansOf(board, FY)).singleElement()
-                .satisfies(plan -> assertThat(plan.measurement().value()).isEqualByComparingTo("200"));
+        projection.deliver(T3, corrected("PPT0004B", NEL, APRIL, 3, 30, "fix again"));
+        projection.deliver(T1, recorded("PPT0004B", NEL, APRIL, 1, 10));
+        projection.deliver(T2, corrected("PPT0004B", NEL, APRIL, 2, 20, "fix"));
+
+        assertThat(versions("PPT0004B", "actual")).isEqualTo(versions("PPT0004A", "actual"))
+                .extracting(Version::to).containsExactly(at(T2), at(T3), null);
     }
 
     @Test
-    void aPlanRevisionReplacesThePlan() {
-        String board = "PPT00004";
-        handle(p -> p.on(new PlanSetEvent(board, NEL, FY, Measurement.count(100), 1, provenance("planner"))));
-        assertThat(figures.plansOf(board, FY)).singleElement()
-                .satisfies(plan -> assertThat(plan.measurement().value()).isEqualByComparingTo("100"));
-
-        handle(p -> p.on(new PlanRevisedEvent(board, NEL, FY, Measurement.perDay(new BigDecimal("0.5")), 2,
-                provenance("reviser"))));
-
-        CurrentFigure plan = figures.plansOf(board, FY).get(0);
-        assertThat(figures.plansOf(board, FY)).hasSize(1);
-        assertThat(plan.period()).isEqualTo(FY);
-        assertThat(plan.measurement().value()).as("the set plan's count is replaced, not kept").isNull();
-        assertThat(plan.measurement().perDay()).isEqualByComparingTo("0.5");
-        assertThat(jdbc.sql("select version, recorded_by from read_model.plan_figure where board_code = ?")
-                .param(board).query((row, n) -> row.getInt(1) + " " + row.getString(2)).single())
-                .isEqualTo("2 reviser");
-    }
-
-    @Test
-    void populationsMoveOnlyForwardByVersion() {
+    void aPlanRevisionIsANewVersionOfThePlan() {
         String board = "PPT00005";
-        handle(p -> p.on(population(board, 1, 1000, "SNPP 2016")));
-        assertThat(boards.populationsOf(board).count(2019, "65+")).hasValue(1000);
+        projection.deliver(T1, planSet(board, NEL, "2019-20", 100));
+        projection.deliver(T2, planRevised(board, NEL, "2019-20", 2, Measurement.perDay(new BigDecimal("0.5")),
+                "rebased"));
 
-        handle(p -> p.on(population(board, 2, 1100, "SNPP 2018")));
-        assertThat(boards.populationsOf(board).count(2019, "65+")).hasValue(1100);
-
-        handle(p -> p.on(population(board, 1, 1000, "SNPP 2016")));
-        assertThat(boards.populationsOf(board).count(2019, "65+")).hasValue(1100);
-        assertThat(jdbc.sql("select source from read_model.population where board_code = ?").param(board)
-                .query(String.class).single()).isEqualTo("SNPP 2018");
+        assertThat(versions(board, "plan")).extracting(Version::change, Version::value, Version::to)
+                .containsExactly(tuple("set", new BigDecimal("100"), at(T2)),
+                        tuple("revised", null, null));
+        assertThat(jdbc.sql("select per_day from read_model.figure_version where board_code = ? and version = 2")
+                .param(board).query(BigDecimal.class).single()).isEqualByComparingTo("0.5");
     }
 
     @Test
-    void theResetHandlerEmptiesTheTables() {
+    void populationVintagesAreVersionsClosedInOrderWhateverOrderTheyArrive() {
         String board = "PPT00006";
-        handle(p -> {
-            p.on(new BoardRegisteredEvent(board, "Reset", provenance("registrar")));
-            p.on(population(board, 1, 1000, "SNPP 2018"));
-            p.on(new PlanSetEvent(board, NEL, FY, Measurement.count(100), 1, provenance("planner")));
-            p.on(recorded(board, 1, 10));
-        });
+        projection.deliver(T2, population(board, 2, 1100, "SNPP 2018"));
+        projection.deliver(T1, population(board, 1, 1000, "SNPP 2016"));
+        projection.deliver(T1, population(board, 1, 1000, "SNPP 2016"));
+
+        assertThat(jdbc.sql("""
+                        select version, count, source, system_from, system_to from read_model.population_version
+                        where board_code = ? order by version""")
+                .param(board)
+                .query((row, n) -> row.getInt(1) + " " + row.getLong(2) + " " + row.getString(3) + " "
+                        + instant(row.getObject(4, OffsetDateTime.class)) + " "
+                        + instant(row.getObject(5, OffsetDateTime.class)))
+                .list()).containsExactly("1 1000 SNPP 2016 " + T1 + " " + T2, "2 1100 SNPP 2018 " + T2 + " null");
+    }
+
+    @Test
+    void aSignOffIsStoredOnceAtItsEventsTimestamp() {
+        String board = "PPT00007";
+        projection.deliver(T3, signedOff(board, "2019-20-Q1", LocalDate.of(2019, 7, 9)));
+        projection.deliver(T4, signedOff(board, "2019-20-Q1", LocalDate.of(2019, 8, 1)));
+
+        assertThat(jdbc.sql("""
+                        select period, meeting_date, signed_off_by, system_from from read_model.sign_off
+                        where board_code = ?""")
+                .param(board)
+                .query((row, n) -> row.getString(1) + " " + row.getObject(2, LocalDate.class) + " " + row.getString(3)
+                        + " " + instant(row.getObject(4, OffsetDateTime.class)))
+                .list()).containsExactly("2019-20-Q1 2019-07-09 Health and Wellbeing Board " + T3);
+    }
+
+    @Test
+    void aBoardIsRegisteredAtItsEventsTimestamp() {
+        String board = "PPT00008";
+        projection.deliver(T1, registered(board, "Registered"));
+
+        assertThat(jdbc.sql("select registered_at from read_model.board where code = ?").param(board)
+                .query(OffsetDateTime.class).single().toInstant()).isEqualTo(at(T1));
+    }
+
+    @Test
+    void theResetHandlerEmptiesEveryTable() {
+        String board = "PPT00009";
+        projection.deliver(T1, registered(board, "Reset"));
+        projection.deliver(T1, population(board, 1, 1000, "SNPP 2018"));
+        projection.deliver(T1, planSet(board, NEL, "2019-20", 100));
+        projection.deliver(T2, recorded(board, NEL, APRIL, 1, 10));
+        projection.deliver(T3, signedOff(board, "2019-20-Q1", LocalDate.of(2019, 7, 9)));
         assertThat(rowCounts()).allSatisfy(count -> assertThat(count).isPositive());
 
-        handle(PerformanceProjection::reset);
+        projection.reset();
 
         assertThat(rowCounts()).containsOnly(0L);
-        assertThat(boards.find(board)).isEmpty();
     }
 
-    private record ActualRow(long value, boolean withdrawn, int version) {
-    }
-
-    private void handle(Consumer<PerformanceProjection> handling) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> handling.accept(projection));
-    }
-
-    private List<Long> actualValues(String board) {
-        return figures.actualsOf(board, FY).stream()
-                .map(figure -> figure.measurement().value().longValueExact())
-                .toList();
-    }
-
-    private ActualRow actualRow(String board) {
-        return jdbc.sql("select value, withdrawn, version from read_model.actual_figure where board_code = ?")
-                .param(board)
-                .query((row, n) -> new ActualRow(row.getLong(1), row.getBoolean(2), row.getInt(3)))
-                .single();
+    private List<Version> versions(String board, String kind) {
+        return jdbc.sql("""
+                        select version, change, value, withdrawn, recorded_by, reason, system_from, system_to
+                        from read_model.figure_version where board_code = ? and kind = ? order by version""")
+                .params(board, kind)
+                .query((row, n) -> new Version(row.getInt(1), row.getString(2), row.getBigDecimal(3),
+                        row.getBoolean(4), row.getString(5), row.getString(6),
+                        instant(row.getObject(7, OffsetDateTime.class)), instant(row.getObject(8, OffsetDateTime.class))))
+                .list();
     }
 
     private List<Long> rowCounts() {
-        return List.of("board", "population", "plan_figure", "actual_figure").stream()
+        return List.of("board", "population_version", "figure_version", "sign_off").stream()
                 .map(table -> jdbc.sql("select count(*) from read_model." + table).query(Long.class).single())
                 .toList();
     }
 
-    private static ActualRecordedEvent recorded(String board, int version, long value) {
-        return new ActualRecordedEvent(board, NEL, APRIL, Measurement.count(value), version, provenance("recorder"));
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
     }
 
-    private static ActualCorrectedEvent corrected(String board, int version, long value) {
-        return new ActualCorrectedEvent(board, NEL, APRIL, Measurement.count(value), version, provenance("corrector"));
-    }
-
-    private static ActualWithdrawnEvent withdrawn(String board, int version) {
-        return new ActualWithdrawnEvent(board, NEL, APRIL, version, provenance("withdrawer"));
-    }
-
-    private static PopulationRecordedEvent population(String board, int version, long count, String source) {
-        return new PopulationRecordedEvent(board, 2019, "65+", count, version,
-                new Provenance("loader", Instant.parse("2019-04-01T00:00:00Z"), source, null));
-    }
-
-    private static Provenance provenance(String who) {
-        return new Provenance(who, Instant.parse("2019-05-10T09:00:00Z"), "SUS", "test");
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 }

@@ -3,7 +3,8 @@ package uk.bcf.ledger.shared.command;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Period;
 
-/** Replaces an actual with a corrected version; a reason is required. */
+/** Replaces an actual with a corrected version; a reason is required. When {@code expectedVersion}
+ * is given (from an {@code If-Match} header) and the figure has moved on, the change is refused. */
 public record CorrectActualCommand(
         String boardCode,
         String metric,
@@ -11,5 +12,6 @@ public record CorrectActualCommand(
         Measurement measurement,
         String source,
         String reason,
+        Integer expectedVersion,
         String recordedBy) implements FigureCommand {
 }

@@ -3,7 +3,8 @@ package uk.bcf.ledger.shared.command;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Period;
 
-/** Replaces a plan with a new version; a reason is required. */
+/** Replaces a plan with a new version; a reason is required. When {@code expectedVersion}
+ * is given (from an {@code If-Match} header) and the figure has moved on, the change is refused. */
 public record RevisePlanCommand(
         String boardCode,
         String metric,
@@ -11,5 +12,6 @@ public record RevisePlanCommand(
         Measurement measurement,
         String source,
         String reason,
+        Integer expectedVersion,
         String recordedBy) implements FigureCommand {
 }

@@ -1,0 +1,61 @@
+package uk.bcf.ledger.command.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.figure.FigureVersion;
+
+/**
+ * Makes writes sent with an idempotency key safe to retry. Runs inside the command's transaction: a key seen
+ * before answers with the stored result and the command is not handled again; a new key's result is stored in
+ * the same transaction as the events, so an acknowledged write and its stored answer cannot part. Two concurrent
+ * requests with one new key both run; the second fails on the key's primary key and rolls back entirely.
+ */
+@Component
+@Order(IdempotencyInterceptor.ORDER)
+public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    /** Runs before every other command interceptor, so that a replay is answered before anything is checked again. */
+    public static final int ORDER = 100;
+
+    /** The command metadata entry carrying the key. */
+    public static final String KEY = "idempotencyKey";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final IdempotentRequests requests;
+
+    IdempotencyInterceptor(IdempotentRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Object key = unitOfWork.getMessage().getMetaData().get(KEY);
+        if (key == null) {
+            return chain.proceed();
+        }
+        String fingerprint = RequestFingerprint.of(unitOfWork.getMessage().getPayload());
+        Optional<IdempotentRequests.StoredAnswer> stored = requests.find(key.toString());
+        if (stored.isPresent()) {
+            return replay(stored.get(), fingerprint);
+        }
+        Object result = chain.proceed();
+        requests.store(key.toString(), fingerprint, JSON.writeValueAsString(result));
+        return result;
+    }
+
+    private static FigureVersion replay(IdempotentRequests.StoredAnswer stored, String fingerprint) throws Exception {
+        if (!stored.requestFingerprint().equals(fingerprint)) {
+            throw RuleViolation.unprocessable("Idempotency-Key", "was already used for a different request; use a new key for a new request");
+        }
+        return JSON.readValue(stored.result(), FigureVersion.class);
+    }
+}

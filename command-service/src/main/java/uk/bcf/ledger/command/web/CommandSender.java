@@ -1,0 +1,44 @@
+package uk.bcf.ledger.command.web;
+
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.command.idempotency.IdempotencyInterceptor;
+import uk.bcf.ledger.shared.figure.FigureVersion;
+
+/**
+ * Sends a write's command, with its idempotency key when the request carried one, and finds where the stored
+ * event sits in the event stream: the global position a reader can wait for on the query side.
+ */
+@Component
+class CommandSender {
+
+    /** What a write produced: the figure's new version and the event's global position. */
+    record Sent(FigureVersion stored, long position) {
+    }
+
+    private final CommandGateway commands;
+    private final JdbcClient jdbc;
+
+    CommandSender(CommandGateway commands, JdbcClient jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    Sent send(Object command, String idempotencyKey) {
+        Map<String, ?> metaData = idempotencyKey == null ? Map.of() : Map.of(IdempotencyInterceptor.KEY, idempotencyKey);
+        FigureVersion stored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        return new Sent(stored, positionOf(stored));
+    }
+
+    private long positionOf(FigureVersion stored) {
+        return jdbc.sql("""
+                        select global_index from event_store.domain_event_entry
+                        where aggregate_identifier = ? and sequence_number = ?""")
+                .params(stored.aggregateId(), stored.aggregateSequence())
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,73 @@
+package uk.bcf.ledger.query.history;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.bcf.ledger.query.api.AsOfParameter;
+import uk.bcf.ledger.query.api.AsOfResolver;
+import uk.bcf.ledger.shared.query.FigureHistoryView;
+import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.query.FigureVersionView;
+
+/**
+ * The audit trail of one actual ({@code figures}) or plan ({@code plans}): every version, or just the latest, as
+ * known at a moment. Each answer carries the latest version as a strong {@code ETag}, {@code "3"}, which a client
+ * sends back as {@code If-Match} when it corrects the figure.
+ */
+@RestController
+class FigureHistoryController {
+
+    private final FigureHistories histories;
+    private final AsOfResolver moments;
+
+    FigureHistoryController(FigureHistories histories, AsOfResolver moments) {
+        this.histories = histories;
+        this.moments = moments;
+    }
+
+    @Operation(summary = "Every version of an actual, oldest first, as known at a moment")
+    @GetMapping("/api/boards/{code}/figures/{metric}/{period}/history")
+    ResponseEntity<FigureHistoryView> actualHistory(@PathVariable String code, @PathVariable String metric,
+            @PathVariable String period,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        return tagged(history(code, FigureKind.ACTUAL, metric, period, asOf));
+    }
+
+    @Operation(summary = "Every version of a plan, oldest first, as known at a moment")
+    @GetMapping("/api/boards/{code}/plans/{metric}/{period}/history")
+    ResponseEntity<FigureHistoryView> planHistory(@PathVariable String code, @PathVariable String metric,
+            @PathVariable String period,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        return tagged(history(code, FigureKind.PLAN, metric, period, asOf));
+    }
+
+    @Operation(summary = "The latest version of an actual as known at a moment, with its version as ETag")
+    @GetMapping("/api/boards/{code}/figures/{metric}/{period}")
+    ResponseEntity<FigureVersionView> actual(@PathVariable String code, @PathVariable String metric,
+            @PathVariable String period,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        FigureHistoryView history = history(code, FigureKind.ACTUAL, metric, period, asOf);
+        return ResponseEntity.ok().eTag(VersionTag.of(history)).body(history.current());
+    }
+
+    @Operation(summary = "The latest version of a plan as known at a moment, with its version as ETag")
+    @GetMapping("/api/boards/{code}/plans/{metric}/{period}")
+    ResponseEntity<FigureVersionView> plan(@PathVariable String code, @PathVariable String metric,
+            @PathVariable String period,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        FigureHistoryView history = history(code, FigureKind.PLAN, metric, period, asOf);
+        return ResponseEntity.ok().eTag(VersionTag.of(history)).body(history.current());
+    }
+
+    private FigureHistoryView history(String code, FigureKind kind, String metric, String period, String asOf) {
+        return histories.fetch(code, kind, metric, period, moments.resolve(code, "asOf", asOf).asOf());
+    }
+
+    private static ResponseEntity<FigureHistoryView> tagged(FigureHistoryView history) {
+        return ResponseEntity.ok().eTag(VersionTag.of(history)).body(history);
+    }
+}

@@ -1,0 +1,61 @@
+package uk.bcf.ledger.query.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.bcf.ledger.query.readmodel.FigureVersionRow;
+import uk.bcf.ledger.query.readmodel.FiguresAsOf;
+import uk.bcf.ledger.query.readmodel.SignOffs;
+import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.shared.query.FetchFigureHistoryQuery;
+import uk.bcf.ledger.shared.query.FigureHistoryView;
+import uk.bcf.ledger.shared.query.FigureVersionView;
+
+/**
+ * Answers {@link FetchFigureHistoryQuery}: every version of one figure stored by the query's moment, oldest first,
+ * each flagged when it restates a signed-off figure; empty when the figure had no version then. As of a past
+ * moment, a version superseded only later shows no {@code supersededAt}: that was not yet known.
+ */
+@Component
+class FigureHistoryQueryHandler {
+
+    private final FiguresAsOf figures;
+    private final SignOffs signOffs;
+
+    FigureHistoryQueryHandler(FiguresAsOf figures, SignOffs signOffs) {
+        this.figures = figures;
+        this.signOffs = signOffs;
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<FigureHistoryView> handle(FetchFigureHistoryQuery query) {
+        List<FigureVersionRow> rows = figures.historyOf(query.boardCode(), query.kind(), query.metric(), query.period(),
+                query.asOf());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        RestatementRule restatements = new RestatementRule(query.period(),
+                signOffs.of(query.boardCode(), query.asOf()), rows.get(0).systemFrom());
+        List<FigureVersionView> versions = rows.stream()
+                .map(row -> view(row, restatements.restates(row.systemFrom()), supersededAt(row, query.asOf())))
+                .toList();
+        return Optional.of(new FigureHistoryView(query.boardCode(), query.kind(), query.metric(), query.period().code(),
+                versions));
+    }
+
+    private static Instant supersededAt(FigureVersionRow row, AsOf asOf) {
+        boolean knownThen = row.systemTo() != null && (asOf.isNow() || !row.systemTo().isAfter(asOf.instant()));
+        return knownThen ? row.systemTo() : null;
+    }
+
+    private static FigureVersionView view(FigureVersionRow row, boolean restatement, Instant supersededAt) {
+        return new FigureVersionView(row.version(), row.change(), row.value(), row.numerator(), row.denominator(),
+                row.perDay(), row.withdrawn(), restatement, row.recordedBy(), row.systemFrom(), supersededAt,
+                row.source(), row.reason(), row.eventId());
+    }
+}

@@ -1,0 +1,81 @@
+package uk.bcf.ledger.query.readmodel;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.bcf.ledger.query.performance.PopulationLookup;
+import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
+import uk.bcf.ledger.shared.query.AsOf;
+
+/**
+ * The {@code population_version} table: every vintage of a board's population of a calendar year and age band,
+ * with its system time, written like {@link FigureVersions} so that redelivery and late delivery are harmless.
+ */
+@Repository
+public class PopulationVersions {
+
+    private final JdbcClient jdbc;
+
+    public PopulationVersions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void append(PopulationRecordedEvent event, StoredEvent stored) {
+        keyed("""
+                insert into read_model.population_version (board_code, year, age_band, version, count, source,
+                    recorded_by, event_id, system_from, system_to)
+                values (:board, :year, :ageBand, :version, :count, :source, :recordedBy, :eventId, :from,
+                    (select min(later.system_from) from read_model.population_version later
+                     where later.board_code = :board and later.year = :year and later.age_band = :ageBand
+                       and later.version > :version))
+                on conflict do nothing""", event, stored)
+                .param("count", event.count())
+                .param("source", event.provenance().source())
+                .param("recordedBy", event.provenance().recordedBy())
+                .param("eventId", stored.eventId())
+                .update();
+        closeEarlierVintages(event, stored);
+    }
+
+    /** The board's populations valid at the moment, read once and answered from memory. */
+    public PopulationLookup asOf(String boardCode, AsOf asOf) {
+        record Population(int year, String ageBand, long count) {
+        }
+        List<Population> populations = jdbc.sql("""
+                        select p.year, p.age_band, p.count from read_model.population_version p
+                        where p.board_code = :board and %s""".formatted(SystemTime.validAt("p", "asOf", asOf)))
+                .param("board", boardCode)
+                .param("asOf", SystemTime.bound(asOf))
+                .query(Population.class)
+                .list();
+        return (year, ageBand) -> populations.stream()
+                .filter(population -> population.year() == year && population.ageBand().equals(ageBand))
+                .mapToLong(Population::count)
+                .findFirst();
+    }
+
+    void deleteAll() {
+        jdbc.sql("delete from read_model.population_version").update();
+    }
+
+    /** Vintage 1 has nothing before it. */
+    private void closeEarlierVintages(PopulationRecordedEvent event, StoredEvent stored) {
+        if (event.version() == 1) {
+            return;
+        }
+        keyed("""
+                update read_model.population_version set system_to = :from
+                where board_code = :board and year = :year and age_band = :ageBand and version < :version
+                  and (system_to is null or system_to > :from)""", event, stored)
+                .update();
+    }
+
+    private JdbcClient.StatementSpec keyed(String sql, PopulationRecordedEvent event, StoredEvent stored) {
+        return jdbc.sql(sql)
+                .param("board", event.boardCode())
+                .param("year", event.year())
+                .param("ageBand", event.ageBand())
+                .param("version", event.version())
+                .param("from", SystemTime.column(stored.storedAt()));
+    }
+}

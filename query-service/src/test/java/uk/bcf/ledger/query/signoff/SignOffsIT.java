@@ -1,0 +1,48 @@
+package uk.bcf.ledger.query.signoff;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.bcf.ledger.query.TestEvents.registered;
+import static uk.bcf.ledger.query.TestEvents.signedOff;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.QueryServiceTestDatabase;
+import uk.bcf.ledger.query.readmodel.ProjectionDriver;
+
+/** A board's sign-offs over HTTP, as known now and at a past moment. */
+class SignOffsIT extends QueryServiceTestDatabase {
+
+    private static final String BOARD = "SIGN0001";
+
+    @Autowired WebApplicationContext context;
+
+    @Test
+    void listsTheBoardsSignOffsKnownAtAMoment() throws Exception {
+        ProjectionDriver projection = new ProjectionDriver(context);
+        projection.deliver("2019-05-01T09:00:00Z", registered(BOARD, "Sign-offs"));
+        projection.deliver("2019-09-19T18:00:00Z", signedOff(BOARD, "2019-20-Q1", LocalDate.of(2019, 9, 19)));
+        projection.deliver("2019-11-21T17:00:00Z", signedOff(BOARD, "2019-20-Q2", LocalDate.of(2019, 11, 21)));
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).build();
+
+        http.perform(get("/api/boards/" + BOARD + "/sign-offs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].period").value(contains("2019-20-Q1", "2019-20-Q2")))
+                .andExpect(jsonPath("$[1].meetingDate").value("2019-11-21"))
+                .andExpect(jsonPath("$[1].signedOffBy").value("Health and Wellbeing Board"))
+                .andExpect(jsonPath("$[1].recordedBy").value("secretary"))
+                .andExpect(jsonPath("$[1].recordedAt").value("2019-11-21T17:00:00Z"));
+        http.perform(get("/api/boards/" + BOARD + "/sign-offs").param("asOf", "sign-off:2019-20-Q1"))
+                .andExpect(jsonPath("$", hasSize(1)));
+        http.perform(get("/api/boards/UNKNOWN02/sign-offs"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("board"));
+    }
+}
