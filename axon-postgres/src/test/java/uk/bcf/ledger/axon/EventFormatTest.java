@@ -38,6 +38,7 @@ import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
+import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -119,6 +120,9 @@ class EventFormatTest {
         examples.put("ActualWithdrawnEvent.rev1.json", new ActualWithdrawnEvent(BROMLEY, "DTOC", Month.of(2019, 5), 2,
                 new Provenance("analyst@bromley.example", Instant.parse("2019-07-22T09:00:00Z"), null,
                         "Disputed delayed days withdrawn pending validation")));
+        examples.put("CommentaryWrittenEvent.rev1.json", new CommentaryWrittenEvent(BROMLEY, "NEL", Periods.parse("2019-20-Q2"),
+                "At the time of this report, September figures were not available.\nQ2 is therefore incomplete.", 1,
+                new Provenance("kelly.analyst@bromley.example", Instant.parse("2019-11-14T11:00:00Z"), null, null)));
         examples.put("QuarterSignedOffEvent.rev1.json", new QuarterSignedOffEvent(BROMLEY, Periods.parse("2019-20-Q2"),
                 LocalDate.of(2019, 11, 21), "Bromley Health and Wellbeing Board",
                 new Provenance("kelly.analyst@bromley.example", Instant.parse("2019-11-21T16:30:00Z"), null, null)));
@@ -181,7 +185,7 @@ class EventFormatTest {
             expectedFixtures.add(eventClass.getSimpleName() + ".rev" + revision.value() + ".json");
         }
 
-        assertThat(expectedFixtures).hasSize(8);
+        assertThat(expectedFixtures).hasSize(9);
         assertThat(fixtureFilesOnClasspath()).containsAll(expectedFixtures);
         assertThat(examples().keySet()).containsExactlyInAnyOrderElementsOf(fixtureFilesOnClasspath());
     }

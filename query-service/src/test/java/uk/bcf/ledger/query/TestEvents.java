@@ -6,6 +6,7 @@ import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
+import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -67,6 +68,10 @@ public final class TestEvents {
 
     public static PopulationRecordedEvent population(String board, int version, long count, String source) {
         return new PopulationRecordedEvent(board, 2019, "65+", count, version, by("loader", source, null));
+    }
+
+    public static CommentaryWrittenEvent commentary(String board, String metric, String period, int version, String text) {
+        return new CommentaryWrittenEvent(board, metric, Period.parse(period), text, version, by("analyst", null, null));
     }
 
     public static QuarterSignedOffEvent signedOff(String board, String quarter, LocalDate meetingDate) {

@@ -13,9 +13,11 @@ import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
 import uk.bcf.ledger.shared.command.WithdrawActualCommand;
+import uk.bcf.ledger.shared.command.WriteCommentaryCommand;
 import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
+import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
@@ -65,6 +67,18 @@ public class MetricYear {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public FigureVersion handle(WithdrawActualCommand command, FigureRules rules) {
         return store(ledger.withdrawActual(command, rules));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FigureVersion handle(WriteCommentaryCommand command, FigureRules rules) {
+        return store(ledger.writeCommentary(command, rules));
+    }
+
+    @EventSourcingHandler
+    void on(CommentaryWrittenEvent event) {
+        stored(event);
+        ledger.commentaryStored(event.period(), event.version(), event.text());
     }
 
     @EventSourcingHandler

@@ -7,17 +7,20 @@ import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
 import uk.bcf.ledger.shared.command.WithdrawActualCommand;
+import uk.bcf.ledger.shared.command.WriteCommentaryCommand;
 import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
+import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
 
 /**
- * The plans and actuals of one board's metric in one financial year, and the decisions about them. Plain Java:
+ * The plans, actuals and commentary of one board's metric in one financial year, and the decisions about them. Plain Java:
  * each decision checks the rules and returns the event to store; the {@code ...Stored} methods replay stored events. The Axon
  * aggregate {@link MetricYear} only routes commands here and events back. A change that states no source keeps
  * the figure's source.
@@ -26,6 +29,7 @@ final class MetricYearLedger {
 
     private final Map<Period, FigureState> plans = new HashMap<>();
     private final Map<Period, FigureState> actuals = new HashMap<>();
+    private final Map<Period, CommentaryState> commentaries = new HashMap<>();
 
     PlanSetEvent setPlan(SetPlanCommand command, FigureRules rules) {
         MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
@@ -75,6 +79,25 @@ final class MetricYearLedger {
                 command.expectedVersion(), command.reason());
         return new ActualWithdrawnEvent(command.boardCode(), metric.code(), command.period(),
                 current.version() + 1, rules.provenance(command.recordedBy(), null, reason));
+    }
+
+    CommentaryWrittenEvent writeCommentary(WriteCommentaryCommand command, FigureRules rules) {
+        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+        CommentaryState current = commentaries.get(command.period());
+        if (current != null && command.expectedVersion() != null && command.expectedVersion() != current.version()) {
+            throw RuleViolation.conflict("If-Match", "the " + metric.code() + " commentary for " + command.period().code()
+                    + " is at version " + current.version() + ", not " + command.expectedVersion() + "; reload it and decide again");
+        }
+        String text = CommentaryPolicy.check(metric, command.period(), command.text(), current == null ? null : current.text());
+        return new CommentaryWrittenEvent(command.boardCode(), metric.code(), command.period(), text,
+                current == null ? 1 : current.version() + 1, rules.provenance(command.recordedBy(), null, null));
+    }
+
+    void commentaryStored(Period period, int version, String text) {
+        commentaries.put(period, new CommentaryState(version, text));
+    }
+
+    private record CommentaryState(int version, String text) {
     }
 
     void planStored(Period period, int version, Measurement measurement, String source) {

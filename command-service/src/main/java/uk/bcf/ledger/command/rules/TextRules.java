@@ -23,7 +23,7 @@ public final class TextRules {
     }
 
     private static String bounded(String field, String text, int maxLength) {
-        String trimmed = text.strip();
+        String trimmed = text.replace("\r\n", "\n").strip();
         if (trimmed.length() > maxLength) {
             throw RuleViolation.invalid(field, "must be at most " + maxLength + " characters");
         }

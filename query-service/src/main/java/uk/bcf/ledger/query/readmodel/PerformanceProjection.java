@@ -13,6 +13,7 @@ import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
+import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -20,9 +21,9 @@ import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
- * Keeps the bitemporal read tables: every version of every plan, actual and population, sign-offs and boards, each
- * stamped with the system time of the event that stored it (the message's timestamp, so a rebuild writes the same
- * rows). Runs in the streaming processing group {@value #GROUP}; each event is applied inside a savepoint so that
+ * Keeps the bitemporal read tables: every version of every plan, actual, population and commentary, sign-offs and
+ * boards, each stamped with the system time of the event that stored it (the message's timestamp, so a rebuild
+ * writes the same rows). Runs in the streaming processing group {@value #GROUP}; each event is applied inside a savepoint so that
  * a failing event can be dead-lettered without aborting the batch's transaction.
  */
 @Component
@@ -35,14 +36,16 @@ public class PerformanceProjection {
     private final FigureVersions figures;
     private final PopulationVersions populations;
     private final SignOffs signOffs;
+    private final CommentaryVersions commentaries;
     private final Savepoints savepoints;
 
     PerformanceProjection(BoardTables boards, FigureVersions figures, PopulationVersions populations, SignOffs signOffs,
-            Savepoints savepoints) {
+            CommentaryVersions commentaries, Savepoints savepoints) {
         this.boards = boards;
         this.figures = figures;
         this.populations = populations;
         this.signOffs = signOffs;
+        this.commentaries = commentaries;
         this.savepoints = savepoints;
     }
 
@@ -95,9 +98,15 @@ public class PerformanceProjection {
         signOffs.record(event, new StoredEvent(eventId, storedAt));
     }
 
+    @EventHandler
+    void on(CommentaryWrittenEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        commentaries.append(event, new StoredEvent(eventId, storedAt));
+    }
+
     /** Before a replay: empty every table, which the replay then refills from the first event. */
     @ResetHandler
     void reset() {
+        commentaries.deleteAll();
         figures.deleteAll();
         populations.deleteAll();
         signOffs.deleteAll();

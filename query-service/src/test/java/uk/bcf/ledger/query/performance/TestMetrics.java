@@ -22,7 +22,8 @@ final class TestMetrics {
         String ageBand = shape == ValueShape.RATE_PER_100K ? "65+" : null;
         int decimals = shape == ValueShape.COUNT ? 0 : 1;
         return new MetricDefinition(code, code, "units", shape, rollup, goodDirection, ANY_PERIOD, ANY_PERIOD, true,
-                decimals, ageBand, 1, FinancialYear.of("2019-20"), null, "test source", "test definition");
+                decimals, ageBand, 1, FinancialYear.of("2019-20"), null, "test source", "test definition", "units counted",
+                "units per day");
     }
 
     static PerformanceCalculator calculatorFor(MetricDefinition... metrics) {

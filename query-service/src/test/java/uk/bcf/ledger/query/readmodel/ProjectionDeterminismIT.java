@@ -1,6 +1,7 @@
 package uk.bcf.ledger.query.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.bcf.ledger.query.TestEvents.commentary;
 import static uk.bcf.ledger.query.TestEvents.corrected;
 import static uk.bcf.ledger.query.TestEvents.planRevised;
 import static uk.bcf.ledger.query.TestEvents.planSet;
@@ -35,7 +36,8 @@ class ProjectionDeterminismIT extends QueryServiceTestDatabase {
             new Table("board", "code", "code"),
             new Table("figure_version", "board_code", "board_code, kind, metric, period, version"),
             new Table("population_version", "board_code", "board_code, year, age_band, version"),
-            new Table("sign_off", "board_code", "board_code, period"));
+            new Table("sign_off", "board_code", "board_code, period"),
+            new Table("commentary_version", "board_code", "board_code, metric, period, version"));
 
     /** A read table, the column naming the board, and its primary key. */
     private record Table(String name, String boardColumn, String primaryKey) {
@@ -71,7 +73,9 @@ class ProjectionDeterminismIT extends QueryServiceTestDatabase {
                 corrected(BOARD, "NEL", "2019-05", 2, 2250, "late SUS data"),
                 recordedRatio(BOARD, "REABLEMENT_91", "2019-20-Q1", 73, 74),
                 withdrawn(BOARD, "REABLEMENT_91", "2019-20-Q1", 2, "cohort incomplete"),
+                commentary(BOARD, "NEL", "2019-20-Q1", 1, "Within plan."),
                 signedOff(BOARD, "2019-20-Q1", LocalDate.of(2019, 9, 19)),
+                commentary(BOARD, "NEL", "2019-20-Q1", 2, "Within plan; no clear trend."),
                 population(BOARD, 2, 57_700, "ONS 2018-based SNPP"));
         for (int event = 0; event < history.size(); event++) {
             projection.deliver(start.plusSeconds(3600L * event), history.get(event));

@@ -10,6 +10,7 @@ import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
+import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -62,6 +63,8 @@ public final class ProjectionDriver {
             projection.on(withdrawn, eventId, storedAt);
         } else if (event instanceof QuarterSignedOffEvent signedOff) {
             projection.on(signedOff, eventId, storedAt);
+        } else if (event instanceof CommentaryWrittenEvent commentary) {
+            projection.on(commentary, eventId, storedAt);
         } else {
             throw new IllegalArgumentException("the projection does not handle " + event.getClass().getName());
         }

@@ -25,6 +25,8 @@ import uk.bcf.ledger.shared.period.PeriodKind;
  * @param lastYear           the last financial year it is in force, or {@code null} if still in force
  * @param defaultSource      where actuals come from unless a figure says otherwise
  * @param definition         the national definition, for reports
+ * @param countLabel         how reports label the count behind a rate, e.g. {@code admsns}; null when not shown
+ * @param dailyRateUnit      how reports state a daily-rate plan, e.g. {@code bed days per day}; null without one
  */
 public record MetricDefinition(
         String code,
@@ -42,7 +44,9 @@ public record MetricDefinition(
         FinancialYear firstYear,
         FinancialYear lastYear,
         String defaultSource,
-        String definition) {
+        String definition,
+        String countLabel,
+        String dailyRateUnit) {
 
     public MetricDefinition {
         Objects.requireNonNull(code, "code");
@@ -52,6 +56,9 @@ public record MetricDefinition(
         Objects.requireNonNull(firstYear, "firstYear");
         actualPeriods = Set.copyOf(actualPeriods);
         planPeriods = Set.copyOf(planPeriods);
+        if (dailyRatePlans && dailyRateUnit == null) {
+            throw new IllegalArgumentException(code + ": daily-rate plans need a unit to state them in");
+        }
         if (shape == ValueShape.RATE_PER_100K && populationAgeBand == null) {
             throw new IllegalArgumentException(code + ": a rate per 100,000 needs a population age band");
         }
