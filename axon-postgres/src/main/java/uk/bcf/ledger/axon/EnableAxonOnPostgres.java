@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         AxonTransactionConfiguration.class,
         AxonSerializationConfiguration.class,
         AxonEventStoreConfiguration.class,
-        AxonProcessingConfiguration.class
+        AxonProcessingConfiguration.class,
+        AxonMetricsConfiguration.class
 })
 public @interface EnableAxonOnPostgres {
 }

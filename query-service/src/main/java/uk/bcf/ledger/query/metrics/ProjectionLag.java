@@ -1,0 +1,42 @@
+package uk.bcf.ledger.query.metrics;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.query.progress.ProjectionProgress;
+import uk.bcf.ledger.query.progress.SegmentProgress;
+
+/**
+ * How many events a processor is behind the event store: the head of the store (its highest global index) minus
+ * the lowest position any of the processor's segments has reached, across all instances (read from the token
+ * store). A segment that has processed nothing counts as position zero.
+ */
+@Component
+public class ProjectionLag {
+
+    private final JdbcClient jdbc;
+    private final ProjectionProgress progress;
+
+    ProjectionLag(JdbcClient jdbc, ProjectionProgress progress) {
+        this.jdbc = jdbc;
+        this.progress = progress;
+    }
+
+    /** The events not yet processed by the slowest segment of the processor; zero when caught up. */
+    public long eventsBehind(String processor) {
+        List<SegmentProgress> segments = progress.segments().stream()
+                .filter(segment -> segment.processor().equals(processor))
+                .toList();
+        long lowest = segments.isEmpty() ? 0 : segments.stream()
+                .mapToLong(segment -> segment.position().orElse(0))
+                .min()
+                .orElse(0);
+        return Math.max(0, head() - lowest);
+    }
+
+    private long head() {
+        return jdbc.sql("select coalesce(max(global_index), 0) from event_store.domain_event_entry")
+                .query(Long.class)
+                .single();
+    }
+}
