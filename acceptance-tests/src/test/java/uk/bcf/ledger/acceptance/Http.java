@@ -1,19 +1,22 @@
 package uk.bcf.ledger.acceptance;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for one service, speaking JSON. */
+/** A small HTTP client for one service, speaking JSON (and CSV for imports). */
 final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -40,13 +43,36 @@ final class Http {
         return exchange(request);
     }
 
+    /** Posts a CSV file as a {@code text/csv} body, allowing {@code timeout} for the answer. */
+    Response postCsv(String path, String csv, Duration timeout) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(csv))
+                .header("Content-Type", "text/csv").header("Accept", "application/json, application/problem+json"), timeout);
+    }
+
+    /** Uploads a file as the part {@code file} of a {@code multipart/form-data} form. */
+    Response upload(String path, String fileName, byte[] file) {
+        String boundary = "acceptance-" + System.nanoTime();
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(file);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json, application/problem+json"), REQUEST_TIMEOUT);
+    }
+
     Response get(String path, String accept) {
         return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept));
     }
 
     private Response exchange(HttpRequest.Builder request) {
+        return exchange(request, REQUEST_TIMEOUT);
+    }
+
+    private Response exchange(HttpRequest.Builder request, Duration timeout) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("ETag").orElse(null), response.body());
         } catch (IOException e) {

@@ -42,6 +42,7 @@ import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
+import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
@@ -49,6 +50,7 @@ import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Freezes the stored (wire) format of every event, as Axon's {@link JacksonSerializer} writes it with the
@@ -126,6 +128,9 @@ class EventFormatTest {
         examples.put("QuarterSignedOffEvent.rev1.json", new QuarterSignedOffEvent(BROMLEY, Periods.parse("2019-20-Q2"),
                 LocalDate.of(2019, 11, 21), "Bromley Health and Wellbeing Board",
                 new Provenance("kelly.analyst@bromley.example", Instant.parse("2019-11-21T16:30:00Z"), null, null)));
+        examples.put("PublishedFigureNotedEvent.rev1.json", new PublishedFigureNotedEvent(BROMLEY, "RES_ADM_65",
+                Periods.parse("2019-20-Q1"), FigureKind.ACTUAL, 1, new BigDecimal("112.5"), new BigDecimal("112.8"), false,
+                new Provenance("analyst@bromley.example", Instant.parse("2019-11-14T10:05:00Z"), null, null)));
         return examples;
     }
 
@@ -185,7 +190,7 @@ class EventFormatTest {
             expectedFixtures.add(eventClass.getSimpleName() + ".rev" + revision.value() + ".json");
         }
 
-        assertThat(expectedFixtures).hasSize(9);
+        assertThat(expectedFixtures).hasSize(10);
         assertThat(fixtureFilesOnClasspath()).containsAll(expectedFixtures);
         assertThat(examples().keySet()).containsExactlyInAnyOrderElementsOf(fixtureFilesOnClasspath());
     }

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
+import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -21,8 +22,11 @@ import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
+import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.FigureVersion;
 import uk.bcf.ledger.shared.figure.MetricYearId;
+import uk.bcf.ledger.shared.imports.ImportMode;
+import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
  * The Axon aggregate for one board's metric in one financial year: a thin shell that routes commands to
@@ -73,6 +77,25 @@ public class MetricYear {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public FigureVersion handle(WriteCommentaryCommand command, FigureRules rules) {
         return store(ledger.writeCommentary(command, rules));
+    }
+
+    /**
+     * Classifies an import's rows for this ledger and, when asked to apply and no row is refused, stores the new
+     * and changed ones as ordinary plan and actual events, each followed by its published-figure note if any.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public ImportResult handle(ImportFiguresCommand command, FigureRules rules) {
+        LedgerImport figures = ledger.importFigures(command, rules);
+        if (command.mode() == ImportMode.APPLY && figures.clean()) {
+            figures.events().forEach(event -> apply(event));
+        }
+        return new ImportResult(command.metricYearId(), lastSequence, figures.events().size(), figures.outcomes());
+    }
+
+    @EventSourcingHandler
+    void on(PublishedFigureNotedEvent event) {
+        stored(event);
     }
 
     @EventSourcingHandler

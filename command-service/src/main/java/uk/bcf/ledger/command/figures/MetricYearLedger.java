@@ -3,6 +3,7 @@ package uk.bcf.ledger.command.figures;
 import java.util.HashMap;
 import java.util.Map;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
+import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -18,6 +19,7 @@ import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * The plans, actuals and commentary of one board's metric in one financial year, and the decisions about them. Plain Java:
@@ -91,6 +93,16 @@ final class MetricYearLedger {
         String text = CommentaryPolicy.check(metric, command.period(), command.text(), current == null ? null : current.text());
         return new CommentaryWrittenEvent(command.boardCode(), metric.code(), command.period(), text,
                 current == null ? 1 : current.version() + 1, rules.provenance(command.recordedBy(), null, null));
+    }
+
+    /** The rows of an import checked against this ledger's figures; see {@link LedgerImport}. */
+    LedgerImport importFigures(ImportFiguresCommand command, FigureRules rules) {
+        return LedgerImport.of(this, command, rules);
+    }
+
+    /** The latest version of a plan or actual, or null when it was never recorded. */
+    FigureState current(FigureKind kind, Period period) {
+        return (kind == FigureKind.PLAN ? plans : actuals).get(period);
     }
 
     void commentaryStored(Period period, int version, String text) {

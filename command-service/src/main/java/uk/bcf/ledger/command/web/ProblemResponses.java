@@ -10,15 +10,20 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.bcf.ledger.command.imports.ImportRejected;
+import uk.bcf.ledger.command.imports.ImportTooLarge;
 import uk.bcf.ledger.command.rules.RuleViolation;
 
 /**
@@ -40,6 +45,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return problem(status, violation.kind().name().toLowerCase().replace('_', '-'), violation.field(), violation.reason());
+    }
+
+    /** An import with refused rows stored nothing; the problem carries the same per-row report as a preview. */
+    @ExceptionHandler(ImportRejected.class)
+    ProblemDetail importRejected(ImportRejected rejected) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "file", rejected.reason());
+        rejected.report().asProperties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    @ExceptionHandler(ImportTooLarge.class)
+    ProblemDetail importTooLarge(ImportTooLarge tooLarge) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", tooLarge.field(), tooLarge.reason());
     }
 
     /** Two writers appended to one ledger at the same moment (or created it at the same moment): the loser retries. */
@@ -69,6 +87,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 ? unreadableField(jackson)
                 : problem(HttpStatus.BAD_REQUEST, "invalid", null, "the request body is missing or is not JSON");
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** An upload over {@code spring.servlet.multipart.max-file-size}, refused before it reaches a controller. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
+                                                                          HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String limit = exception.getMaxUploadSize() < 0 ? "the maximum" : "the maximum of " + exception.getMaxUploadSize() + " bytes";
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "file", "is larger than " + limit + "; split it into smaller files"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
+                                                                     HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String supported = exception.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content-Type", "must be " + supported));
     }
 
     private static ProblemDetail unreadableField(JacksonException jackson) {

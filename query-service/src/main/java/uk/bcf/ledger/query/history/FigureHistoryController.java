@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,20 +10,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.api.AsOfParameter;
 import uk.bcf.ledger.query.api.AsOfResolver;
+import uk.bcf.ledger.query.csv.CsvMediaType;
 import uk.bcf.ledger.shared.query.FigureHistoryView;
 import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.shared.query.FigureVersionView;
 
 /**
- * The audit trail of one actual ({@code figures}) or plan ({@code plans}): every version, or just the latest, as
- * known at a moment. Each answer carries the latest version as a strong {@code ETag}, {@code "3"}, which a client
+ * The audit trail of one actual ({@code figures}) or plan ({@code plans}): every version (as JSON, or as CSV with
+ * {@code Accept: text/csv}), or just the latest, as known at a moment. Each answer carries the latest version as a strong {@code ETag}, {@code "3"}, which a client
  * sends back as {@code If-Match} when it corrects the figure.
  */
 @RestController
 class FigureHistoryController {
 
+    private static final String ACTUAL_HISTORY = "/api/boards/{code}/figures/{metric}/{period}/history";
+    private static final String PLAN_HISTORY = "/api/boards/{code}/plans/{metric}/{period}/history";
+
     private final FigureHistories histories;
     private final AsOfResolver moments;
+    private final FigureHistoryCsv csv = new FigureHistoryCsv();
 
     FigureHistoryController(FigureHistories histories, AsOfResolver moments) {
         this.histories = histories;
@@ -30,19 +36,35 @@ class FigureHistoryController {
     }
 
     @Operation(summary = "Every version of an actual, oldest first, as known at a moment")
-    @GetMapping("/api/boards/{code}/figures/{metric}/{period}/history")
+    @GetMapping(path = ACTUAL_HISTORY, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FigureHistoryView> actualHistory(@PathVariable String code, @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return tagged(history(code, FigureKind.ACTUAL, metric, period, asOf));
     }
 
+    @Operation(summary = "The same history of an actual as CSV")
+    @GetMapping(path = ACTUAL_HISTORY, produces = CsvMediaType.TEXT_CSV_UTF8)
+    ResponseEntity<String> actualHistoryCsv(@PathVariable String code, @PathVariable String metric,
+            @PathVariable String period,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        return taggedCsv(history(code, FigureKind.ACTUAL, metric, period, asOf));
+    }
+
     @Operation(summary = "Every version of a plan, oldest first, as known at a moment")
-    @GetMapping("/api/boards/{code}/plans/{metric}/{period}/history")
+    @GetMapping(path = PLAN_HISTORY, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FigureHistoryView> planHistory(@PathVariable String code, @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return tagged(history(code, FigureKind.PLAN, metric, period, asOf));
+    }
+
+    @Operation(summary = "The same history of a plan as CSV")
+    @GetMapping(path = PLAN_HISTORY, produces = CsvMediaType.TEXT_CSV_UTF8)
+    ResponseEntity<String> planHistoryCsv(@PathVariable String code, @PathVariable String metric,
+            @PathVariable String period,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        return taggedCsv(history(code, FigureKind.PLAN, metric, period, asOf));
     }
 
     @Operation(summary = "The latest version of an actual as known at a moment, with its version as ETag")
@@ -69,5 +91,9 @@ class FigureHistoryController {
 
     private static ResponseEntity<FigureHistoryView> tagged(FigureHistoryView history) {
         return ResponseEntity.ok().eTag(VersionTag.of(history)).body(history);
+    }
+
+    private ResponseEntity<String> taggedCsv(FigureHistoryView history) {
+        return ResponseEntity.ok().eTag(VersionTag.of(history)).body(csv.write(history));
     }
 }

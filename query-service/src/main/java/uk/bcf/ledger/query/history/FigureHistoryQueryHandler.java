@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.readmodel.FigureVersionRow;
 import uk.bcf.ledger.query.readmodel.FiguresAsOf;
+import uk.bcf.ledger.query.readmodel.PublishedFigure;
 import uk.bcf.ledger.query.readmodel.SignOffs;
 import uk.bcf.ledger.shared.query.AsOf;
 import uk.bcf.ledger.shared.query.FetchFigureHistoryQuery;
@@ -54,8 +55,10 @@ class FigureHistoryQueryHandler {
     }
 
     private static FigureVersionView view(FigureVersionRow row, boolean restatement, Instant supersededAt) {
+        PublishedFigure published = row.published();
         return new FigureVersionView(row.version(), row.change(), row.value(), row.numerator(), row.denominator(),
                 row.perDay(), row.withdrawn(), restatement, row.recordedBy(), row.systemFrom(), supersededAt,
-                row.source(), row.reason(), row.eventId());
+                row.source(), row.reason(), row.eventId(), published.publishedValue(), published.computedValue(),
+                published.discrepancy());
     }
 }

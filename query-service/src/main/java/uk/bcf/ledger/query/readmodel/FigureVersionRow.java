@@ -11,6 +11,7 @@ import java.time.Instant;
  *
  * @param systemFrom when it was stored
  * @param systemTo   when the next version was stored, or null while it is the latest
+ * @param published  the figure as published, when the version was imported with one
  */
 public record FigureVersionRow(
         int version,
@@ -25,7 +26,16 @@ public record FigureVersionRow(
         String reason,
         String eventId,
         Instant systemFrom,
-        Instant systemTo) {
+        Instant systemTo,
+        PublishedFigure published) {
+
+    /** A version stored without a published figure. */
+    public FigureVersionRow(int version, String change, BigDecimal value, Long numerator, Long denominator,
+            BigDecimal perDay, boolean withdrawn, String recordedBy, String source, String reason, String eventId,
+            Instant systemFrom, Instant systemTo) {
+        this(version, change, value, numerator, denominator, perDay, withdrawn, recordedBy, source, reason, eventId,
+                systemFrom, systemTo, PublishedFigure.NONE);
+    }
 
     static FigureVersionRow read(ResultSet row, int rowNumber) throws SQLException {
         return new FigureVersionRow(
@@ -41,6 +51,7 @@ public record FigureVersionRow(
                 row.getString("reason"),
                 row.getString("event_id"),
                 SystemTime.instant(row, "system_from"),
-                SystemTime.instant(row, "system_to"));
+                SystemTime.instant(row, "system_to"),
+                PublishedFigure.read(row));
     }
 }

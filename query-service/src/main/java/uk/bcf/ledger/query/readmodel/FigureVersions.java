@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 import uk.bcf.ledger.shared.event.FigureEvent;
+import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.query.FigureKind;
 
@@ -60,6 +61,23 @@ class FigureVersions {
                 .param("change", FigureChange.WITHDRAWN.code())
                 .update();
         closeEarlierVersions(kind, event, stored);
+    }
+
+    /** Notes a published figure on the version it was imported with; a redelivered note writes the same values. */
+    void notePublished(PublishedFigureNotedEvent event) {
+        jdbc.sql("""
+                        update read_model.figure_version
+                        set published_value = :published, computed_value = :computed, discrepancy = :discrepancy
+                        where %s and version = :version""".formatted(KEY))
+                .param("board", event.boardCode())
+                .param("kind", event.kind().code())
+                .param("metric", event.metric())
+                .param("period", event.period().code())
+                .param("version", event.version())
+                .param("published", event.publishedValue())
+                .param("computed", event.computedValue())
+                .param("discrepancy", !event.agrees())
+                .update();
     }
 
     void deleteAll() {

@@ -17,6 +17,7 @@ import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
+import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.query.FigureKind;
 
@@ -91,6 +92,11 @@ public class PerformanceProjection {
     @EventHandler
     void on(ActualWithdrawnEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
         figures.appendWithdrawal(FigureKind.ACTUAL, event, new StoredEvent(eventId, storedAt));
+    }
+
+    @EventHandler
+    void on(PublishedFigureNotedEvent event) {
+        figures.notePublished(event);
     }
 
     @EventHandler

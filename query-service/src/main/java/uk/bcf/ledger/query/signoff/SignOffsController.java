@@ -3,6 +3,7 @@ package uk.bcf.ledger.query.signoff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.api.AsOfParameter;
 import uk.bcf.ledger.query.api.AsOfResolver;
 import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.csv.CsvMediaType;
 import uk.bcf.ledger.query.readmodel.BoardTables;
 import uk.bcf.ledger.query.readmodel.SignOffRow;
 import uk.bcf.ledger.query.readmodel.SignOffs;
@@ -17,14 +19,17 @@ import uk.bcf.ledger.shared.query.AsOf;
 
 /**
  * A board's quarterly sign-offs, oldest first: each one's {@code recordedAt} is the moment to read any view as of
- * ({@code asOf=sign-off:<quarter>}) to see what was presented.
+ * ({@code asOf=sign-off:<quarter>}) to see what was presented. JSON, or CSV with {@code Accept: text/csv}.
  */
 @RestController
 class SignOffsController {
 
+    private static final String PATH = "/api/boards/{code}/sign-offs";
+
     private final BoardTables boards;
     private final SignOffs signOffs;
     private final AsOfResolver moments;
+    private final SignOffsCsv csv = new SignOffsCsv();
 
     SignOffsController(BoardTables boards, SignOffs signOffs, AsOfResolver moments) {
         this.boards = boards;
@@ -33,9 +38,20 @@ class SignOffsController {
     }
 
     @Operation(summary = "A board's quarterly sign-offs, as known at a moment")
-    @GetMapping("/api/boards/{code}/sign-offs")
+    @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     List<SignOffRow> signOffs(@PathVariable String code,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        return fetch(code, asOf);
+    }
+
+    @Operation(summary = "The same sign-offs as CSV")
+    @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
+    String signOffsCsv(@PathVariable String code,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        return csv.write(code, fetch(code, asOf));
+    }
+
+    private List<SignOffRow> fetch(String code, String asOf) {
         AsOf moment = moments.resolve(code, "asOf", asOf).asOf();
         if (boards.find(code, moment).isEmpty()) {
             throw ReadRefused.notFound("board", "no board with code '" + code + "' is known");

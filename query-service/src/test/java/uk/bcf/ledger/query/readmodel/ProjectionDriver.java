@@ -14,6 +14,7 @@ import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
+import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 
 /**
@@ -65,6 +66,8 @@ public final class ProjectionDriver {
             projection.on(signedOff, eventId, storedAt);
         } else if (event instanceof CommentaryWrittenEvent commentary) {
             projection.on(commentary, eventId, storedAt);
+        } else if (event instanceof PublishedFigureNotedEvent noted) {
+            projection.on(noted);
         } else {
             throw new IllegalArgumentException("the projection does not handle " + event.getClass().getName());
         }

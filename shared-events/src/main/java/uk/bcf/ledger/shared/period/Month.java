@@ -9,7 +9,8 @@ import java.util.Objects;
 /** A calendar month, written {@code 2019-04}. */
 public record Month(YearMonth yearMonth) implements Period {
 
-    private static final DateTimeFormatter SHORT_LABEL = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+    /** English abbreviations: the British locale data of recent JDKs abbreviates September as "Sept". */
+    private static final DateTimeFormatter SHORT_LABEL = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     public Month {
         Objects.requireNonNull(yearMonth, "yearMonth");

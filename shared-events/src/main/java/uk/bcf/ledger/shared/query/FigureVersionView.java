@@ -20,6 +20,9 @@ import java.time.Instant;
  * @param source      where the figure came from
  * @param reason      why it changed
  * @param eventId     the event that stored this version
+ * @param publishedValue the figure as printed in a published report, when it was imported with one
+ * @param computedValue  what this version's components give, rounded as the metric shows it, beside a published value
+ * @param discrepancy    whether the published value disagrees with the computed one; null without a published value
  */
 public record FigureVersionView(
         int version,
@@ -35,5 +38,8 @@ public record FigureVersionView(
         Instant supersededAt,
         String source,
         String reason,
-        String eventId) {
+        String eventId,
+        BigDecimal publishedValue,
+        BigDecimal computedValue,
+        Boolean discrepancy) {
 }

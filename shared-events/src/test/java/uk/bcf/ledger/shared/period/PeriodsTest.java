@@ -47,5 +47,6 @@ class PeriodsTest {
     @Test
     void monthsCarryTheReportLabel() {
         assertThat(Month.of(2019, 11).shortLabel()).isEqualTo("Nov 19");
+        assertThat(Month.of(2019, 9).shortLabel()).isEqualTo("Sep 19");
     }
 }

@@ -1,0 +1,32 @@
+package uk.bcf.ledger.command.figures;
+
+import java.util.HashMap;
+import java.util.Map;
+import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.command.ImportFiguresCommand;
+import uk.bcf.ledger.shared.imports.ImportedFigure;
+
+/**
+ * Which rows a ledger takes in one import: rows of its own financial year, each figure at most once, since every
+ * row is checked against the figures as they were before the import and a second row for a figure is ambiguous.
+ */
+final class ImportedRowsPolicy {
+
+    private final ImportFiguresCommand command;
+    private final Map<String, Long> lineOfFigure = new HashMap<>();
+
+    ImportedRowsPolicy(ImportFiguresCommand command) {
+        this.command = command;
+    }
+
+    void check(ImportedFigure row) {
+        if (!row.period().financialYear().equals(command.year())) {
+            throw RuleViolation.invalid("period", row.period().code() + " is not in " + command.year().code());
+        }
+        Long earlier = lineOfFigure.putIfAbsent(row.kind().code() + " " + row.period().code(), row.line());
+        if (earlier != null) {
+            throw RuleViolation.invalid("period", "line " + earlier + " already gives the " + command.metric() + " "
+                    + row.kind().code() + " for " + row.period().code() + "; give each figure once per file");
+        }
+    }
+}

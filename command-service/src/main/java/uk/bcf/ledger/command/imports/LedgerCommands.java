@@ -1,0 +1,52 @@
+package uk.bcf.ledger.command.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.command.board.KnownPopulations;
+import uk.bcf.ledger.shared.command.ImportFiguresCommand;
+import uk.bcf.ledger.shared.imports.ImportMode;
+import uk.bcf.ledger.shared.imports.ImportedFigure;
+import uk.bcf.ledger.shared.metric.MetricCatalogue;
+import uk.bcf.ledger.shared.metric.MetricDefinition;
+import uk.bcf.ledger.shared.period.FinancialYear;
+
+/**
+ * Groups the readable rows of an import by the ledger they belong to (board, metric and financial year), in the
+ * order of each ledger's first row, as one preview command per ledger. A rate metric's command carries the board's
+ * population for the calendar year the financial year starts in, so the ledger can check published rates.
+ */
+@Component
+class LedgerCommands {
+
+    private final MetricCatalogue catalogue;
+    private final KnownPopulations populations;
+
+    LedgerCommands(MetricCatalogue catalogue, KnownPopulations populations) {
+        this.catalogue = catalogue;
+        this.populations = populations;
+    }
+
+    List<ImportFiguresCommand> previews(List<FileRow> rows, String recordedBy) {
+        Map<Ledger, List<ImportedFigure>> ledgers = new LinkedHashMap<>();
+        rows.stream().filter(FileRow::readable).forEach(row -> ledgers
+                .computeIfAbsent(new Ledger(row.board(), row.metric(), row.figure().period().financialYear()), ledger -> new ArrayList<>())
+                .add(row.figure()));
+        return ledgers.entrySet().stream()
+                .map(ledger -> new ImportFiguresCommand(ledger.getKey().board(), ledger.getKey().metric(), ledger.getKey().year(),
+                        ledger.getValue(), population(ledger.getKey()), ImportMode.PREVIEW, recordedBy))
+                .toList();
+    }
+
+    private Long population(Ledger ledger) {
+        return catalogue.find(ledger.metric())
+                .map(MetricDefinition::populationAgeBand)
+                .flatMap(ageBand -> populations.count(ledger.board(), ledger.year().startYear(), ageBand))
+                .orElse(null);
+    }
+
+    private record Ledger(String board, String metric, FinancialYear year) {
+    }
+}

@@ -1,0 +1,94 @@
+package uk.bcf.ledger.command.imports;
+
+import static uk.bcf.ledger.command.imports.ImportColumns.BOARD;
+import static uk.bcf.ledger.command.imports.ImportColumns.KIND;
+import static uk.bcf.ledger.command.imports.ImportColumns.METRIC;
+import static uk.bcf.ledger.command.imports.ImportColumns.PERIOD;
+import static uk.bcf.ledger.command.imports.ImportColumns.PUBLISHED_VALUE;
+import static uk.bcf.ledger.command.imports.ImportColumns.REASON;
+import static uk.bcf.ledger.command.imports.ImportColumns.SOURCE;
+import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
+
+import java.util.Locale;
+import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.imports.ImportedFigure;
+import uk.bcf.ledger.shared.period.InvalidPeriodException;
+import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.query.FigureKind;
+
+/**
+ * Reads a data record into the figure it gives. The board is the record's, or, for a file imported into one board,
+ * that board when the cell is blank. A blank reason takes the file's reason. Whether the figure suits its metric
+ * is not decided here but by its ledger.
+ */
+final class RowReader {
+
+    private final String fileBoard;
+    private final String fileReason;
+
+    /**
+     * @param fileBoard  the board the file is imported into, or null when each row names its own
+     * @param fileReason the reason for every changed row that gives none, or null
+     */
+    RowReader(String fileBoard, String fileReason) {
+        this.fileBoard = fileBoard;
+        this.fileReason = Cells.text(fileReason);
+    }
+
+    FileRow read(CsvLine record) {
+        String written = Cells.text(record.cell(BOARD));
+        String board = written == null ? fileBoard : written;
+        String metric = Cells.text(record.cell(METRIC));
+        String kind = Cells.text(record.cell(KIND));
+        String period = Cells.text(record.cell(PERIOD));
+        boolean fraction = Cells.isFraction(record.cell(VALUE));
+        try {
+            if (record.cells().size() != ImportColumns.HEADER.size()) {
+                throw RuleViolation.invalid(null, "has " + record.cells().size() + " cells; every row has "
+                        + ImportColumns.HEADER.size() + ", one per column of the header");
+            }
+            checkBoard(board, metric);
+            Period readPeriod = period(period);
+            ImportedFigure figure = new ImportedFigure(record.line(), kind(kind), readPeriod, MeasurementCells.read(record),
+                    Cells.text(record.cell(SOURCE)), reason(record),
+                    Cells.percentOrDecimal(PUBLISHED_VALUE, record.cell(PUBLISHED_VALUE)));
+            return new FileRow(record.line(), board, metric, kind, period, figure, fraction, null, null);
+        } catch (RuleViolation violation) {
+            return new FileRow(record.line(), board, metric, kind, period, null, fraction, violation.field(), violation.reason());
+        }
+    }
+
+    private void checkBoard(String board, String metric) {
+        if (board == null) {
+            throw RuleViolation.invalid(BOARD, "is required");
+        }
+        if (fileBoard != null && !fileBoard.equals(board)) {
+            throw RuleViolation.invalid(BOARD, "is " + board + " but the file is imported into board " + fileBoard
+                    + "; leave it blank or write " + fileBoard);
+        }
+        if (metric == null) {
+            throw RuleViolation.invalid(METRIC, "is required");
+        }
+    }
+
+    private static FigureKind kind(String kind) {
+        if ("plan".equalsIgnoreCase(kind) || "actual".equalsIgnoreCase(kind)) {
+            return FigureKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        }
+        throw RuleViolation.invalid(KIND, "must be plan or actual");
+    }
+
+    private static Period period(String period) {
+        try {
+            return Periods.parse(period);
+        } catch (InvalidPeriodException e) {
+            throw RuleViolation.invalid(PERIOD, e.getMessage());
+        }
+    }
+
+    private String reason(CsvLine record) {
+        String reason = Cells.text(record.cell(REASON));
+        return reason == null ? fileReason : reason;
+    }
+}

@@ -1,0 +1,51 @@
+package uk.bcf.ledger.query.report;
+
+import java.util.List;
+import uk.bcf.ledger.shared.metric.Rollup;
+import uk.bcf.ledger.shared.period.Quarter;
+import uk.bcf.ledger.shared.query.PerformanceRow;
+import uk.bcf.ledger.shared.query.PerformanceStatus;
+
+/**
+ * Judges a metric on the latest complete quarter, among those the report covers, that has a plan: on track when
+ * its actual meets the plan in the metric's direction of good (equal meets), not on track otherwise. A year-to-date
+ * metric's quarter is its year to date, against the year's plan pro rata. Without such a quarter the data is not
+ * available. The statuses are the performance view's own.
+ */
+final class JudgementRule {
+
+    static final String STATEMENT = "Each metric is judged on the latest complete quarter covered by this report "
+            + "that has a plan (for a year-to-date metric, the year to date at that quarter against the year's plan "
+            + "pro rata): On track when the actual meets the plan in the metric's direction of good (equal meets), "
+            + "Not on track when it does not, and Data not available when no covered quarter is complete with a plan.";
+
+    static final String ON_TRACK = "On track";
+    static final String NOT_ON_TRACK = "Not on track";
+    static final String NOT_AVAILABLE = "Data not available";
+
+    private JudgementRule() {
+    }
+
+    static Judgement judge(MetricData data, ReportScope scope) {
+        List<Quarter> covered = scope.coveredQuarters();
+        FigureCells cells = new FigureCells(data.metric());
+        for (int index = covered.size() - 1; index >= 0; index--) {
+            Quarter quarter = covered.get(index);
+            PerformanceRow row = data.row(quarter).orElseThrow();
+            if (row.status() == PerformanceStatus.ON_TRACK || row.status() == PerformanceStatus.OFF_TRACK) {
+                String verdict = row.status() == PerformanceStatus.ON_TRACK ? ON_TRACK : NOT_ON_TRACK;
+                return new Judgement(verdict, basis(data, quarter, row, cells));
+            }
+        }
+        return new Judgement(NOT_AVAILABLE, "No quarter of " + scope.quarterRange() + " " + scope.year().code()
+                + " is complete with a plan.");
+    }
+
+    private static String basis(MetricData data, Quarter quarter, PerformanceRow row, FigureCells cells) {
+        boolean yearToDate = data.metric().rollup() == Rollup.CUMULATIVE_YEAR_TO_DATE;
+        String plan = cells.plan(row, data.postedPlan(quarter)).text();
+        return ReportLabels.period(quarter) + (yearToDate ? " year to date: " : ": ") + cells.actual(row).text()
+                + " against " + (yearToDate ? "a pro-rata plan of " : "a plan of ") + plan
+                + " (" + ReportLabels.betterWay(data.metric().goodDirection()) + ").";
+    }
+}

@@ -1,0 +1,71 @@
+package uk.bcf.ledger.query.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.query.performance.CurrentFigure;
+import uk.bcf.ledger.query.performance.PerformanceCalculator;
+import uk.bcf.ledger.query.performance.PopulationLookup;
+import uk.bcf.ledger.query.readmodel.FiguresAsOf;
+import uk.bcf.ledger.query.readmodel.PopulationVersions;
+import uk.bcf.ledger.shared.metric.MetricCatalogue;
+import uk.bcf.ledger.shared.metric.MetricDefinition;
+import uk.bcf.ledger.shared.period.FinancialYear;
+import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.query.PerformanceRow;
+
+/**
+ * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance
+ * rows, and hands them out per metric in force in the year, in catalogue order, with each plan's history.
+ */
+@Component
+class MetricDataLoader {
+
+    private final FiguresAsOf figures;
+    private final PopulationVersions populations;
+    private final PerformanceCalculator calculator;
+    private final MetricCatalogue catalogue;
+
+    MetricDataLoader(FiguresAsOf figures, PopulationVersions populations, PerformanceCalculator calculator,
+            MetricCatalogue catalogue) {
+        this.figures = figures;
+        this.populations = populations;
+        this.calculator = calculator;
+        this.catalogue = catalogue;
+    }
+
+    List<MetricData> load(String boardCode, ReportScope scope, AsOf asOf) {
+        PopulationLookup population = populations.asOf(boardCode, asOf);
+        YearFigures year = read(boardCode, scope.year(), asOf, population);
+        YearFigures prior = scope.previousYear().map(previous -> read(boardCode, previous, asOf, population))
+                .orElse(YearFigures.NONE);
+        return catalogue.inForce(scope.year()).stream()
+                .map(metric -> new MetricData(metric, year.rows(), prior.rows(), year.actuals(), prior.actuals(),
+                        year.plans(), prior.plans(), planHistories(boardCode, metric, year.plans(), asOf)))
+                .toList();
+    }
+
+    /** One year's posted figures and computed rows. */
+    private record YearFigures(List<CurrentFigure> actuals, List<CurrentFigure> plans, List<PerformanceRow> rows) {
+        static final YearFigures NONE = new YearFigures(List.of(), List.of(), List.of());
+    }
+
+    private YearFigures read(String boardCode, FinancialYear year, AsOf asOf, PopulationLookup population) {
+        List<CurrentFigure> actuals = figures.figuresOf(boardCode, FigureKind.ACTUAL, year, asOf);
+        List<CurrentFigure> plans = figures.figuresOf(boardCode, FigureKind.PLAN, year, asOf);
+        return new YearFigures(actuals, plans, calculator.rows(year, actuals, plans, population));
+    }
+
+    private Map<Period, List<PlanVersion>> planHistories(String boardCode, MetricDefinition metric,
+            List<CurrentFigure> plans, AsOf asOf) {
+        Map<Period, List<PlanVersion>> histories = new LinkedHashMap<>();
+        plans.stream().filter(plan -> plan.metric().equals(metric.code())).forEach(plan -> histories.put(plan.period(),
+                figures.historyOf(boardCode, FigureKind.PLAN, metric.code(), plan.period(), asOf).stream()
+                        .map(PlanVersion::of)
+                        .toList()));
+        return histories;
+    }
+}

@@ -1,0 +1,18 @@
+package uk.bcf.ledger.query.report;
+
+import java.util.List;
+
+/**
+ * A board's quarterly Better Care Fund performance report, assembled from what was known at one moment and ready
+ * to be rendered as a page, a PDF or CSV: plain text and numbers only, no markup except each chart's own SVG.
+ *
+ * @param header        who, which year and quarters, and which moment the figures stand for
+ * @param sections      one section per metric in force in the year, in catalogue order
+ * @param judgementRule how each metric's judgement is reached, stated once for the whole report
+ */
+public record QuarterlyReport(ReportHeader header, List<MetricSection> sections, String judgementRule) {
+
+    public QuarterlyReport {
+        sections = List.copyOf(sections);
+    }
+}

@@ -1,0 +1,43 @@
+package uk.bcf.ledger.query.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.bcf.ledger.query.api.AsOfResolver;
+import uk.bcf.ledger.query.api.Moment;
+import uk.bcf.ledger.query.readmodel.SignOffRow;
+import uk.bcf.ledger.query.readmodel.SignOffs;
+
+/**
+ * Resolves a report request's {@code asOf} and {@code cutoff} into the moment its figures stand for
+ * ({@link CutOffRule}). Only a current report reads the clock; a report as of a given moment does not.
+ */
+@Component
+class ReportMoments {
+
+    private final AsOfResolver resolver;
+    private final SignOffs signOffs;
+    private final Clock clock = Clock.systemUTC();
+
+    ReportMoments(AsOfResolver resolver, SignOffs signOffs) {
+        this.resolver = resolver;
+        this.signOffs = signOffs;
+    }
+
+    ReportMoment resolve(ReportRequest request) {
+        Moment requested = resolver.resolve(request.boardCode(), "asOf", request.asOf());
+        boolean given = !requested.asOf().isNow();
+        Instant at = given ? requested.asOf().instant() : clock.instant();
+        Optional<SignOffRow> signOff = signOffs.of(request.boardCode(), requested.asOf()).stream()
+                .filter(row -> row.period().equals(request.quarter()))
+                .findFirst();
+        LocalDate today = LocalDate.ofInstant(at, ReportLabels.UK_TIME);
+        LocalDate cutOff = request.cutOff() != null
+                ? request.cutOff()
+                : CutOffRule.defaultCutOff(given, signOff, today);
+        return new ReportMoment(CutOffRule.effective(at, cutOff), cutOff,
+                signOff.filter(row -> !row.meetingDate().isAfter(cutOff)).orElse(null));
+    }
+}

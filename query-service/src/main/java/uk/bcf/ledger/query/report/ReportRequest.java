@@ -1,0 +1,46 @@
+package uk.bcf.ledger.query.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.api.RequestParameters;
+import uk.bcf.ledger.shared.period.FinancialYear;
+import uk.bcf.ledger.shared.period.Quarter;
+
+/**
+ * A request for a board's quarterly report, its parameters read.
+ *
+ * @param boardCode the board
+ * @param quarter   the latest quarter to cover
+ * @param asOf      the {@code asOf} parameter as given, or null
+ * @param cutOff    the {@code cutoff} parameter, or null for the default
+ */
+record ReportRequest(String boardCode, Quarter quarter, String asOf, LocalDate cutOff) {
+
+    private static final Pattern QUARTER = Pattern.compile("Q([1-4])");
+
+    /**
+     * @throws ReadRefused 400 naming {@code fy}, {@code quarter} or {@code cutoff} when malformed
+     */
+    static ReportRequest of(String boardCode, String fy, String quarter, String asOf, String cutOff) {
+        FinancialYear year = RequestParameters.financialYear(fy);
+        Matcher number = QUARTER.matcher(quarter);
+        if (!number.matches()) {
+            throw ReadRefused.badRequest("quarter", "'" + quarter + "' is not a quarter: Q1 to Q4");
+        }
+        return new ReportRequest(boardCode, year.quarter(Integer.parseInt(number.group(1))), asOf, date(cutOff));
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ReadRefused.badRequest("cutoff", "'" + text + "' is not an ISO date such as 2019-11-21");
+        }
+    }
+}
