@@ -40,6 +40,7 @@ echo
 echo "BCF performance ledger is running:"
 echo "  boards:       http://localhost:8082/"
 echo "  Bromley view: http://localhost:8082/boards/E09000006/performance/2019-20"
+echo "  board report: http://localhost:8082/api/boards/E09000006/reports/2019-20/Q2 (as presented: ?asOf=sign-off:2019-20-Q2)"
 echo "  writes:       http://localhost:8081/api/boards (JSON)"
 echo "Press Ctrl-C to stop."
 wait

@@ -33,6 +33,11 @@ final class Http {
         }
     }
 
+    /** The service's root URL, e.g. {@code http://127.0.0.1:8082}. */
+    String base() {
+        return base;
+    }
+
     Response send(String method, String path, String jsonBody, String... headers) {
         HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body)

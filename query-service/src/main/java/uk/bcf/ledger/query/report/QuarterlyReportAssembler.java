@@ -52,7 +52,7 @@ class QuarterlyReportAssembler {
         AsOf asOf = moment.asOf();
         BoardRow board = boards.find(request.boardCode(), asOf).orElseThrow(() ->
                 ReadRefused.notFound("board", "no board with code '" + request.boardCode() + "' is known"));
-        ReportScope scope = new ReportScope(request.quarter(), moment.cutOff());
+        ReportScope scope = new ReportScope(request.quarter(), moment.reportingDate());
         List<Commentary> commentary = commentaries.of(board.code(), scope.year(), asOf);
         List<MetricSection> sections = figures.load(board.code(), scope, asOf).stream()
                 .map(data -> MetricSections.of(data, scope, commentary, sources.of(board.code(), data, scope, asOf),

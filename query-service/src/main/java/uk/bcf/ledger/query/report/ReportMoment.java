@@ -19,6 +19,15 @@ record ReportMoment(Instant effective, LocalDate cutOff, SignOffRow signOff) {
         return AsOf.at(effective);
     }
 
+    /**
+     * The date the report speaks at, for publication schedules: the meeting date for a report standing at its
+     * sign-off (what the meeting was told, even when the figures were back-filled into this service later), and
+     * the cut-off otherwise.
+     */
+    LocalDate reportingDate() {
+        return signOff != null && !signedOffBefore() ? signOff.meetingDate() : cutOff;
+    }
+
     /** Whether figures may have been restated between the sign-off and the effective moment. */
     boolean signedOffBefore() {
         return signOff != null && signOff.recordedAt().isBefore(effective);

@@ -33,10 +33,7 @@ class ReportMoments {
         Optional<SignOffRow> signOff = signOffs.of(request.boardCode(), requested.asOf()).stream()
                 .filter(row -> row.period().equals(request.quarter()))
                 .findFirst();
-        LocalDate today = LocalDate.ofInstant(at, ReportLabels.UK_TIME);
-        LocalDate cutOff = request.cutOff() != null
-                ? request.cutOff()
-                : CutOffRule.defaultCutOff(given, signOff, today);
+        LocalDate cutOff = request.cutOff() != null ? request.cutOff() : CutOffRule.defaultCutOff(at);
         return new ReportMoment(CutOffRule.effective(at, cutOff), cutOff,
                 signOff.filter(row -> !row.meetingDate().isAfter(cutOff)).orElse(null));
     }

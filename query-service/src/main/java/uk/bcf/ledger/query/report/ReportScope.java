@@ -7,10 +7,11 @@ import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
 
 /**
- * What a report covers: the quarters of a financial year from Q1 up to a quarter, and the data cut-off date.
+ * What a report covers: the quarters of a financial year from Q1 up to a quarter, and the date it reports at, which
+ * decides whether a missing figure is still to be published ("Published in Nov 19") or overdue.
  *
  * @param quarter the latest quarter covered
- * @param cutOff  the data cut-off date
+ * @param cutOff  the reporting date: see {@link ReportMoment#reportingDate()}
  */
 record ReportScope(Quarter quarter, LocalDate cutOff) {
 

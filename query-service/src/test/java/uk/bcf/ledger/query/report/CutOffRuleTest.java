@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
-import uk.bcf.ledger.shared.period.Period;
 
 /** The report's moment is the earlier of the requested moment and the end of the cut-off day, UK time. */
 class CutOffRuleTest {
 
     private static final LocalDate MEETING = LocalDate.of(2019, 11, 21);
-    private static final SignOffRow SIGN_OFF = new SignOffRow(Period.parse("2019-20-Q2"), MEETING, "the board",
-            "secretary", Instant.parse("2019-11-21T17:00:00Z"));
 
     @Test
     void theCutOffDayEndsAtUkMidnightInWinterAndSummer() {
@@ -34,11 +29,9 @@ class CutOffRuleTest {
     }
 
     @Test
-    void aReportAsOfASignedOffMomentIsCutOffAtTheMeetingAndAnyOtherOnTheDayOfItsMoment() {
-        LocalDate today = LocalDate.of(2026, 1, 5);
-
-        assertThat(CutOffRule.defaultCutOff(true, Optional.of(SIGN_OFF), today)).isEqualTo(MEETING);
-        assertThat(CutOffRule.defaultCutOff(true, Optional.empty(), today)).isEqualTo(today);
-        assertThat(CutOffRule.defaultCutOff(false, Optional.of(SIGN_OFF), today)).isEqualTo(today);
+    void withoutACutOffAReportIsCutOffOnTheUkDayOfItsMoment() {
+        assertThat(CutOffRule.defaultCutOff(Instant.parse("2019-11-21T17:00:00Z"))).isEqualTo(MEETING);
+        assertThat(CutOffRule.defaultCutOff(Instant.parse("2019-06-30T23:30:00Z"))).as("British Summer Time")
+                .isEqualTo(LocalDate.of(2019, 7, 1));
     }
 }
