@@ -2,13 +2,13 @@ package uk.bcf.ledger.command.imports;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.command.web.RequestAuthor;
 
 /**
  * Imports plans and actuals from a CSV file, sent as the part {@code file} of a {@code multipart/form-data} upload
@@ -32,14 +32,14 @@ class ImportController {
 
     @PostMapping(path = "/api/boards/{code}/imports", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, TEXT_CSV})
     ImportReport intoBoard(@PathVariable String code, @RequestParam(required = false) String dryRun,
-            @RequestParam(required = false) String reason, HttpServletRequest request, Principal principal) throws IOException {
-        return importer.importFile(new ImportRequest(code, upload.read(request), flag(dryRun), reason, author(principal)));
+            @RequestParam(required = false) String reason, HttpServletRequest request) throws IOException {
+        return importer.importFile(new ImportRequest(code, upload.read(request), flag(dryRun), reason, RequestAuthor.of(request)));
     }
 
     @PostMapping(path = "/api/imports", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, TEXT_CSV})
     ImportReport intoTheBoardsNamed(@RequestParam(required = false) String dryRun,
-            @RequestParam(required = false) String reason, HttpServletRequest request, Principal principal) throws IOException {
-        return importer.importFile(new ImportRequest(null, upload.read(request), flag(dryRun), reason, author(principal)));
+            @RequestParam(required = false) String reason, HttpServletRequest request) throws IOException {
+        return importer.importFile(new ImportRequest(null, upload.read(request), flag(dryRun), reason, RequestAuthor.of(request)));
     }
 
     private static boolean flag(String dryRun) {
@@ -50,10 +50,5 @@ class ImportController {
             return true;
         }
         throw RuleViolation.invalid("dryRun", "must be true or false");
-    }
-
-    /** The authenticated principal, never a column of the file; {@code anonymous} as for every other write. */
-    private static String author(Principal principal) {
-        return principal == null ? "anonymous" : principal.getName();
     }
 }

@@ -4,14 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
 /** Who is sending a request: the authenticated principal, never a field of the request body. */
-final class RequestAuthor {
+public final class RequestAuthor {
 
     static final String ANONYMOUS = "anonymous";
 
     private RequestAuthor() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
         return principal == null ? ANONYMOUS : principal.getName();
     }

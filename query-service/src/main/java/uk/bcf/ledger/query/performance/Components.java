@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.performance;
 
 import java.math.BigDecimal;
 import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.metric.DailyRates;
 import uk.bcf.ledger.shared.period.Period;
 
 /**
@@ -21,7 +22,7 @@ record Components(BigDecimal count, Long denominator) {
     /** The parts of a plan for a period: a daily rate is spread over the period's days, anything else is as posted. */
     static Components ofPlan(Measurement measurement, Period period) {
         return measurement.isDailyRate()
-                ? new Components(DailyRate.spread(measurement.perDay(), period), null)
+                ? new Components(DailyRates.spread(measurement.perDay(), period), null)
                 : of(measurement);
     }
 

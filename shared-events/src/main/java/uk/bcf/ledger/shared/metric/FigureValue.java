@@ -24,7 +24,7 @@ public final class FigureValue {
      */
     public static Optional<BigDecimal> exact(MetricDefinition metric, Period period, Measurement measurement, Long population) {
         if (measurement.isDailyRate()) {
-            return Optional.of(measurement.perDay().multiply(BigDecimal.valueOf(period.days())).setScale(0, RoundingMode.DOWN));
+            return Optional.of(DailyRates.spread(measurement.perDay(), period));
         }
         if (!metric.shape().isRatio()) {
             return Optional.of(measurement.value());
