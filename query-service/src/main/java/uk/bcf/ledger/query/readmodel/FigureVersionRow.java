@@ -29,14 +29,6 @@ public record FigureVersionRow(
         Instant systemTo,
         PublishedFigure published) {
 
-    /** A version stored without a published figure. */
-    public FigureVersionRow(int version, String change, BigDecimal value, Long numerator, Long denominator,
-            BigDecimal perDay, boolean withdrawn, String recordedBy, String source, String reason, String eventId,
-            Instant systemFrom, Instant systemTo) {
-        this(version, change, value, numerator, denominator, perDay, withdrawn, recordedBy, source, reason, eventId,
-                systemFrom, systemTo, PublishedFigure.NONE);
-    }
-
     static FigureVersionRow read(ResultSet row, int rowNumber) throws SQLException {
         return new FigureVersionRow(
                 row.getInt("version"),
