@@ -1,0 +1,45 @@
+package uk.bcf.ledger.benchmark.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The fixed parameters of {@code scripts/benchmark.sh run}: ports, heaps, client counts, sizes and durations. */
+final class RunSettings {
+
+    static final String DATABASE = "bcf_bench";
+    static final String USER = "postgres";
+    static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    static final int COMMAND_PORT = 18081;
+    static final int QUERY_PORT = 18082;
+    static final List<String> SERVICE_HEAP = List.of("-Xms2g", "-Xmx2g");
+    static final List<String> PROFILING = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+DebugNonSafepoints");
+    static final Path COMMAND_JAR = Path.of("command-service/target/command-service-0.1.0-SNAPSHOT-exec.jar");
+    static final Path QUERY_JAR = Path.of("query-service/target/query-service-0.1.0-SNAPSHOT-exec.jar");
+
+    static final int APPEND_WARM_UP = 250;
+    static final int HTTP_CLIENTS = 8;
+    static final int HTTP_WRITES_PER_CLIENT = 1_000;
+    static final int GATEWAY_THREADS = 4;
+    static final int GATEWAY_WRITES_PER_THREAD = 2_000;
+    static final int RAW_BATCHED_ROWS = 100_000;
+    static final int RAW_ROUNDS = 3;
+    static final int RAW_SINGLE_ROWS = 3_000;
+
+    static final int READ_CLIENTS = 16;
+    static final Duration READ_WARM_UP = Duration.ofSeconds(15);
+    static final Duration READ_MEASURED = Duration.ofSeconds(45);
+    static final int LAG_WRITES = 300;
+    static final Duration LAG_SPACING = Duration.ofMillis(75);
+    static final Duration PROJECTION_TIMEOUT = Duration.ofMinutes(40);
+
+    static final double BULK_IMPORT_SHARE_TARGET = 0.25;
+    static final double REBUILD_SHARE_TARGET = 0.50;
+    static final double REBUILD_RATE_TARGET = 20_000;
+    static final double VIEW_P99_TARGET_MILLIS = 50;
+    static final double REPORT_P99_TARGET_MILLIS = 200;
+    static final double LAG_P99_TARGET_MILLIS = 100;
+
+    private RunSettings() {
+    }
+}
