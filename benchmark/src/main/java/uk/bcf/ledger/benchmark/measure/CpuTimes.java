@@ -8,24 +8,27 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * CPU seconds used so far, from Linux's {@code /proc}: by one process, by every PostgreSQL server process, and by
- * the whole machine. Two snapshots around a measurement show where the machine's two cores went.
+ * CPU seconds used so far, from Linux's {@code /proc}: by one process, by the PostgreSQL processes that serve the
+ * benchmark database (its backends and the server's own background processes; backends of other databases are
+ * left out), and by the whole machine. Two snapshots around a measurement show where the machine's two cores went,
+ * and how much went to work that is not the benchmark's (anything else running on the machine).
  *
  * @param process    user plus system seconds of the process
- * @param postgres   user plus system seconds of the PostgreSQL processes alive at the snapshot, by process id
+ * @param postgres   user plus system seconds of those PostgreSQL processes alive at the snapshot, by process id
  * @param machineBusy non-idle seconds of all cores
  * @param wall       when the snapshot was taken, in nanoseconds
  */
 public record CpuTimes(double process, Map<Long, Double> postgres, double machineBusy, long wall) {
 
     private static final double TICKS_PER_SECOND = 100.0;
+    private static final String DATABASE = "bcf_bench";
 
     public static CpuTimes of(long pid) {
         Map<Long, Double> postgres = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(path -> {
                 String stat = read(path.resolve("stat"));
-                if (stat != null && stat.contains("(postgres)")) {
+                if (stat != null && stat.contains("(postgres)") && servesTheBenchmark(read(path.resolve("cmdline")))) {
                     postgres.put(Long.parseLong(path.getFileName().toString()), seconds(stat));
                 }
             });
@@ -34,6 +37,15 @@ public record CpuTimes(double process, Map<Long, Double> postgres, double machin
         }
         String own = read(Path.of("/proc", String.valueOf(pid), "stat"));
         return new CpuTimes(own == null ? 0 : seconds(own), postgres, busySeconds(), System.nanoTime());
+    }
+
+    /** A backend names its database and client in its title; background processes name neither. */
+    private static boolean servesTheBenchmark(String commandLine) {
+        if (commandLine == null) {
+            return false;
+        }
+        boolean backend = commandLine.contains("(") && commandLine.contains(")");
+        return !backend || commandLine.contains(" " + DATABASE + " ");
     }
 
     /** What was used between this snapshot and a later one. */
@@ -54,11 +66,17 @@ public record CpuTimes(double process, Map<Long, Double> postgres, double machin
      */
     public record Usage(double wallSeconds, double processSeconds, double postgresSeconds, double machineSeconds) {
 
+        /** CPU seconds the machine spent on neither the service nor the benchmark database's PostgreSQL processes. */
+        public double otherSeconds() {
+            return Math.max(0, machineSeconds - processSeconds - postgresSeconds);
+        }
+
         @Override
         public String toString() {
-            return "over %.1f s wall: service JVM %.1f CPU-s (%.0f%% of one core), PostgreSQL %.1f CPU-s (%.0f%%), machine busy %.1f of %.1f CPU-s"
+            return "over %.1f s wall: service JVM %.1f CPU-s (%.0f%% of one core), PostgreSQL %.1f CPU-s (%.0f%%), everything else %.1f CPU-s; machine busy %.1f of %.1f CPU-s"
                     .formatted(wallSeconds, processSeconds, 100 * processSeconds / wallSeconds, postgresSeconds,
-                            100 * postgresSeconds / wallSeconds, machineSeconds, wallSeconds * Runtime.getRuntime().availableProcessors());
+                            100 * postgresSeconds / wallSeconds, otherSeconds(), machineSeconds,
+                            wallSeconds * Runtime.getRuntime().availableProcessors());
         }
     }
 

@@ -12,6 +12,7 @@ import uk.bcf.ledger.benchmark.measure.AppendSlots;
 import uk.bcf.ledger.benchmark.measure.GatewayAppends;
 import uk.bcf.ledger.benchmark.measure.HttpAppends;
 import uk.bcf.ledger.benchmark.measure.Profiled;
+import uk.bcf.ledger.benchmark.measure.QuietMachine;
 import uk.bcf.ledger.benchmark.measure.RawInserts;
 import uk.bcf.ledger.benchmark.measure.Throughput;
 
@@ -41,6 +42,7 @@ final class AppendBenchmarks {
     void run(NationalDataset dataset, long commandPid) throws Exception {
         System.out.println(loader.boards(dataset));
         System.out.println(loader.populations(dataset));
+        QuietMachine.await(RunSettings.QUIET_PATIENCE);
         long before = database.eventCount();
         Profiled.Outcome<LoadPhase> outcome = profiled.run("bulk-import", commandPid, () -> database.eventCount() - before,
                 () -> loader.firstVersions(dataset));
@@ -50,8 +52,11 @@ final class AppendBenchmarks {
         Throughput bulk = new Throughput(database.eventCount() - before, imported.seconds());
         table.note("CPU during the first-pass bulk import, " + outcome.cpu() + " (details: `" + outcome.file() + "`).");
 
+        QuietMachine.await(RunSettings.QUIET_PATIENCE);
         Throughput http = httpAppends();
+        QuietMachine.await(RunSettings.QUIET_PATIENCE);
         Throughput gateway = gatewayAppends();
+        QuietMachine.await(RunSettings.QUIET_PATIENCE);
 
         RawInserts raw = new RawInserts(database::connect).prepare();
         Throughput batched = raw.batched(RunSettings.RAW_BATCHED_ROWS, RunSettings.RAW_ROUNDS);

@@ -68,6 +68,17 @@ public final class BenchDatabase {
         }
     }
 
+    /**
+     * {@code VACUUM (ANALYZE)} of the whole benchmark database: what autovacuum would have done by then. The test
+     * server of this machine runs with {@code autovacuum = off} (its CI configuration), under which every rebuild
+     * leaves the previous read model behind as dead rows and the planner works without statistics.
+     */
+    public void vacuumAnalyze() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("vacuum (analyze)");
+        }
+    }
+
     /** The server's version and the settings that bear on write and read throughput. */
     public String describeServer() throws SQLException {
         StringBuilder text = new StringBuilder();
@@ -76,7 +87,7 @@ public final class BenchDatabase {
                 version.next();
                 text.append(version.getString(1));
             }
-            for (String setting : new String[] {"shared_buffers", "synchronous_commit", "fsync", "wal_level", "max_wal_size", "work_mem"}) {
+            for (String setting : new String[] {"shared_buffers", "synchronous_commit", "fsync", "autovacuum", "wal_level", "max_wal_size", "work_mem"}) {
                 try (ResultSet value = statement.executeQuery("show " + setting)) {
                     value.next();
                     text.append("; ").append(setting).append('=').append(value.getString(1));

@@ -32,6 +32,7 @@ final class RunSettings {
     static final int LAG_WRITES = 300;
     static final Duration LAG_SPACING = Duration.ofMillis(75);
     static final Duration PROJECTION_TIMEOUT = Duration.ofMinutes(40);
+    static final Duration QUIET_PATIENCE = Duration.ofMinutes(15);
 
     static final double BULK_IMPORT_SHARE_TARGET = 0.25;
     static final double REBUILD_SHARE_TARGET = 0.50;
