@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import uk.bcf.ledger.axon.AxonUpdateCheck;
 import uk.bcf.ledger.axon.EnableAxonOnPostgres;
+import uk.bcf.ledger.security.EnableLedgerSecurity;
 
 /**
  * The read side: tails the PostgreSQL event store with Axon streaming processors into read tables, and serves
@@ -12,6 +13,7 @@ import uk.bcf.ledger.axon.EnableAxonOnPostgres;
  */
 @SpringBootApplication
 @EnableAxonOnPostgres
+@EnableLedgerSecurity
 public class QueryServiceApplication {
 
     /** The name of this service's configuration file ({@code query-service.yml}), distinct from the command service's. */

@@ -32,6 +32,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(ViolationKind.NOT_FOUND, field, reason);
     }
 
+    /** The signed-in caller may not do this, whatever the input: 403. */
+    public static RuleViolation forbidden(String field, String reason) {
+        return new RuleViolation(ViolationKind.FORBIDDEN, field, reason);
+    }
+
     /** The request is well-formed but cannot be processed as asked: 422. */
     public static RuleViolation unprocessable(String field, String reason) {
         return new RuleViolation(ViolationKind.UNPROCESSABLE, field, reason);

@@ -1,7 +1,17 @@
 package uk.bcf.ledger.command.rules;
 
-/** Rules for the free-text parts of a command: sources, reasons, names. */
+import java.util.regex.Pattern;
+
+/**
+ * Rules for the free-text parts of a command: sources, reasons, names, commentary. Text is plain text: it is stored
+ * as given (parameters, never SQL), escaped wherever it is shown, and refused when it carries markup, which has no
+ * place in a figure's provenance and would only ever be an attempt at script injection in somebody's browser or
+ * in a report printed from it.
+ */
 public final class TextRules {
+
+    /** The start of an HTML or XML tag, comment, declaration or processing instruction: {@code <b}, {@code </}, {@code <!}, {@code <?}. */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*[A-Za-z/!?]");
 
     public static final int MAX_SOURCE = 200;
     public static final int MAX_REASON = 1000;
@@ -29,6 +39,9 @@ public final class TextRules {
         }
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw RuleViolation.invalid(field, "must not contain control characters");
+        }
+        if (MARKUP.matcher(trimmed).find()) {
+            throw RuleViolation.invalid(field, "must be plain text without markup: '<' followed by a letter, '/', '!' or '?' starts a tag");
         }
         return trimmed;
     }

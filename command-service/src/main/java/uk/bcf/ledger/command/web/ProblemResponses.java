@@ -25,6 +25,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import uk.bcf.ledger.command.imports.ImportRejected;
 import uk.bcf.ledger.command.imports.ImportTooLarge;
 import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.security.UserRefused;
 
 /**
  * Answers every refused write with RFC 9457 {@code application/problem+json}, naming the {@code field} and the
@@ -42,6 +43,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return problem(status, violation.kind().name().toLowerCase().replace('_', '-'), violation.field(), violation.reason());
@@ -53,6 +55,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "file", rejected.reason());
         rejected.report().asProperties().forEach(problem::setProperty);
         return problem;
+    }
+
+    /** A user an administrator asked for that is not acceptable (name, password, roles or boards). */
+    @ExceptionHandler(UserRefused.class)
+    ProblemDetail userRefused(UserRefused refused) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid", refused.field(), refused.reason());
     }
 
     @ExceptionHandler(ImportTooLarge.class)

@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.bcf.ledger.query.access.VisibleBoards;
 import uk.bcf.ledger.query.csv.CsvCells;
 import uk.bcf.ledger.query.csv.CsvMediaType;
 import uk.bcf.ledger.query.readmodel.BoardTables;
@@ -33,7 +34,7 @@ class BoardListController {
     @Operation(summary = "The registered boards")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     List<BoardRow> boards(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return boards.all(moments.resolveInstant("asOf", asOf).asOf());
+        return VisibleBoards.of(boards.all(moments.resolveInstant("asOf", asOf).asOf()));
     }
 
     @Operation(summary = "The same boards as CSV")

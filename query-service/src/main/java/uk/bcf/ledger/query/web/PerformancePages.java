@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.bcf.ledger.query.access.VisibleBoards;
 import uk.bcf.ledger.query.api.AsOfParameter;
 import uk.bcf.ledger.query.api.AsOfResolver;
 import uk.bcf.ledger.query.api.Moment;
@@ -60,8 +63,10 @@ class PerformancePages {
     }
 
     @GetMapping("/")
-    String index(Model model) {
-        model.addAttribute("boards", boards.all(AsOf.now()).stream()
+    String index(Model model, Authentication caller) {
+        model.addAttribute("signedInAs", caller.getName());
+        model.addAttribute("signOut", caller instanceof UsernamePasswordAuthenticationToken);
+        model.addAttribute("boards", VisibleBoards.of(boards.all(AsOf.now())).stream()
                 .map(board -> new BoardEntry(board.code(), board.name(), figures.yearsOf(board.code())))
                 .toList());
         return "index";

@@ -1,0 +1,48 @@
+package uk.bcf.ledger.command.access;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.bcf.ledger.security.BoardScope;
+import uk.bcf.ledger.security.NewUser;
+import uk.bcf.ledger.security.Role;
+import uk.bcf.ledger.security.UserRefused;
+
+/**
+ * The body of {@code POST /api/admin/users}: a user with a password, roles and board codes ({@code "*"} for every
+ * board).
+ */
+record UserRequest(String username, String password, List<String> roles, List<String> boards) {
+
+    private static final Pattern BOARD_CODE = Pattern.compile("[EWSN]\\d{8}|\\*");
+
+    NewUser toNewUser() {
+        return new NewUser(username, password, roles(roles), scope(boards));
+    }
+
+    static Set<Role> roles(List<String> names) {
+        if (names == null) {
+            return Set.of();
+        }
+        return names.stream().map(name -> Role.ofAuthority(name == null ? "" : name)
+                .orElseThrow(() -> new UserRefused("roles", "'" + name + "' is not one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR")))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    static BoardScope scope(List<String> codes) {
+        if (codes == null) {
+            return BoardScope.of(List.of());
+        }
+        codes.forEach(code -> {
+            if (code == null || !BOARD_CODE.matcher(code).matches()) {
+                throw new UserRefused("boards", "'" + code + "' is neither a board code such as E09000006 nor *");
+            }
+        });
+        return BoardScope.of(codes);
+    }
+
+    @Override
+    public String toString() {
+        return "UserRequest[username=" + username + ", roles=" + roles + ", boards=" + boards + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package uk.bcf.ledger.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Puts a service behind the ledger's security: users, roles and board scopes in the {@code access} schema (or an
+ * OpenID Connect provider's tokens), the initial administrator or the demo users, and {@link LedgerHttpSecurity}
+ * for the service's own filter chain.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Import(LedgerSecurityConfiguration.class)
+public @interface EnableLedgerSecurity {
+}
