@@ -16,7 +16,7 @@ import uk.bcf.ledger.shared.command.FigureCommand;
 
 /**
  * Counts commands by what they did ({@code bcf.commands}: {@code command}, {@code outcome}, and for refusals the
- * {@code reason}: invalid, conflict, not_found, unprocessable) — accepted ones only once their transaction has
+ * {@code reason}: invalid, conflict, not_found, forbidden, unprocessable) — accepted ones only once their transaction has
  * committed — and puts the command's board, metric and period into the logging context while it is handled.
  */
 @Component
