@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.readmodel;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
@@ -14,9 +15,15 @@ import uk.bcf.ledger.shared.query.AsOf;
 @Repository
 public class BoardTables {
 
+    private static final ProjectionStatement REGISTER = ProjectionStatement.newRows("""
+            insert into read_model.board (code, name, registered_at) values (:code, :name, :registeredAt)
+            on conflict do nothing""");
+
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    public BoardTables(JdbcClient jdbc) {
+    BoardTables(ProjectionWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
@@ -25,9 +32,10 @@ public class BoardTables {
     }
 
     void register(BoardRegisteredEvent event, StoredEvent stored) {
-        jdbc.sql("insert into read_model.board (code, name, registered_at) values (?, ?, ?) on conflict do nothing")
-                .params(event.boardCode(), event.name(), SystemTime.column(stored.storedAt()))
-                .update();
+        writes.run(REGISTER, new MapSqlParameterSource()
+                .addValue("code", event.boardCode())
+                .addValue("name", event.name())
+                .addValue("registeredAt", SystemTime.column(stored.storedAt())));
     }
 
     /** The board as known now. */

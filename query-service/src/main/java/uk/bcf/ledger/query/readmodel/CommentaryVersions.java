@@ -1,6 +1,10 @@
 package uk.bcf.ledger.query.readmodel;
 
+import static uk.bcf.ledger.query.readmodel.ProjectionStatement.closingEarlierRows;
+import static uk.bcf.ledger.query.readmodel.ProjectionStatement.newRows;
+
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
@@ -14,9 +18,25 @@ import uk.bcf.ledger.shared.query.AsOf;
 @Repository
 public class CommentaryVersions {
 
+    private static final ProjectionStatement INSERT = newRows("""
+            insert into read_model.commentary_version (board_code, metric, period, financial_year, version, text,
+                recorded_by, event_id, system_from, system_to)
+            values (:board, :metric, :period, :year, :version, :text, :recordedBy, :eventId, :from,
+                (select later.system_from from read_model.commentary_version later
+                 where later.board_code = :board and later.metric = :metric and later.period = :period
+                   and later.version > :version
+                 order by later.version limit 1))
+            on conflict do nothing""");
+    private static final ProjectionStatement CLOSE_EARLIER = closingEarlierRows("""
+            update read_model.commentary_version set system_to = :from
+            where board_code = :board and metric = :metric and period = :period and version < :version
+              and (system_to is null or system_to > :from)""");
+
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    CommentaryVersions(JdbcClient jdbc) {
+    CommentaryVersions(ProjectionWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
@@ -25,34 +45,20 @@ public class CommentaryVersions {
     }
 
     void append(CommentaryWrittenEvent event, StoredEvent stored) {
-        jdbc.sql("""
-                        insert into read_model.commentary_version (board_code, metric, period, financial_year, version, text,
-                            recorded_by, event_id, system_from, system_to)
-                        values (:board, :metric, :period, :year, :version, :text, :recordedBy, :eventId, :from,
-                            (select min(later.system_from) from read_model.commentary_version later
-                             where later.board_code = :board and later.metric = :metric and later.period = :period
-                               and later.version > :version))
-                        on conflict do nothing""")
-                .param("board", event.boardCode())
-                .param("metric", event.metric())
-                .param("period", event.period().code())
-                .param("year", event.period().financialYear().code())
-                .param("version", event.version())
-                .param("text", event.text())
-                .param("recordedBy", event.provenance().recordedBy())
-                .param("eventId", stored.eventId())
-                .param("from", SystemTime.column(stored.storedAt()))
-                .update();
-        jdbc.sql("""
-                        update read_model.commentary_version set system_to = :from
-                        where board_code = :board and metric = :metric and period = :period and version < :version
-                          and (system_to is null or system_to > :from)""")
-                .param("board", event.boardCode())
-                .param("metric", event.metric())
-                .param("period", event.period().code())
-                .param("version", event.version())
-                .param("from", SystemTime.column(stored.storedAt()))
-                .update();
+        MapSqlParameterSource keyed = new MapSqlParameterSource()
+                .addValue("board", event.boardCode())
+                .addValue("metric", event.metric())
+                .addValue("period", event.period().code())
+                .addValue("version", event.version())
+                .addValue("from", SystemTime.column(stored.storedAt()));
+        writes.run(INSERT, new MapSqlParameterSource(keyed.getValues())
+                .addValue("year", event.period().financialYear().code())
+                .addValue("text", event.text())
+                .addValue("recordedBy", event.provenance().recordedBy())
+                .addValue("eventId", stored.eventId()));
+        if (event.version() > 1) {
+            writes.run(CLOSE_EARLIER, keyed);
+        }
     }
 
     /** Every commentary of the board's financial year valid at the moment, by metric and period. */

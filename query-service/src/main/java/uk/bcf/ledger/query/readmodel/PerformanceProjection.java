@@ -3,6 +3,7 @@ package uk.bcf.ledger.query.readmodel;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
@@ -24,8 +25,10 @@ import uk.bcf.ledger.shared.query.FigureKind;
 /**
  * Keeps the bitemporal read tables: every version of every plan, actual, population and commentary, sign-offs and
  * boards, each stamped with the system time of the event that stored it (the message's timestamp, so a rebuild
- * writes the same rows). Runs in the streaming processing group {@value #GROUP}; each event is applied inside a savepoint so that
- * a failing event can be dead-lettered without aborting the batch's transaction.
+ * writes the same rows). Runs in the streaming processing group {@value #GROUP}; a processor batch's writes are
+ * collected and run together before it commits, and a batch whose writes fail is retried event by event, each in
+ * a savepoint, so that the failing event can be dead-lettered without aborting the transaction
+ * ({@link ProjectionWrites}).
  */
 @Component
 @ProcessingGroup(PerformanceProjection.GROUP)
@@ -38,21 +41,21 @@ public class PerformanceProjection {
     private final PopulationVersions populations;
     private final SignOffs signOffs;
     private final CommentaryVersions commentaries;
-    private final Savepoints savepoints;
+    private final ProjectionWrites writes;
 
     PerformanceProjection(BoardTables boards, FigureVersions figures, PopulationVersions populations, SignOffs signOffs,
-            CommentaryVersions commentaries, Savepoints savepoints) {
+            CommentaryVersions commentaries, ProjectionWrites writes) {
         this.boards = boards;
         this.figures = figures;
         this.populations = populations;
         this.signOffs = signOffs;
         this.commentaries = commentaries;
-        this.savepoints = savepoints;
+        this.writes = writes;
     }
 
     @MessageHandlerInterceptor
-    Object eachEventInASavepoint(InterceptorChain chain) throws Exception {
-        return savepoints.run(chain::proceed);
+    Object batchedOrInASavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        return writes.handle(event, chain::proceed);
     }
 
     @EventHandler
@@ -112,6 +115,7 @@ public class PerformanceProjection {
     /** Before a replay: empty every table, which the replay then refills from the first event. */
     @ResetHandler
     void reset() {
+        writes.reset();
         commentaries.deleteAll();
         figures.deleteAll();
         populations.deleteAll();

@@ -1,6 +1,10 @@
 package uk.bcf.ledger.query.readmodel;
 
+import static uk.bcf.ledger.query.readmodel.ProjectionStatement.closingEarlierRows;
+import static uk.bcf.ledger.query.readmodel.ProjectionStatement.newRows;
+
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.bcf.ledger.query.performance.PopulationLookup;
@@ -14,27 +18,38 @@ import uk.bcf.ledger.shared.query.AsOf;
 @Repository
 public class PopulationVersions {
 
+    private static final ProjectionStatement INSERT = newRows("""
+            insert into read_model.population_version (board_code, year, age_band, version, count, source,
+                recorded_by, event_id, system_from, system_to)
+            values (:board, :year, :ageBand, :version, :count, :source, :recordedBy, :eventId, :from,
+                (select later.system_from from read_model.population_version later
+                 where later.board_code = :board and later.year = :year and later.age_band = :ageBand
+                   and later.version > :version
+                 order by later.version limit 1))
+            on conflict do nothing""");
+    /** Vintage 1 has nothing before it, so this runs for later vintages only. */
+    private static final ProjectionStatement CLOSE_EARLIER = closingEarlierRows("""
+            update read_model.population_version set system_to = :from
+            where board_code = :board and year = :year and age_band = :ageBand and version < :version
+              and (system_to is null or system_to > :from)""");
+
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    public PopulationVersions(JdbcClient jdbc) {
+    PopulationVersions(ProjectionWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
     void append(PopulationRecordedEvent event, StoredEvent stored) {
-        keyed("""
-                insert into read_model.population_version (board_code, year, age_band, version, count, source,
-                    recorded_by, event_id, system_from, system_to)
-                values (:board, :year, :ageBand, :version, :count, :source, :recordedBy, :eventId, :from,
-                    (select min(later.system_from) from read_model.population_version later
-                     where later.board_code = :board and later.year = :year and later.age_band = :ageBand
-                       and later.version > :version))
-                on conflict do nothing""", event, stored)
-                .param("count", event.count())
-                .param("source", event.provenance().source())
-                .param("recordedBy", event.provenance().recordedBy())
-                .param("eventId", stored.eventId())
-                .update();
-        closeEarlierVintages(event, stored);
+        writes.run(INSERT, keyed(event, stored)
+                .addValue("count", event.count())
+                .addValue("source", event.provenance().source())
+                .addValue("recordedBy", event.provenance().recordedBy())
+                .addValue("eventId", stored.eventId()));
+        if (event.version() > 1) {
+            writes.run(CLOSE_EARLIER, keyed(event, stored));
+        }
     }
 
     /** The board's populations valid at the moment, read once and answered from memory. */
@@ -58,24 +73,12 @@ public class PopulationVersions {
         jdbc.sql("delete from read_model.population_version").update();
     }
 
-    /** Vintage 1 has nothing before it. */
-    private void closeEarlierVintages(PopulationRecordedEvent event, StoredEvent stored) {
-        if (event.version() == 1) {
-            return;
-        }
-        keyed("""
-                update read_model.population_version set system_to = :from
-                where board_code = :board and year = :year and age_band = :ageBand and version < :version
-                  and (system_to is null or system_to > :from)""", event, stored)
-                .update();
-    }
-
-    private JdbcClient.StatementSpec keyed(String sql, PopulationRecordedEvent event, StoredEvent stored) {
-        return jdbc.sql(sql)
-                .param("board", event.boardCode())
-                .param("year", event.year())
-                .param("ageBand", event.ageBand())
-                .param("version", event.version())
-                .param("from", SystemTime.column(stored.storedAt()));
+    private static MapSqlParameterSource keyed(PopulationRecordedEvent event, StoredEvent stored) {
+        return new MapSqlParameterSource()
+                .addValue("board", event.boardCode())
+                .addValue("year", event.year())
+                .addValue("ageBand", event.ageBand())
+                .addValue("version", event.version())
+                .addValue("from", SystemTime.column(stored.storedAt()));
     }
 }

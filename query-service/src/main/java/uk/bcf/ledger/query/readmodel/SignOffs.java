@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
@@ -16,21 +17,29 @@ import uk.bcf.ledger.shared.query.AsOf;
 @Repository
 public class SignOffs {
 
+    private static final ProjectionStatement RECORD = ProjectionStatement.newRows("""
+            insert into read_model.sign_off (board_code, period, meeting_date, signed_off_by, recorded_by, event_id,
+                system_from)
+            values (:board, :period, :meetingDate, :signedOffBy, :recordedBy, :eventId, :from)
+            on conflict do nothing""");
+
+    private final ProjectionWrites writes;
     private final JdbcClient jdbc;
 
-    public SignOffs(JdbcClient jdbc) {
+    SignOffs(ProjectionWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
     void record(QuarterSignedOffEvent event, StoredEvent stored) {
-        jdbc.sql("""
-                        insert into read_model.sign_off (board_code, period, meeting_date, signed_off_by, recorded_by,
-                            event_id, system_from)
-                        values (?, ?, ?, ?, ?, ?, ?)
-                        on conflict do nothing""")
-                .params(event.boardCode(), event.period().code(), event.meetingDate(), event.signedOffBy(),
-                        event.provenance().recordedBy(), stored.eventId(), SystemTime.column(stored.storedAt()))
-                .update();
+        writes.run(RECORD, new MapSqlParameterSource()
+                .addValue("board", event.boardCode())
+                .addValue("period", event.period().code())
+                .addValue("meetingDate", event.meetingDate())
+                .addValue("signedOffBy", event.signedOffBy())
+                .addValue("recordedBy", event.provenance().recordedBy())
+                .addValue("eventId", stored.eventId())
+                .addValue("from", SystemTime.column(stored.storedAt())));
     }
 
     /** The sign-off of one quarter of the board, if there has been one. */

@@ -9,13 +9,16 @@ import java.util.UUID;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -135,5 +138,16 @@ class AxonWiringIT extends QueryServiceTestDatabase {
                 () -> transactions.execute(status -> tokenStore.fetchSegments(PerformanceProjection.GROUP)),
                 found -> found.length == 2);
         assertThat(segments).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    void theProjectionDeadLettersWithTheSequenceCacheSoThatItDoesNotAskTheQueueForEveryEvent() {
+        TrackingEventProcessor processor = (TrackingEventProcessor) processing.eventProcessor(PerformanceProjection.GROUP)
+                .orElseThrow(() -> new AssertionError("no processor " + PerformanceProjection.GROUP));
+        List<EventHandlerInvoker> invokers = ((MultiEventHandlerInvoker) processor.eventHandlerInvoker()).delegates();
+        assertThat(invokers).singleElement().isInstanceOf(DeadLetteringEventHandlerInvoker.class);
+        // Not exposed by Axon's API: read from the invoker, which is what dlq.cache.enabled must reach.
+        assertThat(ReflectionTestUtils.getField(invokers.get(0), "sequenceIdentifierCacheEnabled"))
+                .as("dlq.cache.enabled").isEqualTo(true);
     }
 }

@@ -28,9 +28,11 @@ import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.testsupport.Eventually;
 
 /**
- * One event whose handler fails with an SQL error is dead-lettered and the projection carries on. Without a
- * savepoint per event the failed statement would abort the batch's PostgreSQL transaction, the dead letter could
- * not be stored in it, and the processor would go into error and retry the same batch for ever.
+ * One event whose handler fails with an SQL error is dead-lettered and the projection carries on. The processor's
+ * batched writes fail as a whole, so the batch rolls back and is retried with each event in its own savepoint
+ * (ProjectionWrites). Without that fallback the same batch would fail for ever; without the savepoint the failed
+ * statement would abort the batch's PostgreSQL transaction, the dead letter could not be stored in it, and the
+ * processor would go into error and retry the same batch for ever.
  */
 class DeadLetterQueueIT extends QueryServiceTestDatabase {
 

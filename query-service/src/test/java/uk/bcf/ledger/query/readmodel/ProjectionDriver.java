@@ -39,7 +39,12 @@ public final class ProjectionDriver {
     }
 
     public void deliver(Instant storedAt, Object event) {
-        String eventId = UUID.nameUUIDFromBytes((event + "@" + storedAt).getBytes(StandardCharsets.UTF_8)).toString();
+        deliver(storedAt, UUID.nameUUIDFromBytes((event + "@" + storedAt).getBytes(StandardCharsets.UTF_8)).toString(),
+                event);
+    }
+
+    /** Delivers the event as stored at the instant under the identifier. */
+    public void deliver(Instant storedAt, String eventId, Object event) {
         transactions.executeWithoutResult(status -> dispatch(event, eventId, storedAt));
     }
 
