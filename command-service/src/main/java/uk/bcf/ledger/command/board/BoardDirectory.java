@@ -17,11 +17,19 @@ public class BoardDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Whether the board is registered; asked once per board and transaction (see {@link TransactionKnownBoards}). */
     public boolean exists(String code) {
-        return jdbc.sql("select exists (select 1 from command_side.known_board where code = ?)")
+        if (TransactionKnownBoards.contains(code)) {
+            return true;
+        }
+        boolean exists = jdbc.sql("select exists (select 1 from command_side.known_board where code = ?)")
                 .param(code)
                 .query(Boolean.class)
                 .single();
+        if (exists) {
+            TransactionKnownBoards.add(code);
+        }
+        return exists;
     }
 
     void add(String code, String name) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -14,10 +13,10 @@ import uk.bcf.ledger.shared.imports.ImportOutcome;
 import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
- * Imports a file of plans and actuals: reads it, has every ledger it touches classify its rows (a preview), and,
- * unless only a preview was asked for, stores the new and changed rows of every ledger at once if no row was
- * refused. A file with any refused row stores nothing; rows identical to the current figures store nothing either,
- * so importing the same file twice changes nothing the second time.
+ * Imports a file of plans and actuals: reads it and has every ledger it touches classify its rows and, unless
+ * only a preview was asked for, store the new and changed ones, all at once and only if no row was refused. A
+ * file with any refused row stores nothing; rows identical to the current figures store nothing either, so
+ * importing the same file twice changes nothing the second time.
  */
 @Service
 class FigureImporter {
@@ -55,10 +54,18 @@ class FigureImporter {
         }
     }
 
+    /**
+     * A preview, or a file with unreadable rows, has its ledgers classify their rows in a read-only transaction.
+     * Otherwise the ledgers classify and store their rows in one pass, inside one transaction that rolls back if
+     * any row is refused: each ledger is loaded and checked once, and a refused file still stores nothing.
+     */
     private ImportReport previewThenApply(ImportRequest request) {
         List<FileRow> rows = fileRows.read(request);
-        List<ImportFiguresCommand> previews = ledgers.previews(rows, request.recordedBy());
-        List<ImportResult> results = transactions.preview(previews);
+        List<ImportFiguresCommand> ledgerCommands = ledgers.previews(rows, request.recordedBy());
+        boolean readable = rows.stream().allMatch(FileRow::readable);
+        List<ImportResult> results = request.dryRun() || !readable
+                ? transactions.preview(ledgerCommands)
+                : transactions.apply(ledgerCommands);
         ImportReport report = ImportReport.of(rows, byLine(results), events(results), request.dryRun());
         if (request.dryRun()) {
             return report;
@@ -66,23 +73,17 @@ class FigureImporter {
         if (!report.clean()) {
             throw new ImportRejected(report);
         }
-        return report.changesAnything() ? apply(rows, previews, results, report) : report.appliedAt(null);
+        return report.appliedAt(lastPosition(results));
     }
 
-    private ImportReport apply(List<FileRow> rows, List<ImportFiguresCommand> previews, List<ImportResult> results,
-            ImportReport report) {
-        List<ImportFiguresCommand> changing = IntStream.range(0, previews.size())
-                .filter(ledger -> results.get(ledger).events() > 0)
-                .mapToObj(previews::get)
-                .toList();
-        try {
-            List<ImportResult> applied = transactions.apply(changing);
-            return report.appliedAt(positions.lastOf(applied.get(applied.size() - 1)));
-        } catch (LedgerChanged changed) {
-            Map<Long, ImportOutcome> outcomes = byLine(results);
-            outcomes.putAll(byLine(List.of(changed.result())));
-            throw new ImportRejected(ImportReport.of(rows, outcomes, 0, false));
+    /** Where the last ledger that stored anything put its last event; null when the file changed nothing. */
+    private Long lastPosition(List<ImportResult> results) {
+        for (int ledger = results.size() - 1; ledger >= 0; ledger--) {
+            if (results.get(ledger).events() > 0) {
+                return positions.lastOf(results.get(ledger));
+            }
         }
+        return null;
     }
 
     private static Map<Long, ImportOutcome> byLine(List<ImportResult> results) {

@@ -32,11 +32,6 @@ public record ImportReport(boolean dryRun, boolean applied, Long position, Impor
         return totals.errors() == 0;
     }
 
-    /** Whether applying it would store anything. */
-    boolean changesAnything() {
-        return totals.events() > 0;
-    }
-
     ImportReport appliedAt(Long lastPosition) {
         return new ImportReport(dryRun, true, lastPosition, totals, rows);
     }

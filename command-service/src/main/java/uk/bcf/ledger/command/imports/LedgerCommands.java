@@ -1,9 +1,11 @@
 package uk.bcf.ledger.command.imports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.command.board.KnownPopulations;
 import uk.bcf.ledger.shared.command.ImportFiguresCommand;
@@ -34,19 +36,25 @@ class LedgerCommands {
         rows.stream().filter(FileRow::readable).forEach(row -> ledgers
                 .computeIfAbsent(new Ledger(row.board(), row.metric(), row.figure().period().financialYear()), ledger -> new ArrayList<>())
                 .add(row.figure()));
+        Map<Population, Optional<Long>> counts = new HashMap<>();
         return ledgers.entrySet().stream()
                 .map(ledger -> new ImportFiguresCommand(ledger.getKey().board(), ledger.getKey().metric(), ledger.getKey().year(),
-                        ledger.getValue(), population(ledger.getKey()), ImportMode.PREVIEW, recordedBy))
+                        ledger.getValue(), population(ledger.getKey(), counts), ImportMode.PREVIEW, recordedBy))
                 .toList();
     }
 
-    private Long population(Ledger ledger) {
+    /** Each board's population of a year and age band is looked up once per file. */
+    private Long population(Ledger ledger, Map<Population, Optional<Long>> counts) {
         return catalogue.find(ledger.metric())
                 .map(MetricDefinition::populationAgeBand)
-                .flatMap(ageBand -> populations.count(ledger.board(), ledger.year().startYear(), ageBand))
+                .flatMap(ageBand -> counts.computeIfAbsent(new Population(ledger.board(), ledger.year().startYear(), ageBand),
+                        population -> populations.count(population.board(), population.year(), population.ageBand())))
                 .orElse(null);
     }
 
     private record Ledger(String board, String metric, FinancialYear year) {
+    }
+
+    private record Population(String board, int year, String ageBand) {
     }
 }

@@ -1,6 +1,5 @@
 package uk.bcf.ledger.command.imports;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,11 +10,10 @@ import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
- * Sends an import's ledger commands in the two phases that make a file all-or-nothing: every ledger previews its
- * rows inside one read-only transaction; then every ledger with something to store applies its rows inside ONE
- * read-write transaction. Axon's {@code SpringTransactionManager} joins that transaction for each command's unit of
- * work instead of committing it, so the ledgers' events commit together, or roll back together when any command
- * fails. See docs/adr/0006-bulk-import.md.
+ * Sends an import's ledger commands inside ONE transaction, which makes a file all-or-nothing: Axon's
+ * {@code SpringTransactionManager} joins it for each command's unit of work instead of committing it, so the
+ * ledgers' events commit together, or roll back together when any ledger refuses a row or any command fails. A
+ * preview sends them in a read-only transaction instead. See docs/adr/0006-bulk-import.md.
  *
  * <p>The apply transaction first locks the event table against other appends (reads go on). Other writes wait
  * until the import commits and then take later positions, so the import's events fill one unbroken range of the
@@ -38,25 +36,21 @@ class LedgerTransactions {
         this.readWrite = new TransactionTemplate(transactions);
     }
 
-    List<ImportResult> preview(List<ImportFiguresCommand> previews) {
-        return readOnly.execute(status -> previews.stream().map(this::send).toList());
+    /** Every ledger classifies its rows; nothing is stored. */
+    List<ImportResult> preview(List<ImportFiguresCommand> ledgers) {
+        return readOnly.execute(status -> ledgers.stream().map(this::send).toList());
     }
 
     /**
-     * Applies every command or nothing.
-     *
-     * @throws LedgerChanged when a ledger refuses a row it accepted in the preview
+     * Every ledger classifies its rows and stores its events if its own rows are clean; the whole transaction
+     * rolls back unless every ledger's rows are, so that a refused file stores nothing.
      */
-    List<ImportResult> apply(List<ImportFiguresCommand> previews) {
+    List<ImportResult> apply(List<ImportFiguresCommand> ledgers) {
         return readWrite.execute(status -> {
             jdbc.sql("lock table event_store.domain_event_entry in share row exclusive mode").update();
-            List<ImportResult> results = new ArrayList<>();
-            for (ImportFiguresCommand preview : previews) {
-                ImportResult result = send(preview.applying());
-                if (!result.clean()) {
-                    throw new LedgerChanged(result);
-                }
-                results.add(result);
+            List<ImportResult> results = ledgers.stream().map(ledger -> send(ledger.applying())).toList();
+            if (!results.stream().allMatch(ImportResult::clean)) {
+                status.setRollbackOnly();
             }
             return results;
         });
