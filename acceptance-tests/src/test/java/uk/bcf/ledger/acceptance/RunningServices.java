@@ -47,7 +47,10 @@ final class RunningServices {
         return new RunningServices();
     }
 
-    /** A digest of every read-model table's rows, to compare read models rebuilt from the same events. */
+    /**
+     * A digest of every read-model table's rows, to compare read models rebuilt from the same events; the boards'
+     * change stamps are new numbers after a rebuild by design, and left out.
+     */
     String readModelChecksum() {
         return query("""
                 select string_agg(table_name || ':' || (xpath('/row/md5/text()',
@@ -55,7 +58,7 @@ final class RunningServices {
                         table_name), false, true, '')))[1]::text, ' ' order by table_name)
                 from information_schema.tables
                 where table_schema = 'read_model'
-                  and table_name not in ('token_entry', 'dead_letter_entry', 'flyway_schema_history')""");
+                  and table_name not in ('token_entry', 'dead_letter_entry', 'flyway_schema_history', 'board_change')""");
     }
 
     String query(String sql) {

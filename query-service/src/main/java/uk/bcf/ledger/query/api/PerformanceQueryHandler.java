@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
+import uk.bcf.ledger.query.readcache.BoardReadCache;
+import uk.bcf.ledger.query.readmodel.BoardChanges;
 import uk.bcf.ledger.query.readmodel.BoardTables;
 import uk.bcf.ledger.query.readmodel.FiguresAsOf;
 import uk.bcf.ledger.query.readmodel.PopulationVersions;
@@ -17,7 +19,8 @@ import uk.bcf.ledger.shared.query.PerformanceView;
 /**
  * Answers {@link FetchPerformanceQuery} from the figures and populations valid at the query's moment; empty when
  * the board was not registered by then. The reads share one repeatable-read transaction, so the view is computed
- * from a single snapshot even while the projection writes.
+ * from a single snapshot even while the projection writes. A view is kept in a {@link BoardReadCache} under the
+ * board's change stamp read in the same snapshot, and served again until an event changes the board.
  */
 @Component
 class PerformanceQueryHandler {
@@ -26,18 +29,28 @@ class PerformanceQueryHandler {
     private final FiguresAsOf figures;
     private final PopulationVersions populations;
     private final PerformanceCalculator calculator;
+    private final BoardChanges changes;
+    private final BoardReadCache<FetchPerformanceQuery, PerformanceView> views;
 
     PerformanceQueryHandler(BoardTables boards, FiguresAsOf figures, PopulationVersions populations,
-            PerformanceCalculator calculator) {
+            PerformanceCalculator calculator, BoardChanges changes,
+            BoardReadCache<FetchPerformanceQuery, PerformanceView> views) {
         this.boards = boards;
         this.figures = figures;
         this.populations = populations;
         this.calculator = calculator;
+        this.changes = changes;
+        this.views = views;
     }
 
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<PerformanceView> handle(FetchPerformanceQuery query) {
+        String board = query.boardCode();
+        return Optional.ofNullable(views.get(board, query, changes.stampOf(board), () -> compute(query).orElse(null)));
+    }
+
+    private Optional<PerformanceView> compute(FetchPerformanceQuery query) {
         AsOf asOf = query.asOf();
         return boards.find(query.boardCode(), asOf).map(board -> new PerformanceView(board.code(), board.name(),
                 query.financialYear().code(),

@@ -32,7 +32,7 @@ public class BoardTables {
     }
 
     void register(BoardRegisteredEvent event, StoredEvent stored) {
-        writes.run(REGISTER, new MapSqlParameterSource()
+        writes.run(event.boardCode(), REGISTER, new MapSqlParameterSource()
                 .addValue("code", event.boardCode())
                 .addValue("name", event.name())
                 .addValue("registeredAt", SystemTime.column(stored.storedAt())));

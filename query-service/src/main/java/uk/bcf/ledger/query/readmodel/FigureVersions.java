@@ -62,7 +62,7 @@ class FigureVersions {
     }
 
     void append(FigureKind kind, FigureChange change, FigureEvent event, Measurement measurement, StoredEvent stored) {
-        writes.run(INSERT, keyed(kind, event, stored)
+        writes.run(event.boardCode(), INSERT, keyed(kind, event, stored)
                 .addValue("change", change.code())
                 .addValue("value", measurement.value())
                 .addValue("numerator", measurement.numerator())
@@ -73,13 +73,14 @@ class FigureVersions {
 
     /** A withdrawal is a version that carries the withdrawn figure's components, so the history shows what went. */
     void appendWithdrawal(FigureKind kind, FigureEvent event, StoredEvent stored) {
-        writes.run(INSERT_WITHDRAWAL, keyed(kind, event, stored).addValue("change", FigureChange.WITHDRAWN.code()));
+        writes.run(event.boardCode(), INSERT_WITHDRAWAL,
+                keyed(kind, event, stored).addValue("change", FigureChange.WITHDRAWN.code()));
         closeEarlierVersions(kind, event, stored);
     }
 
     /** Notes a published figure on the version it was imported with; a redelivered note writes the same values. */
     void notePublished(PublishedFigureNotedEvent event) {
-        writes.run(NOTE_PUBLISHED, new MapSqlParameterSource()
+        writes.run(event.boardCode(), NOTE_PUBLISHED, new MapSqlParameterSource()
                 .addValue("board", event.boardCode())
                 .addValue("kind", event.kind().code())
                 .addValue("metric", event.metric())
@@ -97,7 +98,7 @@ class FigureVersions {
     /** Version 1 has nothing before it, which saves a statement for most events of a replay. */
     private void closeEarlierVersions(FigureKind kind, FigureEvent event, StoredEvent stored) {
         if (event.version() > 1) {
-            writes.run(CLOSE_EARLIER, keyed(kind, event, stored));
+            writes.run(event.boardCode(), CLOSE_EARLIER, keyed(kind, event, stored));
         }
     }
 

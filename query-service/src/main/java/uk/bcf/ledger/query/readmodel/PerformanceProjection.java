@@ -41,15 +41,17 @@ public class PerformanceProjection {
     private final PopulationVersions populations;
     private final SignOffs signOffs;
     private final CommentaryVersions commentaries;
+    private final BoardChanges changes;
     private final ProjectionWrites writes;
 
     PerformanceProjection(BoardTables boards, FigureVersions figures, PopulationVersions populations, SignOffs signOffs,
-            CommentaryVersions commentaries, ProjectionWrites writes) {
+            CommentaryVersions commentaries, BoardChanges changes, ProjectionWrites writes) {
         this.boards = boards;
         this.figures = figures;
         this.populations = populations;
         this.signOffs = signOffs;
         this.commentaries = commentaries;
+        this.changes = changes;
         this.writes = writes;
     }
 
@@ -121,5 +123,6 @@ public class PerformanceProjection {
         populations.deleteAll();
         signOffs.deleteAll();
         boards.deleteAll();
+        changes.deleteAll();
     }
 }

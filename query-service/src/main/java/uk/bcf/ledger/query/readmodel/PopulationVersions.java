@@ -42,13 +42,13 @@ public class PopulationVersions {
     }
 
     void append(PopulationRecordedEvent event, StoredEvent stored) {
-        writes.run(INSERT, keyed(event, stored)
+        writes.run(event.boardCode(), INSERT, keyed(event, stored)
                 .addValue("count", event.count())
                 .addValue("source", event.provenance().source())
                 .addValue("recordedBy", event.provenance().recordedBy())
                 .addValue("eventId", stored.eventId()));
         if (event.version() > 1) {
-            writes.run(CLOSE_EARLIER, keyed(event, stored));
+            writes.run(event.boardCode(), CLOSE_EARLIER, keyed(event, stored));
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,12 @@ class ProjectionWrites {
         return batchOf(CurrentUnitOfWork.get()).collect(position.getAsLong(), handler);
     }
 
-    void run(ProjectionStatement statement, SqlParameterSource parameters) {
+    /** Runs a statement that writes rows of the board, whose stamp ({@link BoardChanges}) is renewed with it. */
+    void run(String board, ProjectionStatement statement, SqlParameterSource parameters) {
         WriteBatch batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(BATCH) : null;
-        if (batch == null || !batch.offer(statement, parameters)) {
+        if (batch == null || !batch.offer(board, statement, parameters)) {
             jdbc.update(statement.sql(), parameters);
+            jdbc.update(BoardChanges.STAMP, new MapSqlParameterSource("board", board));
         }
     }
 

@@ -32,7 +32,7 @@ public class SignOffs {
     }
 
     void record(QuarterSignedOffEvent event, StoredEvent stored) {
-        writes.run(RECORD, new MapSqlParameterSource()
+        writes.run(event.boardCode(), RECORD, new MapSqlParameterSource()
                 .addValue("board", event.boardCode())
                 .addValue("period", event.period().code())
                 .addValue("meetingDate", event.meetingDate())
