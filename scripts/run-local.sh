@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole stack on this machine without Docker: PostgreSQL (local server), the command service on :8081
-# and the query service on :8082, with the Bromley demo board loaded into a fresh database 'bcf_demo'.
+# and the query service on :8082, with the Bromley demo board loaded into a fresh database 'bcf_demo'. Both run with
+# the 'demo' Spring profile, which creates the demo users (README, "Security"); the board is loaded as demo-admin
+# (registration, populations) and demo-analyst (figures, commentary, sign-off).
 # Stops both services on Ctrl-C. Logs go to var/log/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 database="${BCF_DEMO_DATABASE:-bcf_demo}"
 export BCF_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$database"
+export SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-demo}"
 mkdir -p var/log
 
 scripts/ensure-postgres.sh
@@ -42,5 +45,7 @@ echo "  boards:       http://localhost:8082/"
 echo "  Bromley view: http://localhost:8082/boards/E09000006/performance/2019-20"
 echo "  board report: http://localhost:8082/api/boards/E09000006/reports/2019-20/Q2 (as presented: ?asOf=sign-off:2019-20-Q2)"
 echo "  writes:       http://localhost:8081/api/boards (JSON)"
+echo "Demo users (password: <name>-password): demo-admin, demo-analyst and demo-viewer (Bromley), demo-auditor,"
+echo "  demo-analyst-barnet. Sign in at http://localhost:8082/login; the API takes HTTP Basic."
 echo "Press Ctrl-C to stop."
 wait

@@ -3,9 +3,6 @@ package uk.bcf.ledger.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -56,10 +53,8 @@ class BoardReportIT {
         assertThat(html).contains("On track").contains("Not on track").contains("<svg");
     }
 
-    private static byte[] pdf(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(services.query.base() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private static byte[] pdf(String path) {
+        HttpResponse<byte[]> response = services.query.getBytes(path);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         return response.body();

@@ -128,7 +128,7 @@ class BulkImportIT {
         assertThat(correction.json().get("rows").get(1).get("outcome").asString()).isEqualTo("unchanged");
         assertThat(csv).startsWith("board,kind,metric,period,version,change,value,numerator,denominator,per_day,withdrawn,"
                 + "restatement,recorded_by,recorded_at,superseded_at,source,reason,published_value,computed_value,discrepancy\r\n");
-        assertThat(csv).contains("E09000006,actual,NEL,2019-08,2,corrected,2201,,,,false,false,anonymous,")
+        assertThat(csv).contains("E09000006,actual,NEL,2019-08,2,corrected,2201,,,,false,false,test-operator,")
                 .contains(",SUS,\"'=HYPERLINK(\"\"x\"\")\",,,\r\n");
     }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import uk.bcf.ledger.testsupport.TestUser;
 
 /**
  * Both services' Prometheus scrape output passes {@code promtool check metrics} and carries the meters operators
- * need: Axon's processor meters, the projection lag and health of the query side, the command counters.
+ * need: Axon's processor meters, the projection lag and health of the query side, the command counters. Only the
+ * health is open to anonymous callers; a scrape needs the {@code MONITOR} (or {@code ADMIN}) role.
  */
 class MetricsScrapeIT {
 
@@ -35,8 +38,19 @@ class MetricsScrapeIT {
                 .containsPattern("(?m)^event_processor_[a-z_]+\\{[^}]*processor_name=\"performance-projection\"");
     }
 
+    @Test
+    void anonymousCallersGetTheHealthButNoMetrics() {
+        for (Http service : List.of(services.command, services.query)) {
+            assertThat(service.anonymous().get("/actuator/health", "application/json").status()).isEqualTo(200);
+            Http.Response scrape = service.anonymous().get("/actuator/prometheus", "text/plain");
+            assertThat(scrape.status()).isEqualTo(401);
+            assertThat(scrape.body()).doesNotContain("bcf_");
+        }
+    }
+
+    /** The scrape as an operator with the {@code MONITOR} role would take it. */
     private static String scrape(Http service) {
-        Http.Response response = service.get("/actuator/prometheus", "text/plain");
+        Http.Response response = service.as(TestUser.OPERATOR).get("/actuator/prometheus", "text/plain");
         assertThat(response.status()).isEqualTo(200);
         return response.body();
     }

@@ -4,16 +4,26 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.bcf.ledger.axon.AxonUpdateCheck;
 import uk.bcf.ledger.command.CommandServiceApplication;
 import uk.bcf.ledger.query.QueryServiceApplication;
+import uk.bcf.ledger.security.BoardScope;
+import uk.bcf.ledger.security.LedgerUsers;
+import uk.bcf.ledger.security.NewUser;
+import uk.bcf.ledger.security.Role;
 import uk.bcf.ledger.testsupport.TestDatabase;
+import uk.bcf.ledger.testsupport.TestUser;
 
 /**
  * The command service and the query service, each in its own Spring application context as in production,
- * sharing one fresh PostgreSQL database. Started once for all acceptance tests of a run.
+ * sharing one fresh PostgreSQL database. Started once for all acceptance tests of a run, with security on:
+ * {@link TestUser#ADMIN} is the initial administrator and {@link TestUser#OPERATOR}, whom {@link Http} signs in as
+ * by default, is created before any test runs.
  */
 final class RunningServices {
 
@@ -30,6 +40,7 @@ final class RunningServices {
         database = TestDatabase.create();
         commandContext = start(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAME);
         queryContext = start(QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME);
+        createOperator(commandContext.getBean(LedgerUsers.class));
         command = new Http(port(commandContext));
         query = new Http(port(queryContext));
     }
@@ -99,12 +110,20 @@ final class RunningServices {
     }
 
     private ConfigurableApplicationContext start(Class<?> application, String configName) {
-        return new SpringApplicationBuilder(application)
-                .properties("spring.config.name=" + configName)
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password());
+        String[] arguments = Stream.concat(Stream.of("server.port=0",
+                                "spring.datasource.url=" + database.jdbcUrl(),
+                                "spring.datasource.username=" + database.username(),
+                                "spring.datasource.password=" + database.password()),
+                        Stream.of(TestUser.ADMIN.asInitialAdministrator()))
+                .map(argument -> "--" + argument).toArray(String[]::new);
+        return new SpringApplicationBuilder(application).properties("spring.config.name=" + configName).run(arguments);
+    }
+
+    /** The user the tests act as: every role but viewer (which adds nothing to analyst), for every board. */
+    private static void createOperator(LedgerUsers users) {
+        users.createIfAbsent(new NewUser(TestUser.OPERATOR.name(), TestUser.OPERATOR.password(),
+                Set.of(Role.ADMIN, Role.ANALYST, Role.AUDITOR, Role.MONITOR), BoardScope.of(List.of(BoardScope.ALL_BOARDS))),
+                TestUser.ADMIN.name());
     }
 
     private static int port(ConfigurableApplicationContext context) {

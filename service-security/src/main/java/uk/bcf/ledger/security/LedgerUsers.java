@@ -59,12 +59,19 @@ public class LedgerUsers {
         }));
     }
 
+    /**
+     * The user of that name, if any. The user's row is read to the end before its roles and boards are: reading them
+     * from inside the row mapper would hold one pooled connection while asking for another, and enough simultaneous
+     * sign-ins would then exhaust the pool and wait on each other.
+     */
     public Optional<StoredUser> find(String username) {
         return jdbc.sql("select username, password_hash, enabled from access.app_user where username = ?")
                 .param(username)
                 .query((row, index) -> new StoredUser(row.getString("username"), row.getString("password_hash"),
-                        row.getBoolean("enabled"), rolesOf(username), scopeOf(username)))
-                .optional();
+                        row.getBoolean("enabled"), Set.of(), BoardScope.of(Set.of())))
+                .optional()
+                .map(user -> new StoredUser(user.username(), user.passwordHash(), user.enabled(), rolesOf(username),
+                        scopeOf(username)));
     }
 
     public List<StoredUser> all() {

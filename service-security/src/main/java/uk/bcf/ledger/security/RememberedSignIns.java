@@ -17,7 +17,7 @@ import org.springframework.security.core.Authentication;
  * Password sign-in that remembers a successful check for a short while. HTTP Basic sends the password with every
  * request, and a bcrypt check costs tens of milliseconds of CPU, which would dominate every read; so a verified
  * password is remembered as a keyed SHA-256 digest (the key is random per process, the password itself is never
- * kept) for {@code bcf.security.remember-sign-in-for}. A changed scope or a disabled user therefore takes effect
+ * kept) for {@code bcf.security.remember-sign-in}. A changed scope or a disabled user therefore takes effect
  * within that time. A wrong password is never remembered: it is always checked against the stored hash.
  */
 public class RememberedSignIns implements AuthenticationProvider {

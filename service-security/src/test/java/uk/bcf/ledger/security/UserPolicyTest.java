@@ -1,0 +1,75 @@
+package uk.bcf.ledger.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UserPolicyTest {
+
+    private static final String GOOD_PASSWORD = "correct-horse-battery";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann", "a", "ann.smith@bromley.gov.uk", "analyst_2", "x-y", "9lives"})
+    void acceptsPlainLoginNames(String username) {
+        assertThatCode(() -> UserPolicy.check(user(username, GOOD_PASSWORD, Set.of(Role.VIEWER)))).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ann", ".ann", "-ann", "ann smith", "ann<script>", "o'brien", "ann;drop", "änn"})
+    void refusesLoginNamesThatAreNotPlain(String username) {
+        assertRefused(user(username, GOOD_PASSWORD, Set.of(Role.VIEWER)), "username");
+    }
+
+    @Test
+    void acceptsALoginNameOf64CharactersAndRefuses65() {
+        assertThatCode(() -> UserPolicy.check(user("a".repeat(64), GOOD_PASSWORD, Set.of(Role.VIEWER)))).doesNotThrowAnyException();
+        assertRefused(user("a".repeat(65), GOOD_PASSWORD, Set.of(Role.VIEWER)), "username");
+    }
+
+    @Test
+    void refusesAMissingLoginName() {
+        assertRefused(user(null, GOOD_PASSWORD, Set.of(Role.VIEWER)), "username");
+    }
+
+    @Test
+    void acceptsAPasswordOfTwelveCharactersAndRefusesElevenOrNone() {
+        assertThatCode(() -> UserPolicy.checkPassword("a".repeat(12))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> UserPolicy.checkPassword("a".repeat(11))).isInstanceOf(UserRefused.class);
+        assertThatThrownBy(() -> UserPolicy.checkPassword(null)).isInstanceOf(UserRefused.class);
+    }
+
+    @Test
+    void acceptsAPasswordOf72BytesAndRefuses73() {
+        assertThatCode(() -> UserPolicy.checkPassword("a".repeat(72))).doesNotThrowAnyException();
+        assertRefused(user("ann", "a".repeat(73), Set.of(Role.VIEWER)), "password");
+    }
+
+    @Test
+    void countsThePasswordLimitInUtf8Bytes() {
+        String thirtySixPoundSigns = "£".repeat(36);
+
+        assertThatCode(() -> UserPolicy.checkPassword(thirtySixPoundSigns)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> UserPolicy.checkPassword(thirtySixPoundSigns + "a"))
+                .isInstanceOf(UserRefused.class).hasMessageContaining("72 bytes");
+    }
+
+    @Test
+    void requiresAtLeastOneRole() {
+        assertRefused(user("ann", GOOD_PASSWORD, Set.of()), "roles");
+    }
+
+    private static NewUser user(String username, String password, Set<Role> roles) {
+        return new NewUser(username, password, roles, BoardScope.of(List.of("E09000006")));
+    }
+
+    private static void assertRefused(NewUser user, String field) {
+        assertThatThrownBy(() -> UserPolicy.check(user)).isInstanceOfSatisfying(UserRefused.class,
+                refused -> assertThat(refused.field()).isEqualTo(field));
+    }
+}
