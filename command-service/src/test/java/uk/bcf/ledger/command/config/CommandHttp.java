@@ -13,7 +13,7 @@ import uk.bcf.ledger.testsupport.TestUser;
 /**
  * Sends requests to a command service under test, signed in with HTTP Basic as {@link TestUser#OPERATOR} unless
  * told otherwise: JSON writes, import files as a {@code text/csv} body or as a multipart upload, and reads.
- * Extra headers are given as name, value pairs.
+ * Extra headers are given as name, value pairs and replace the defaults of the same name.
  */
 public final class CommandHttp {
 
@@ -61,8 +61,8 @@ public final class CommandHttp {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET());
     }
 
     /** A request to {@code path} with the signed-in user's credentials and the given headers, to be completed. */
@@ -72,8 +72,8 @@ public final class CommandHttp {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        if (headers.length > 0) {
-            request.headers(headers);
+        for (int header = 0; header + 1 < headers.length; header += 2) {
+            request.setHeader(headers[header], headers[header + 1]);
         }
         return request;
     }
