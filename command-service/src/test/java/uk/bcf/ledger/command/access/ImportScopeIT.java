@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import uk.bcf.ledger.command.config.CommandHttp;
 import uk.bcf.ledger.command.config.CommandServiceTest;
 import uk.bcf.ledger.security.LedgerUsers;
@@ -69,6 +70,16 @@ class ImportScopeIT {
     @Test
     void anImportIntoAnotherBoardsPathIsForbidden() {
         assertForbiddenAndNothingStored(() -> barnet.csv("/api/boards/" + BROMLEY + "/imports", HEADER + ",NEL,2019-04,actual,1,,,,,,\r\n"));
+    }
+
+    @Test
+    void rowsNamingAnotherBoardInAFileForTheAnalystsOwnBoardAreRefused() {
+        LedgerTables.Counts before = tables.counts();
+
+        JsonNode refused = assertProblem(barnet.csv("/api/boards/" + BARNET + "/imports", HEADER + BARNET_ROW + BROMLEY_ROW), 422, "file");
+
+        assertThat(refused.get("rows").get(1).get("column").asString()).isEqualTo("board");
+        assertThat(tables.counts()).isEqualTo(before);
     }
 
     @Test

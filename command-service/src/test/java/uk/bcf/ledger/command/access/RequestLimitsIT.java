@@ -68,6 +68,15 @@ class RequestLimitsIT {
     }
 
     @Test
+    void aBodyWithinTheLimitButNestedOrNumberedBeyondReasonIsRefusedAsInvalid() {
+        LedgerTables.Counts before = tables.counts();
+
+        assertProblem(analyst.json("POST", ACTUALS, "[".repeat(30 * KB) + "]".repeat(30 * KB)), 400, null);
+        assertProblem(analyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-12\",\"value\":" + "9".repeat(50 * KB) + "}"), 400, null);
+        assertThat(tables.counts()).isEqualTo(before);
+    }
+
+    @Test
     void anImportOverElevenMegabytesIsTooLarge() {
         byte[] file = importOf(12 * MB);
 
