@@ -57,6 +57,12 @@ class LedgerSecurityConfiguration {
         return new DemoUsers(users);
     }
 
+    /** Picked up by Spring Security for the requests its firewall refuses. */
+    @Bean
+    ProblemRequestRejectedHandler problemRequestRejectedHandler() {
+        return new ProblemRequestRejectedHandler();
+    }
+
     @Bean
     LedgerHttpSecurity ledgerHttpSecurity(LedgerSecurityProperties properties) {
         return new LedgerHttpSecurity(properties);

@@ -11,6 +11,7 @@ import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
 
 import java.util.Locale;
 import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.imports.ImportedFigure;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
@@ -19,8 +20,9 @@ import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Reads a data record into the figure it gives. The board is the record's, or, for a file imported into one board,
- * that board when the cell is blank. A blank reason takes the file's reason. Whether the figure suits its metric
- * is not decided here but by its ledger.
+ * that board when the cell is blank. A blank reason takes the file's reason. Source and reason are plain text
+ * ({@link TextRules}) in every row, also where the ledger would not keep them (a new figure has no reason), so a
+ * file carrying markup is refused whole. Whether the figure suits its metric is not decided here but by its ledger.
  */
 final class RowReader {
 
@@ -30,10 +32,11 @@ final class RowReader {
     /**
      * @param fileBoard  the board the file is imported into, or null when each row names its own
      * @param fileReason the reason for every changed row that gives none, or null
+     * @throws RuleViolation naming {@code reason} when the file's reason is not acceptable text
      */
     RowReader(String fileBoard, String fileReason) {
         this.fileBoard = fileBoard;
-        this.fileReason = Cells.text(fileReason);
+        this.fileReason = TextRules.optional(REASON, fileReason, TextRules.MAX_REASON);
     }
 
     FileRow read(CsvLine record) {
@@ -51,7 +54,7 @@ final class RowReader {
             checkBoard(board, metric);
             Period readPeriod = period(period);
             ImportedFigure figure = new ImportedFigure(record.line(), kind(kind), readPeriod, MeasurementCells.read(record),
-                    Cells.text(record.cell(SOURCE)), reason(record),
+                    TextRules.optional(SOURCE, record.cell(SOURCE), TextRules.MAX_SOURCE), reason(record),
                     Cells.percentOrDecimal(PUBLISHED_VALUE, record.cell(PUBLISHED_VALUE)));
             return new FileRow(record.line(), board, metric, kind, period, figure, fraction, null, null);
         } catch (RuleViolation violation) {
@@ -88,7 +91,7 @@ final class RowReader {
     }
 
     private String reason(CsvLine record) {
-        String reason = Cells.text(record.cell(REASON));
+        String reason = TextRules.optional(REASON, record.cell(REASON), TextRules.MAX_REASON);
         return reason == null ? fileReason : reason;
     }
 }

@@ -49,11 +49,19 @@ class CommentaryTest {
     }
 
     @Test
-    void markupIsKeptAsPlainText() {
+    void markupIsRefusedAsAnAttemptAtScriptInjection() {
         fixture.givenNoPriorActivity()
                 .when(write("2019-20-Q1", "<script>alert('x')</script> & more", null))
+                .expectException(refusal(ViolationKind.INVALID, "text"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void comparisonsAndAmpersandsAreKeptAsPlainText() {
+        fixture.givenNoPriorActivity()
+                .when(write("2019-20-Q1", "admissions < 2018-19 & falling; ratio <= 1", null))
                 .expectEvents(new CommentaryWrittenEvent(BROMLEY, "NEL", period("2019-20-Q1"),
-                        "<script>alert('x')</script> & more", 1, new Provenance(ANALYST, NOW, null, null)));
+                        "admissions < 2018-19 & falling; ratio <= 1", 1, new Provenance(ANALYST, NOW, null, null)));
     }
 
     @Test

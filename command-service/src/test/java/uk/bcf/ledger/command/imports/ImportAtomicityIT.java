@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.bcf.ledger.command.config.CommandHttp;
 import uk.bcf.ledger.command.config.CommandServiceTest;
 import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.imports.ImportMode;
@@ -81,13 +82,13 @@ class ImportAtomicityIT {
 
     @BeforeEach
     void registerBoards() {
-        new ImportHttp(port).json("POST", "/api/boards", "{\"code\":\"" + BOARD + "\",\"name\":\"Bedford\"}");
-        new ImportHttp(port).json("POST", "/api/boards", "{\"code\":\"" + ANOTHER_BOARD + "\",\"name\":\"Central Bedfordshire\"}");
+        new CommandHttp(port).json("POST", "/api/boards", "{\"code\":\"" + BOARD + "\",\"name\":\"Bedford\"}");
+        new CommandHttp(port).json("POST", "/api/boards", "{\"code\":\"" + ANOTHER_BOARD + "\",\"name\":\"Central Bedfordshire\"}");
     }
 
     @Test
     void aFailureInTheLastLedgerLeavesNoEventOfTheFile() {
-        HttpResponse<String> failed = new ImportHttp(port).csv("/api/boards/" + BOARD + "/imports", FILE);
+        HttpResponse<String> failed = new CommandHttp(port).csv("/api/boards/" + BOARD + "/imports", FILE);
 
         assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
         assertThat(eventsOf(BOARD)).isZero();
@@ -95,7 +96,7 @@ class ImportAtomicityIT {
 
     @Test
     void theSameFileForABoardWhoseLedgersDoNotFailIsStoredWhole() {
-        HttpResponse<String> applied = new ImportHttp(port).csv("/api/boards/" + ANOTHER_BOARD + "/imports", FILE);
+        HttpResponse<String> applied = new CommandHttp(port).csv("/api/boards/" + ANOTHER_BOARD + "/imports", FILE);
 
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
         assertThat(eventsOf(ANOTHER_BOARD)).isEqualTo(4);

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.bcf.ledger.command.config.CommandHttp;
 import uk.bcf.ledger.command.config.CommandServiceTest;
 
 /** The import endpoints over HTTP: previews store nothing, a clean file is stored whole, a refused one not at all. */
@@ -30,11 +31,11 @@ class ImportEndpointIT {
     @Autowired
     MeterRegistry meters;
 
-    private ImportHttp http;
+    private CommandHttp http;
 
     @BeforeEach
     void registerThurrock() {
-        http = new ImportHttp(port);
+        http = new CommandHttp(port);
         http.json("POST", "/api/boards", "{\"code\":\"" + BOARD + "\",\"name\":\"Thurrock\"}");
     }
 

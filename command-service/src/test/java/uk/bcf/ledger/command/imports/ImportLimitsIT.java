@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.bcf.ledger.command.config.CommandHttp;
 import uk.bcf.ledger.command.config.CommandServiceTest;
 
 /**
@@ -27,11 +28,11 @@ class ImportLimitsIT {
     @LocalServerPort
     int port;
 
-    private ImportHttp http;
+    private CommandHttp http;
 
     @BeforeEach
     void setUp() {
-        http = new ImportHttp(port);
+        http = new CommandHttp(port);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package uk.bcf.ledger.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Periods;
 import uk.bcf.ledger.shared.query.FigureKind;
@@ -79,6 +81,26 @@ class RowReaderTest {
         assertRefused(intoBromley.read(line(3, "", "NEL", "2019-4", "actual", "1", "", "", "", "", "")), 3, "period");
         assertRefused(intoBromley.read(line(4, "E09000003", "NEL", "2019-04", "actual", "1", "", "", "", "", "")), 4, "board");
         assertRefused(new RowReader(null, null).read(line(5, "", "NEL", "2019-04", "actual", "1", "", "", "", "", "")), 5, "board");
+    }
+
+    @Test
+    void refusesMarkupInTheSourceOrReasonOfANewRowThoughNoReasonWouldBeKept() {
+        assertRefused(intoBromley.read(new CsvLine(2, List.of("", "NEL", "2019-04", "actual", "1", "", "", "", "<script>alert(1)</script>",
+                "", ""))), 2, "source");
+        assertRefused(intoBromley.read(line(3, "", "NEL", "2019-04", "actual", "1", "", "", "", "<img src=x onerror=alert(1)>", "")), 3, "reason");
+    }
+
+    @Test
+    void refusesAFileReasonWithMarkupBeforeReadingAnyRow() {
+        assertThatThrownBy(() -> new RowReader(BROMLEY, "</textarea><script>alert(1)</script>"))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void keepsSqlInATextCellAsPlainText() {
+        String sql = "'); drop table event_store.domain_event_entry; --";
+
+        assertThat(intoBromley.read(line(2, "", "NEL", "2019-04", "actual", "1", "", "", "", sql, "")).figure().reason()).isEqualTo(sql);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.bcf.ledger.command.config.CommandServiceTest;
+import uk.bcf.ledger.testsupport.TestUser;
 
 /** A write retried with the same Idempotency-Key gets the first answer and stores nothing new. */
 @CommandServiceTest
@@ -111,7 +112,8 @@ class IdempotentWritesIT {
     private HttpRequest.Builder request(String method, String path, String body) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json")
+                .header("Authorization", TestUser.OPERATOR.authorization());
     }
 
     private long events() {

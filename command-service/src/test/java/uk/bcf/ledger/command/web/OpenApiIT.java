@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.bcf.ledger.command.config.CommandServiceTest;
+import uk.bcf.ledger.testsupport.TestUser;
 
 /** The write API describes itself: every write path is in the OpenAPI document. */
 @CommandServiceTest
@@ -20,7 +21,8 @@ class OpenApiIT {
     @Test
     void theOpenApiDocumentListsEveryWrite() throws Exception {
         HttpResponse<String> document = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                        .header("Authorization", TestUser.OPERATOR.authorization()).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(document.statusCode()).isEqualTo(200);

@@ -1,0 +1,129 @@
+package uk.bcf.ledger.command.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.bcf.ledger.command.access.AccessUsers.BARNET;
+import static uk.bcf.ledger.command.access.AccessUsers.BARNET_ANALYST;
+import static uk.bcf.ledger.command.access.AccessUsers.BROMLEY;
+import static uk.bcf.ledger.command.access.AccessUsers.BROMLEY_VIEWER;
+import static uk.bcf.ledger.command.access.Problems.assertProblem;
+
+import java.net.http.HttpResponse;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.bcf.ledger.command.config.CommandHttp;
+import uk.bcf.ledger.command.config.CommandServiceTest;
+import uk.bcf.ledger.security.LedgerUsers;
+import uk.bcf.ledger.testsupport.TestUser;
+
+/**
+ * An analyst of one board writes nothing to another board, by any write: every attempt is 403 and stores nothing,
+ * whether or not the figure it names exists. A viewer writes nothing at all, an analyst registers no board, and an
+ * administrator, who manages boards and users, writes no figures.
+ */
+@CommandServiceTest
+class BoardScopeIT {
+
+    private static final String TO_BROMLEY = "/api/boards/" + BROMLEY;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    LedgerUsers users;
+
+    private CommandHttp http;
+    private LedgerTables tables;
+
+    @BeforeEach
+    void prepare() {
+        http = new CommandHttp(port);
+        tables = new LedgerTables(jdbc);
+        AccessUsers.prepare(users, http);
+    }
+
+    static Stream<Arguments> everyWriteToABoard() {
+        return Stream.of(
+                Arguments.of("POST", "/actuals", "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":2000,\"source\":\"SUS\"}"),
+                Arguments.of("POST", "/plans", "{\"metric\":\"NEL\",\"period\":\"2019-20-Q2\",\"value\":6600}"),
+                Arguments.of("PUT", "/actuals/NEL/2019-04", "{\"value\":1,\"reason\":\"made up\"}"),
+                Arguments.of("PUT", "/plans/NEL/2019-20-Q1", "{\"value\":1,\"reason\":\"made up\"}"),
+                Arguments.of("DELETE", "/actuals/NEL/2019-04", "{\"reason\":\"made up\"}"),
+                Arguments.of("POST", "/commentary", "{\"metric\":\"NEL\",\"period\":\"2019-20-Q1\",\"text\":\"Bromley is failing\"}"),
+                Arguments.of("POST", "/sign-offs", "{\"period\":\"2019-20-Q1\",\"meetingDate\":\"2019-07-18\",\"signedOffBy\":\"Bromley HWB\"}"),
+                Arguments.of("POST", "/populations", "{\"year\":2019,\"ageBand\":\"65+\",\"count\":1,\"source\":\"ONS\"}"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyWriteToABoard")
+    void anAnalystOfAnotherBoardIsForbiddenEveryWrite(String method, String path, String body) {
+        assertForbiddenAndNothingStored(() -> http.as(BARNET_ANALYST).json(method, TO_BROMLEY + path, body));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyWriteToABoard")
+    void aViewerOfTheBoardIsForbiddenEveryWrite(String method, String path, String body) {
+        assertForbiddenAndNothingStored(() -> http.as(BROMLEY_VIEWER).json(method, TO_BROMLEY + path, body));
+    }
+
+    @Test
+    void anAnalystOfAnotherBoardLearnsNotEvenWhetherABoardExists() {
+        HttpResponse<String> unknown = http.as(BARNET_ANALYST).json("POST", "/api/boards/E09999999/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1}");
+
+        assertProblem(unknown, 403, null);
+    }
+
+    @Test
+    void anAdministratorWritesNoFiguresButMayRecordPopulations() {
+        assertForbiddenAndNothingStored(() -> http.as(TestUser.ADMIN).json("POST", TO_BROMLEY + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-06\",\"value\":1}"));
+
+        HttpResponse<String> population = http.as(TestUser.ADMIN).json("POST", TO_BROMLEY + "/populations",
+                "{\"year\":2018,\"ageBand\":\"65+\",\"count\":56000,\"source\":\"ONS 2016-based SNPP\"}");
+
+        assertThat(population.statusCode()).as(population.body()).isEqualTo(201);
+    }
+
+    @Test
+    void anAnalystRegistersNoBoard() {
+        assertForbiddenAndNothingStored(() -> http.as(BARNET_ANALYST).json("POST", "/api/boards", "{\"code\":\"E09000007\",\"name\":\"Camden\"}"));
+    }
+
+    @Test
+    void nobodyButAnAdministratorReachesTheUserAdministration() {
+        String user = "{\"username\":\"sleeper\",\"password\":\"sleeper-password\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}";
+        for (TestUser notAdmin : new TestUser[] {BARNET_ANALYST, BROMLEY_VIEWER, AccessUsers.MONITOR}) {
+            assertForbiddenAndNothingStored(() -> http.as(notAdmin).get("/api/admin/users"));
+            assertForbiddenAndNothingStored(() -> http.as(notAdmin).json("POST", "/api/admin/users", user));
+            assertForbiddenAndNothingStored(() -> http.as(notAdmin).json("PUT", "/api/admin/users/" + notAdmin.name() + "/boards", "{\"boards\":[\"*\"]}"));
+        }
+        assertThat(users.find("sleeper")).isEmpty();
+        assertThat(users.find(BARNET_ANALYST.name()).orElseThrow().scope().includes(BROMLEY)).isFalse();
+    }
+
+    @Test
+    void theSameWriteToTheAnalystsOwnBoardIsStoredInTheAnalystsName() {
+        HttpResponse<String> own = http.as(BARNET_ANALYST).json("POST", "/api/boards/" + BARNET + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":1800,\"source\":\"SUS\"}");
+
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+        assertThat(tables.lastEventOf(BARNET + "/NEL/2019-20").get("provenance").get("recordedBy").asString())
+                .isEqualTo(BARNET_ANALYST.name());
+    }
+
+    private void assertForbiddenAndNothingStored(Supplier<HttpResponse<String>> attack) {
+        LedgerTables.Counts before = tables.counts();
+
+        assertProblem(attack.get(), 403, null);
+        assertThat(tables.counts()).isEqualTo(before);
+    }
+}

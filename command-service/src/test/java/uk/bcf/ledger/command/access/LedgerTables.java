@@ -1,0 +1,47 @@
+package uk.bcf.ledger.command.access;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What an attack could have changed, read straight from PostgreSQL: how many rows the event store and the
+ * {@code access} tables hold, and the stored payload of an event.
+ */
+final class LedgerTables {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Row counts of the tables a refused request must leave as they were. */
+    record Counts(long events, long users, long roles, long boards, long idempotentRequests) {
+    }
+
+    private final JdbcClient jdbc;
+
+    LedgerTables(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Counts counts() {
+        return new Counts(count("event_store.domain_event_entry"), count("access.app_user"), count("access.user_role"),
+                count("access.user_board"), count("command_side.idempotent_request"));
+    }
+
+    /** The payload of the event stored at this position of the event stream (as a write answers it). */
+    JsonNode eventAt(long position) {
+        return JSON.readTree(jdbc.sql("select convert_from(payload, 'UTF8') from event_store.domain_event_entry where global_index = ?")
+                .param(position).query(String.class).single());
+    }
+
+    /** The payload of the last event of an aggregate. */
+    JsonNode lastEventOf(String aggregateId) {
+        return JSON.readTree(jdbc.sql("""
+                        select convert_from(payload, 'UTF8') from event_store.domain_event_entry
+                        where aggregate_identifier = ? order by sequence_number desc limit 1""")
+                .param(aggregateId).query(String.class).single());
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
