@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.access;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,7 +16,8 @@ import uk.bcf.ledger.security.Role;
  *
  * <p>With password sign-in, browsers get a login page and a session, and its forms carry Spring's CSRF token;
  * API clients send HTTP Basic on every request (no session is created for them) and need no token, as a browser
- * cannot forge their {@code Authorization} header. With OpenID Connect every request carries a bearer token.
+ * cannot forge their {@code Authorization} header. With OpenID Connect every request carries a bearer token, and
+ * there is no login page to offer.
  */
 @Configuration(proxyBeanMethods = false)
 class QuerySecurityConfiguration {
@@ -24,8 +26,10 @@ class QuerySecurityConfiguration {
 
     @Bean
     SecurityFilterChain queryApiSecurity(HttpSecurity http, LedgerHttpSecurity ledger) throws Exception {
+        AuthorizationDecision loginPageOffered = new AuthorizationDecision(ledger.passwordSignIn());
         ledger.applyWithLoginPage(http, LOGIN_PAGE).authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error", LOGIN_PAGE, "/ledger.css", "/report.css").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/ledger.css", "/report.css").permitAll()
+                .requestMatchers(LOGIN_PAGE).access((caller, request) -> loginPageOffered)
                 .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**").access(new BoardReadAuthorization())

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 
 /** The OpenAPI document describes the read API, including the moment and read-your-writes parameters. */
@@ -25,7 +25,7 @@ class OpenApiIT extends QueryServiceTestDatabase {
 
     @Test
     void documentsTheHistoryRestatementsAndPerformanceReadsWithTheirMomentParameters() throws Exception {
-        MockMvc http = MockMvcBuilders.webAppContextSetup(context).build();
+        MockMvc http = OperatorHttp.of(context);
 
         http.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
@@ -41,7 +41,7 @@ class OpenApiIT extends QueryServiceTestDatabase {
 
     @Test
     void servesTheSwaggerUi() throws Exception {
-        MockMvc http = MockMvcBuilders.webAppContextSetup(context).build();
+        MockMvc http = OperatorHttp.of(context);
 
         http.perform(get("/swagger-ui.html"))
                 .andExpect(status().is3xxRedirection())

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.readmodel.ProjectionDriver;
 
@@ -32,7 +32,7 @@ class PerformanceAsOfIT extends QueryServiceTestDatabase {
     @Autowired WebApplicationContext context;
 
     private MockMvc http() {
-        return MockMvcBuilders.webAppContextSetup(context).build();
+        return OperatorHttp.of(context);
     }
 
     private ProjectionDriver firstQuarterSignedOff(String board) {

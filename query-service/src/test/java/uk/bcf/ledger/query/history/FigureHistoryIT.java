@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.readmodel.ProjectionDriver;
 import uk.bcf.ledger.shared.figure.Measurement;
@@ -42,7 +42,7 @@ class FigureHistoryIT extends QueryServiceTestDatabase {
 
     @BeforeAll
     void history() {
-        http = MockMvcBuilders.webAppContextSetup(context).build();
+        http = OperatorHttp.of(context);
         ProjectionDriver projection = new ProjectionDriver(context);
         projection.deliver("2019-05-01T09:00:00Z", registered(BOARD, "History"));
         projection.deliver("2019-06-01T09:00:00Z", planSet(BOARD, "NEL", "2019-20-Q2", 6659));

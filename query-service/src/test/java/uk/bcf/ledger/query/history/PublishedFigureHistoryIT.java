@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.readmodel.ProjectionDriver;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
@@ -44,7 +44,7 @@ class PublishedFigureHistoryIT extends QueryServiceTestDatabase {
 
     @BeforeAll
     void importedWithItsPublishedRate() {
-        http = MockMvcBuilders.webAppContextSetup(context).build();
+        http = OperatorHttp.of(context);
         ProjectionDriver projection = new ProjectionDriver(context);
         PublishedFigureNotedEvent noted = new PublishedFigureNotedEvent(BOARD, "RES_ADM_65", Period.parse("2019-20-Q1"),
                 FigureKind.ACTUAL, 1, new BigDecimal("112.5"), new BigDecimal("112.8"), false, by("importer", null, null));

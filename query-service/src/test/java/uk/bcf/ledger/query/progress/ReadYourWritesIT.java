@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.TestEvents;
 import uk.bcf.ledger.shared.figure.MetricYearId;
@@ -101,6 +101,6 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
     }
 
     private MockMvc http() {
-        return MockMvcBuilders.webAppContextSetup(context).build();
+        return OperatorHttp.of(context);
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.readmodel.ProjectionDriver;
 
@@ -43,7 +43,7 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
 
     @BeforeAll
     void bromley() {
-        http = MockMvcBuilders.webAppContextSetup(context).build();
+        http = OperatorHttp.of(context);
         BromleyHistory.deliver(new ProjectionDriver(context), BOARD);
     }
 

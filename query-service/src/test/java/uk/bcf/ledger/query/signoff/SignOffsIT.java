@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.readmodel.ProjectionDriver;
 
@@ -33,7 +33,7 @@ class SignOffsIT extends QueryServiceTestDatabase {
         projection.deliver("2019-05-01T09:00:00Z", registered(BOARD, "Sign-offs"));
         projection.deliver("2019-09-19T18:00:00Z", signedOff(BOARD, "2019-20-Q1", LocalDate.of(2019, 9, 19)));
         projection.deliver("2019-11-21T17:00:00Z", signedOff(BOARD, "2019-20-Q2", LocalDate.of(2019, 11, 21)));
-        MockMvc http = MockMvcBuilders.webAppContextSetup(context).build();
+        MockMvc http = OperatorHttp.of(context);
 
         http.perform(get("/api/boards/" + BOARD + "/sign-offs"))
                 .andExpect(status().isOk())

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.readmodel.ProjectionDriver;
 
@@ -34,7 +34,7 @@ class SpcEndpointIT extends QueryServiceTestDatabase {
     }
 
     private MockMvc http() {
-        return MockMvcBuilders.webAppContextSetup(context).build();
+        return OperatorHttp.of(context);
     }
 
     @Test
