@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param storageBatchSize  how many events one read of the event table fetches (replay throughput)
  * @param tokenClaimTimeout after how long another instance may take over a segment whose owner stopped
  *                          refreshing its claim
+ * @param aggregateCacheSize how many aggregates of one type a command service keeps loaded
+ *                           ({@link CommittedAggregateCache})
  */
 @ConfigurationProperties("bcf.axon")
 public record AxonPostgresProperties(
         @DefaultValue("1s") Duration eventPollInterval,
         @DefaultValue("500") int storageBatchSize,
-        @DefaultValue("10s") Duration tokenClaimTimeout) {
+        @DefaultValue("10s") Duration tokenClaimTimeout,
+        @DefaultValue("20000") int aggregateCacheSize) {
 }

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.bcf.ledger.command.config.AggregateCacheConfiguration;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
@@ -29,7 +30,7 @@ import uk.bcf.ledger.shared.period.Period;
  * Populations live here rather than with the metric ledgers because they are shared by every rate metric of the
  * board and change about once a year; sign-offs because they are about the board's report as a whole.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.BOARDS)
 public class Board {
 
     @AggregateIdentifier

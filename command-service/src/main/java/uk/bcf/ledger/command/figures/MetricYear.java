@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.bcf.ledger.command.config.AggregateCacheConfiguration;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
 import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
@@ -32,7 +33,7 @@ import uk.bcf.ledger.shared.imports.ImportResult;
  * The Axon aggregate for one board's metric in one financial year: a thin shell that routes commands to
  * {@link MetricYearLedger} and stored events back into it. It comes into being with its first plan or actual.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.METRIC_YEARS)
 public class MetricYear {
 
     @AggregateIdentifier

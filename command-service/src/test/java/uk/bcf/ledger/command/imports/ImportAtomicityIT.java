@@ -25,8 +25,9 @@ import uk.bcf.ledger.shared.imports.ImportMode;
 /**
  * An import stores all its ledgers' events or none: when the last ledger fails while applying (after the others
  * have appended their events in their own units of work), not one event of the file is left in the event store.
- * The failure is injected by a command handler interceptor of this test's context; another one sees that other
- * appends to the event table are locked out while the import applies.
+ * Nor is any ledger kept in the aggregate cache with those events. The failure is injected by a command handler
+ * interceptor of this test's context; another one sees that other appends to the event table are locked out while
+ * the import applies.
  */
 @CommandServiceTest
 @Import(ImportAtomicityIT.FailingLastLedger.class)
@@ -92,6 +93,11 @@ class ImportAtomicityIT {
 
         assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
         assertThat(eventsOf(BOARD)).isZero();
+        HttpResponse<String> recorded = new CommandHttp(port).json("POST", "/api/boards/" + BOARD + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":1580,\"source\":\"SUS\"}");
+        assertThat(recorded.statusCode())
+                .as("no ledger is kept loaded with the events the failed import rolled back: " + recorded.body())
+                .isEqualTo(201);
     }
 
     @Test

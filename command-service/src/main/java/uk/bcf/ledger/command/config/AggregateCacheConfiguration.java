@@ -1,0 +1,31 @@
+package uk.bcf.ledger.command.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.common.caching.Cache;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.bcf.ledger.axon.AxonPostgresProperties;
+import uk.bcf.ledger.axon.CommittedAggregateCache;
+
+/**
+ * Keeps recently used ledgers and boards loaded between commands, so a command does not replay its aggregate's
+ * events each time: bounded by {@code bcf.axon.aggregate-cache-size} per aggregate type, holding committed state
+ * only ({@link CommittedAggregateCache}). Another command-service instance writing the same aggregate makes a
+ * cached copy stale; its next append then conflicts (409) and the copy is dropped, as Axon does on any rollback.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AggregateCacheConfiguration {
+
+    public static final String METRIC_YEARS = "metricYearCache";
+    public static final String BOARDS = "boardCache";
+
+    @Bean(METRIC_YEARS)
+    Cache metricYearCache(AxonPostgresProperties properties, MeterRegistry meters) {
+        return new CommittedAggregateCache("metric-year-aggregates", properties.aggregateCacheSize(), meters);
+    }
+
+    @Bean(BOARDS)
+    Cache boardCache(AxonPostgresProperties properties, MeterRegistry meters) {
+        return new CommittedAggregateCache("board-aggregates", properties.aggregateCacheSize(), meters);
+    }
+}
