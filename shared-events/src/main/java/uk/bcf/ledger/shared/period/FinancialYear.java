@@ -21,9 +21,11 @@ public record FinancialYear(int startYear) implements Period, Comparable<Financi
         return Periods.financialYear(code);
     }
 
+    /** {@code 2019-20}; built without a format string, as it is asked for for every event a projection writes. */
     @Override
     public String code() {
-        return "%d-%02d".formatted(startYear, (startYear + 1) % 100);
+        int end = (startYear + 1) % 100;
+        return startYear + (end < 10 ? "-0" : "-") + end;
     }
 
     @Override

@@ -33,7 +33,7 @@ class PeriodsTest {
 
     @Test
     void codesRoundTrip() {
-        for (String code : new String[] {"2019-04", "2020-01", "2019-12", "2019-20-Q4", "2019-20", "2098-99"}) {
+        for (String code : new String[] {"2019-04", "2020-01", "2019-12", "2019-20-Q4", "2019-20", "2008-09", "2098-99"}) {
             assertThat(Periods.parse(code).code()).isEqualTo(code);
         }
     }
