@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The performance benchmark (issue 7) and its synthetic national dataset; see docs/performance.md.
 #
-#   scripts/benchmark.sh generate [--seed N] [--events N] [--out DIR] [--load URL]
+#   scripts/benchmark.sh generate [--seed N] [--events N] [--out DIR] [--load URL --user NAME --password PASSWORD]
 #       writes the dataset's CSV import files (default var/benchmark/dataset) and, with --load, loads them into the
-#       command service at URL through its public API (bulk imports, single writes, withdrawals).
+#       command service at URL through its public API (bulk imports, single writes, withdrawals), signed in as a
+#       user with the ADMIN and ANALYST roles for every board.
 #   scripts/benchmark.sh run [--seed N] [--events N] [--profile] [--database-url JDBC_ADMIN_URL]
 #       drops and recreates the database bcf_bench on the local PostgreSQL, runs both services from their jars
-#       (ports 18081/18082, -Xmx2g each), loads the dataset, measures and prints the results table
-#       (also written to var/benchmark/results-<time>.md); --profile also records the command service during the
-#       first bulk import and the query service during the rebuild and the read-latency measurements with Java
-#       Flight Recorder and summarises where the time went (var/benchmark/*-profile.txt, which always hold the CPU
+#       (ports 18081/18082, -Xmx2g each, administrator bench-admin; every measurement signs in as the user bench,
+#       created with every role a measurement needs, for every board), loads the dataset, measures and prints the
+#       results table (also written to var/benchmark/results-<time>.md); --profile also records the command service
+#       during the first bulk import and the query service during the rebuild and the read-latency measurements with
+#       Java Flight Recorder and summarises where the time went (var/benchmark/*-profile.txt, which always hold the CPU
 #       split and PostgreSQL counters).
 #   scripts/benchmark.sh query [--only rebuild|reads] [--profile] [--query-service-args "--name=value ..."] [--query-jar JAR]
 #       repeats the rebuild (2, 5) and read latency (3) measurements on bcf_bench as the last run left it, with the

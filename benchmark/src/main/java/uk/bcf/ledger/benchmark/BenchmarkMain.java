@@ -7,6 +7,7 @@ import uk.bcf.ledger.benchmark.dataset.DatasetSummary;
 import uk.bcf.ledger.benchmark.dataset.DatasetWriter;
 import uk.bcf.ledger.benchmark.dataset.NationalDataset;
 import uk.bcf.ledger.benchmark.load.CommandClient;
+import uk.bcf.ledger.benchmark.load.Credentials;
 import uk.bcf.ledger.benchmark.load.DatasetLoader;
 import uk.bcf.ledger.benchmark.measure.JfrSummary;
 import uk.bcf.ledger.benchmark.run.BenchmarkRun;
@@ -55,7 +56,11 @@ public final class BenchmarkMain {
         System.out.printf("wrote %d files to %s%n", files.size(), files.get(0).getParent());
         String load = options.value("load", null);
         if (load != null) {
-            System.out.println(new DatasetLoader(new CommandClient(load)).load(dataset));
+            Credentials user = new Credentials(options.value("user", null), options.value("password", null));
+            if (user.user() == null || user.password() == null) {
+                throw new IllegalArgumentException("--load needs --user and --password of a user with the ADMIN and ANALYST roles for every board");
+            }
+            System.out.println(new DatasetLoader(new CommandClient(load, user)).load(dataset));
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.bcf.ledger.benchmark.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import uk.bcf.ledger.benchmark.dataset.PopulationFigure;
 import uk.bcf.ledger.benchmark.dataset.SignOff;
 import uk.bcf.ledger.benchmark.dataset.SyntheticBoard;
@@ -16,8 +17,8 @@ public final class CommandClient {
 
     private final HttpJson http;
 
-    public CommandClient(String baseUrl) {
-        this.http = new HttpJson(baseUrl);
+    public CommandClient(String baseUrl, Credentials credentials) {
+        this.http = new HttpJson(baseUrl, credentials);
     }
 
     /** A stored write: the figure's new version and the event's global position. */
@@ -26,6 +27,12 @@ public final class CommandClient {
 
     /** What an applied import stored. */
     public record Imported(int rows, int created, int changed, int events, long position) {
+    }
+
+    /** Creates a user (as an administrator) with the roles, for every board. */
+    public void createUser(Credentials user, List<String> roles) {
+        created(http.send("POST", "/api/admin/users", HttpJson.object("username", user.user(), "password", user.password(),
+                "roles", roles, "boards", List.of("*"))), "user " + user.user());
     }
 
     public void register(SyntheticBoard board) {

@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A small HTTP/1.1 client for one service: JSON or CSV in, status and body out. Thread-safe; connections are
- * kept alive and shared by all callers.
+ * A small HTTP/1.1 client for one service, signed in as one user (HTTP Basic on every request): JSON or CSV in,
+ * status and body out. Thread-safe; connections are kept alive and shared by all callers.
  */
 public final class HttpJson {
 
@@ -27,10 +27,12 @@ public final class HttpJson {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     private final String baseUrl;
+    private final Credentials credentials;
     private final HttpClient client;
 
-    public HttpJson(String baseUrl) {
+    public HttpJson(String baseUrl, Credentials credentials) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.credentials = credentials;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -102,7 +104,8 @@ public final class HttpJson {
     }
 
     private HttpRequest.Builder request(String path, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
+                .header("Authorization", credentials.basic());
     }
 
     private Response exchange(HttpRequest request) {

@@ -95,7 +95,7 @@ final class AppendBenchmarks {
         int threads = RunSettings.GATEWAY_THREADS;
         List<SyntheticBoard> boards = slots.boards("E08", threads, RunSettings.APPEND_WARM_UP + RunSettings.GATEWAY_WRITES_PER_THREAD);
         Parallel.forEach(boards, RunSettings.HTTP_CLIENTS, client::register);
-        Throughput gateway = new GatewayAppends(database.jdbcUrl(), database.user())
+        Throughput gateway = new GatewayAppends(database.jdbcUrl(), database.user(), RunSettings.ADMIN)
                 .run(perClient(boards, threads, 0, RunSettings.APPEND_WARM_UP),
                         perClient(boards, threads, RunSettings.APPEND_WARM_UP, RunSettings.GATEWAY_WRITES_PER_THREAD));
         System.out.println("In-process gateway appends: " + gateway);

@@ -51,19 +51,21 @@ public final class BenchmarkRun {
 
         BenchDatabase database = new BenchDatabase(options.value("database-url", RunSettings.DEFAULT_ADMIN_URL), RunSettings.DATABASE, RunSettings.USER);
         database.recreate();
-        Map<String, String> environment = Map.of("BCF_DATABASE_URL", database.jdbcUrl(), "BCF_DATABASE_USER", database.user(),
-                "BCF_DATABASE_PASSWORD", "", "COMMAND_SERVICE_PORT", String.valueOf(RunSettings.COMMAND_PORT),
-                "QUERY_SERVICE_PORT", String.valueOf(RunSettings.QUERY_PORT), "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        Map<String, String> environment = RunSettings.environment(database);
         AppendSlots slots = new AppendSlots(MetricCatalogue.standard(), spec.firstYear(), spec.lastYear(), spec.today());
-        CommandClient client = new CommandClient("http://127.0.0.1:" + RunSettings.COMMAND_PORT);
+        String commandUrl = "http://127.0.0.1:" + RunSettings.COMMAND_PORT;
+        CommandClient client = new CommandClient(commandUrl, RunSettings.BENCH);
 
         Profiled profiled = new Profiled(out, database::connect, options.flag("profile"));
         try (ServiceProcess command = ServiceProcess.start("command-service", RunSettings.COMMAND_JAR, RunSettings.COMMAND_PORT,
-                environment, jvmOptions(), options.list("command-service-args"), out.resolve("logs/command-service.log"))) {
+                environment, jvmOptions(), options.list("command-service-args"), out.resolve("logs/command-service.log"),
+                RunSettings.BENCH)) {
+            new CommandClient(commandUrl, RunSettings.ADMIN).createUser(RunSettings.BENCH, RunSettings.BENCH_ROLES);
             new AppendBenchmarks(database, client, slots, table, profiled).run(dataset, command.pid());
             long queryStarted = System.nanoTime();
             try (ServiceProcess query = ServiceProcess.start("query-service", RunSettings.QUERY_JAR, RunSettings.QUERY_PORT,
-                    environment, jvmOptions(), options.list("query-service-args"), out.resolve("logs/query-service.log"))) {
+                    environment, jvmOptions(), options.list("query-service-args"), out.resolve("logs/query-service.log"),
+                    RunSettings.BENCH)) {
                 loadTheRest(dataset, client);
                 new Rebuild(query.http()).awaitCaughtUp(database.head(), RunSettings.PROJECTION_TIMEOUT);
                 Throughput initial = Throughput.since(database.eventCount(), queryStarted);

@@ -41,14 +41,13 @@ public final class QueryExperiment {
         if (options.flag("profile")) {
             jvm.addAll(RunSettings.PROFILING);
         }
-        Map<String, String> environment = Map.of("BCF_DATABASE_URL", database.jdbcUrl(), "BCF_DATABASE_USER", database.user(),
-                "QUERY_SERVICE_PORT", String.valueOf(RunSettings.QUERY_PORT), "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        Map<String, String> environment = RunSettings.environment(database);
         List<String> arguments = options.list("query-service-args");
         String only = options.value("only", "rebuild,reads");
         ResultsTable table = new ResultsTable();
         Path jar = Path.of(options.value("query-jar", RunSettings.QUERY_JAR.toString()));
         try (ServiceProcess query = ServiceProcess.start("query-service", jar, RunSettings.QUERY_PORT,
-                environment, jvm, arguments, out.resolve("logs/query-service.log"))) {
+                environment, jvm, arguments, out.resolve("logs/query-service.log"), RunSettings.BENCH)) {
             new Rebuild(query.http()).awaitCaughtUp(database.head(), RunSettings.PROJECTION_TIMEOUT);
             ReadBenchmarks reads = new ReadBenchmarks(database, null, query, slots(), table,
                     new Profiled(out, database::connect, options.flag("profile")));

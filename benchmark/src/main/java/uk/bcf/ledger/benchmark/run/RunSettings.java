@@ -3,13 +3,22 @@ package uk.bcf.ledger.benchmark.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import uk.bcf.ledger.benchmark.load.Credentials;
 
-/** The fixed parameters of {@code scripts/benchmark.sh run}: ports, heaps, client counts, sizes and durations. */
+/**
+ * The fixed parameters of {@code scripts/benchmark.sh run}: ports, heaps, users, client counts, sizes and durations.
+ */
 final class RunSettings {
 
     static final String DATABASE = "bcf_bench";
     static final String USER = "postgres";
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    /** The administrator both services create at start-up ({@code BCF_ADMIN_USER}, {@code BCF_ADMIN_PASSWORD}). */
+    static final Credentials ADMIN = new Credentials("bench-admin", "bench-admin-password");
+    /** The user every measurement signs in as, created by the administrator, for every board. */
+    static final Credentials BENCH = new Credentials("bench", "bench-user-password");
+    static final List<String> BENCH_ROLES = List.of("ADMIN", "ANALYST", "AUDITOR", "MONITOR");
     static final int COMMAND_PORT = 18081;
     static final int QUERY_PORT = 18082;
     static final List<String> SERVICE_HEAP = List.of("-Xms2g", "-Xmx2g");
@@ -42,5 +51,13 @@ final class RunSettings {
     static final double LAG_P99_TARGET_MILLIS = 100;
 
     private RunSettings() {
+    }
+
+    /** The environment of both services: the benchmark database, the ports, the administrator. */
+    static Map<String, String> environment(BenchDatabase database) {
+        return Map.of("BCF_DATABASE_URL", database.jdbcUrl(), "BCF_DATABASE_USER", database.user(),
+                "BCF_DATABASE_PASSWORD", "", "COMMAND_SERVICE_PORT", String.valueOf(COMMAND_PORT),
+                "QUERY_SERVICE_PORT", String.valueOf(QUERY_PORT), "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
+                "BCF_ADMIN_USER", ADMIN.user(), "BCF_ADMIN_PASSWORD", ADMIN.password());
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import uk.bcf.ledger.benchmark.load.Credentials;
 import uk.bcf.ledger.benchmark.load.HttpJson;
 
 /**
@@ -35,9 +36,10 @@ public final class ServiceProcess implements AutoCloseable {
      * @param environment extra environment (database URL, port)
      * @param jvmOptions  options before {@code -jar}, such as {@code -Xmx2g}
      * @param arguments   the application's arguments, such as Spring properties ({@code --name=value}) to try
+     * @param user        whom {@link #http()} signs in as
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-            List<String> jvmOptions, List<String> arguments, Path log) throws IOException {
+            List<String> jvmOptions, List<String> arguments, Path log, Credentials user) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -q -DskipTests package");
         }
@@ -53,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-        ServiceProcess service = new ServiceProcess(name, process, new HttpJson("http://127.0.0.1:" + port));
+        ServiceProcess service = new ServiceProcess(name, process, new HttpJson("http://127.0.0.1:" + port, user));
         service.awaitLive(log);
         return service;
     }
