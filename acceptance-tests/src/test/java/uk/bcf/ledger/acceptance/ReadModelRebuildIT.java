@@ -15,7 +15,7 @@ class ReadModelRebuildIT {
         String before = services.query.get(Bromley.PERFORMANCE, "text/csv").body();
 
         services.execute("delete from read_model.figure_version; delete from read_model.population_version; "
-                + "delete from read_model.sign_off; delete from read_model.board");
+                + "delete from read_model.sign_off; delete from read_model.board; delete from read_model.board_change");
         assertThat(services.query.get(Bromley.PERFORMANCE, "text/csv").status()).isEqualTo(404);
 
         Http.Response rebuild = services.query.send("POST", "/api/admin/read-models/rebuild", null);

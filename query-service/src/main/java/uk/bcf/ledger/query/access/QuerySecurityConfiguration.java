@@ -1,11 +1,16 @@
 package uk.bcf.ledger.query.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import uk.bcf.ledger.security.LedgerHttpSecurity;
 import uk.bcf.ledger.security.Role;
 
@@ -38,11 +43,32 @@ class QuerySecurityConfiguration {
         if (ledger.passwordSignIn()) {
             http.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/"))
                     .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
-                    .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                    .csrf(csrf -> csrf.ignoringRequestMatchers(QuerySecurityConfiguration::sessionlessApiCall))
+                    .requestCache(cache -> cache.requestCache(pagesOnly()));
         } else {
             http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable());
         }
         return http.build();
+    }
+
+    /**
+     * An API call that no session cookie can have authenticated: it carries its own {@code Authorization}, or it
+     * has no session and is not the login form. A browser cannot forge the first, and the second has nothing to
+     * ride on; so it needs no CSRF token, and an anonymous one is answered 401, not a CSRF refusal.
+     */
+    private static boolean sessionlessApiCall(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || request.getRequestedSessionId() == null && request.getRequestURI().startsWith("/api/");
+    }
+
+    /** Remembers, for after sign-in, only the pages a browser asked for; API calls create no session. */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> {
+            String accept = request.getHeader(HttpHeaders.ACCEPT);
+            return "GET".equals(request.getMethod()) && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        });
+        return cache;
     }
 }
