@@ -15,9 +15,20 @@ final class ChartNumbers {
     private ChartNumbers() {
     }
 
-    /** A coordinate or length, to a tenth of a pixel. */
+    /**
+     * A coordinate or length, to a tenth of a pixel, exactly as {@code String.format(Locale.ROOT, "%.1f", pixels)}
+     * writes it (a chart has thousands, and the formatter was a fifth of a report's time). A value within a
+     * millionth of a tie between two tenths, or beyond a billion pixels, is left to the formatter, whose rounding of
+     * ties depends on the decimal digits it derives.
+     */
     static String coordinate(double pixels) {
-        return String.format(Locale.ROOT, "%.1f", pixels);
+        double tenths = Math.abs(pixels) * 10;
+        if (!(tenths < 1e9) || Math.abs(tenths - Math.floor(tenths) - 0.5) < 1e-6) {
+            return String.format(Locale.ROOT, "%.1f", pixels);
+        }
+        long rounded = Math.round(tenths);
+        String digits = rounded / 10 + "." + rounded % 10;
+        return Double.doubleToRawLongBits(pixels) < 0 ? "-" + digits : digits;
     }
 
     /** A value in words or labels, to at most two decimals. */
