@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -40,19 +41,28 @@ public final class BoardReadCache<R, V> {
      * a stamp (nothing of the board projected) or without an answer, nothing is kept.
      */
     public V get(String board, R request, OptionalLong stamp, Supplier<V> compute) {
-        if (stamp.isEmpty()) {
-            return compute.get();
-        }
-        Key<R> key = new Key<>(board, request, stamp.getAsLong());
-        V known = answers.getIfPresent(key);
-        if (known != null) {
-            return known;
+        Optional<V> known = find(board, request, stamp);
+        if (known.isPresent()) {
+            return known.get();
         }
         V computed = compute.get();
         if (computed != null) {
-            answers.put(key, computed);
+            keep(board, request, stamp, computed);
         }
         return computed;
+    }
+
+    /** The answer kept for the request about the board's rows as stamped, if any. */
+    public Optional<V> find(String board, R request, OptionalLong stamp) {
+        return stamp.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(answers.getIfPresent(new Key<>(board, request, stamp.getAsLong())));
+    }
+
+    /** Keeps the answer to the request about the board's rows as stamped; without a stamp, nothing is kept. */
+    public void keep(String board, R request, OptionalLong stamp, V answer) {
+        if (stamp.isPresent()) {
+            answers.put(new Key<>(board, request, stamp.getAsLong()), answer);
+        }
     }
 
     private record Key<R>(String board, R request, long stamp) {

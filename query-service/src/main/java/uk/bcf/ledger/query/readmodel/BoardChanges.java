@@ -1,5 +1,7 @@
 package uk.bcf.ledger.query.readmodel;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +33,24 @@ public class BoardChanges {
                 .optional()
                 .map(OptionalLong::of)
                 .orElseGet(OptionalLong::empty);
+    }
+
+    /**
+     * The latest system time among the board's rows: the last time any of its versions, sign-offs or its
+     * registration took effect. What is read of the board as of any later moment is what is read as of this one,
+     * as long as the stamp stays the same.
+     */
+    public Optional<Instant> latestSystemTime(String boardCode) {
+        return jdbc.sql("""
+                        select greatest(
+                            (select max(system_from) from read_model.figure_version where board_code = :board),
+                            (select max(system_from) from read_model.population_version where board_code = :board),
+                            (select max(system_from) from read_model.commentary_version where board_code = :board),
+                            (select max(system_from) from read_model.sign_off where board_code = :board),
+                            (select registered_at from read_model.board where code = :board))""")
+                .param("board", boardCode)
+                .query((row, number) -> Optional.ofNullable(SystemTime.instant(row, "greatest")))
+                .single();
     }
 
     void deleteAll() {

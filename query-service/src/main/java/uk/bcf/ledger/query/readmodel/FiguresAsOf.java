@@ -2,7 +2,11 @@ package uk.bcf.ledger.query.readmodel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.bcf.ledger.query.performance.CurrentFigure;
@@ -56,6 +60,23 @@ public class FiguresAsOf {
                 .param("asOf", SystemTime.bound(asOf))
                 .query(FigureVersionRow::read)
                 .list();
+    }
+
+    /** Every version of each plan or actual of a board's year stored by the moment, in one query. */
+    public FigureHistories historiesOf(String boardCode, FigureKind kind, FinancialYear year, AsOf asOf) {
+        Map<FigureHistories.Figure, List<FigureVersionRow>> histories = new HashMap<>();
+        jdbc.sql("""
+                        select * from read_model.figure_version f
+                        where f.board_code = :board and f.financial_year = :year and f.kind = :kind and %s
+                        order by f.metric, f.period, f.version""".formatted(SystemTime.knownAt("f", "asOf", asOf)))
+                .param("board", boardCode)
+                .param("year", year.code())
+                .param("kind", kind.code())
+                .param("asOf", SystemTime.bound(asOf))
+                .query((RowCallbackHandler) row -> histories.computeIfAbsent(new FigureHistories.Figure(
+                                row.getString("metric"), Periods.parse(row.getString("period"))), figure -> new ArrayList<>())
+                        .add(FigureVersionRow.read(row, 0)));
+        return new FigureHistories(histories);
     }
 
     /** The financial years for which the board has any plan or actual, newest first. */

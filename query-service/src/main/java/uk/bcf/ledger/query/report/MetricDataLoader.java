@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.performance.CurrentFigure;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
 import uk.bcf.ledger.query.performance.PopulationLookup;
+import uk.bcf.ledger.query.readmodel.FigureHistories;
 import uk.bcf.ledger.query.readmodel.FiguresAsOf;
 import uk.bcf.ledger.query.readmodel.PopulationVersions;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
@@ -19,7 +20,8 @@ import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance
- * rows, and hands them out per metric in force in the year, in catalogue order, with each plan's history.
+ * rows, and hands them out per metric in force in the year, in catalogue order, with each plan's history (all of
+ * them read in one query).
  */
 @Component
 class MetricDataLoader {
@@ -42,9 +44,10 @@ class MetricDataLoader {
         YearFigures year = read(boardCode, scope.year(), asOf, population);
         YearFigures prior = scope.previousYear().map(previous -> read(boardCode, previous, asOf, population))
                 .orElse(YearFigures.NONE);
+        FigureHistories planHistories = figures.historiesOf(boardCode, FigureKind.PLAN, scope.year(), asOf);
         return catalogue.inForce(scope.year()).stream()
                 .map(metric -> new MetricData(metric, year.rows(), prior.rows(), year.actuals(), prior.actuals(),
-                        year.plans(), prior.plans(), planHistories(boardCode, metric, year.plans(), asOf)))
+                        year.plans(), prior.plans(), planHistories(metric, year.plans(), planHistories)))
                 .toList();
     }
 
@@ -59,13 +62,11 @@ class MetricDataLoader {
         return new YearFigures(actuals, plans, calculator.rows(year, actuals, plans, population));
     }
 
-    private Map<Period, List<PlanVersion>> planHistories(String boardCode, MetricDefinition metric,
-            List<CurrentFigure> plans, AsOf asOf) {
-        Map<Period, List<PlanVersion>> histories = new LinkedHashMap<>();
-        plans.stream().filter(plan -> plan.metric().equals(metric.code())).forEach(plan -> histories.put(plan.period(),
-                figures.historyOf(boardCode, FigureKind.PLAN, metric.code(), plan.period(), asOf).stream()
-                        .map(PlanVersion::of)
-                        .toList()));
-        return histories;
+    private static Map<Period, List<PlanVersion>> planHistories(MetricDefinition metric, List<CurrentFigure> plans,
+            FigureHistories histories) {
+        Map<Period, List<PlanVersion>> byPeriod = new LinkedHashMap<>();
+        plans.stream().filter(plan -> plan.metric().equals(metric.code())).forEach(plan -> byPeriod.put(plan.period(),
+                histories.of(metric.code(), plan.period()).stream().map(PlanVersion::of).toList()));
+        return byPeriod;
     }
 }

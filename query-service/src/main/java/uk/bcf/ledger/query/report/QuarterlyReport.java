@@ -15,4 +15,9 @@ public record QuarterlyReport(ReportHeader header, List<MetricSection> sections,
     public QuarterlyReport {
         sections = List.copyOf(sections);
     }
+
+    /** The same report for figures standing at another moment, in words (a present report a moment later). */
+    QuarterlyReport standingAt(String moment) {
+        return new QuarterlyReport(header.standingAt(moment), sections, judgementRule);
+    }
 }

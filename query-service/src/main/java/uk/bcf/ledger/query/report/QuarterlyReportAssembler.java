@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,6 @@ import uk.bcf.ledger.shared.query.RestatementView;
 @Component
 class QuarterlyReportAssembler {
 
-    private final ReportMoments moments;
     private final BoardTables boards;
     private final MetricDataLoader figures;
     private final CommentaryVersions commentaries;
@@ -31,10 +31,8 @@ class QuarterlyReportAssembler {
     private final PopulationSources populations;
     private final FigureChanges changes;
 
-    QuarterlyReportAssembler(ReportMoments moments, BoardTables boards, MetricDataLoader figures,
-            CommentaryVersions commentaries, ActualSources sources, PopulationSources populations,
-            FigureChanges changes) {
-        this.moments = moments;
+    QuarterlyReportAssembler(BoardTables boards, MetricDataLoader figures, CommentaryVersions commentaries,
+            ActualSources sources, PopulationSources populations, FigureChanges changes) {
         this.boards = boards;
         this.figures = figures;
         this.commentaries = commentaries;
@@ -44,18 +42,18 @@ class QuarterlyReportAssembler {
     }
 
     /**
-     * @throws ReadRefused 400 for a malformed moment, 404 for a sign-off or board unknown at the moment
+     * @throws ReadRefused 404 for a board unknown at the moment
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public QuarterlyReport assemble(ReportRequest request) {
-        ReportMoment moment = moments.resolve(request);
+    public QuarterlyReport assemble(ReportRequest request, ReportMoment moment) {
         AsOf asOf = moment.asOf();
         BoardRow board = boards.find(request.boardCode(), asOf).orElseThrow(() ->
                 ReadRefused.notFound("board", "no board with code '" + request.boardCode() + "' is known"));
         ReportScope scope = new ReportScope(request.quarter(), moment.reportingDate());
         List<Commentary> commentary = commentaries.of(board.code(), scope.year(), asOf);
+        Function<MetricData, List<String>> actualSources = sources.of(board.code(), scope, asOf);
         List<MetricSection> sections = figures.load(board.code(), scope, asOf).stream()
-                .map(data -> MetricSections.of(data, scope, commentary, sources.of(board.code(), data, scope, asOf),
+                .map(data -> MetricSections.of(data, scope, commentary, actualSources.apply(data),
                         population(board.code(), data.metric(), scope, moment)))
                 .toList();
         return new QuarterlyReport(header(board, scope, moment), sections, JudgementRule.STATEMENT);

@@ -36,12 +36,12 @@ class QuarterlyReportController {
             + "of that day, UK time, is in the report; by default the sign-off's meeting date for a report as of a "
             + "moment at which the quarter was signed off, else the day of the moment (today)";
 
-    private final QuarterlyReportAssembler assembler;
+    private final QuarterlyReports reports;
     private final QuarterlyReportPage page;
     private final QuarterlyReportCsv csv = new QuarterlyReportCsv();
 
-    QuarterlyReportController(QuarterlyReportAssembler assembler, QuarterlyReportPage page) {
-        this.assembler = assembler;
+    QuarterlyReportController(QuarterlyReports reports, QuarterlyReportPage page) {
+        this.reports = reports;
         this.page = page;
     }
 
@@ -51,7 +51,7 @@ class QuarterlyReportController {
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff,
             HttpServletRequest request) {
-        QuarterlyReport report = assembler.assemble(ReportRequest.of(code, fy, quarter, asOf, cutoff));
+        QuarterlyReport report = reports.of(ReportRequest.of(code, fy, quarter, asOf, cutoff));
         return answer(MediaType.parseMediaType(HTML)).body(page.render(report, request.getContextPath() + STYLESHEET));
     }
 
@@ -60,7 +60,7 @@ class QuarterlyReportController {
     ResponseEntity<String> csv(@PathVariable String code, @PathVariable String fy, @PathVariable String quarter,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff) {
-        QuarterlyReport report = assembler.assemble(ReportRequest.of(code, fy, quarter, asOf, cutoff));
+        QuarterlyReport report = reports.of(ReportRequest.of(code, fy, quarter, asOf, cutoff));
         return answer(MediaType.parseMediaType(CsvMediaType.TEXT_CSV_UTF8)).body(csv.write(report));
     }
 
@@ -69,7 +69,7 @@ class QuarterlyReportController {
     ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String fy, @PathVariable String quarter,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff) {
-        QuarterlyReport report = assembler.assemble(ReportRequest.of(code, fy, quarter, asOf, cutoff));
+        QuarterlyReport report = reports.of(ReportRequest.of(code, fy, quarter, asOf, cutoff));
         URL stylesheet = QuarterlyReportController.class.getResource("/static" + STYLESHEET);
         String html = page.render(report, stylesheet.toExternalForm());
         String baseUri = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();

@@ -25,4 +25,10 @@ public record ReportHeader(
         String cutOff,
         String figuresAsAt,
         RestatementNotice restatements) {
+
+    /** The same header for figures standing at another moment, in words. */
+    ReportHeader standingAt(String moment) {
+        return new ReportHeader(boardCode, boardName, financialYear, quarter, quartersCovered, quarterRange,
+                meetingDate, cutOff, moment, restatements);
+    }
 }

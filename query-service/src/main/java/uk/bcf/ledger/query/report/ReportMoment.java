@@ -12,8 +12,10 @@ import uk.bcf.ledger.shared.query.AsOf;
  * @param cutOff    the data cut-off date
  * @param signOff   the sign-off of the report's quarter known at the requested moment whose meeting was by the
  *                  cut-off, or null
+ * @param present   whether the figures stand for the present (no {@code asOf}, and not cut off before now): the
+ *                  moment is the clock's, and the same figures would stand a moment later
  */
-record ReportMoment(Instant effective, LocalDate cutOff, SignOffRow signOff) {
+record ReportMoment(Instant effective, LocalDate cutOff, SignOffRow signOff, boolean present) {
 
     AsOf asOf() {
         return AsOf.at(effective);

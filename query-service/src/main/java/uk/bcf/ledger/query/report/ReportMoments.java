@@ -34,7 +34,8 @@ class ReportMoments {
                 .filter(row -> row.period().equals(request.quarter()))
                 .findFirst();
         LocalDate cutOff = request.cutOff() != null ? request.cutOff() : CutOffRule.defaultCutOff(at);
-        return new ReportMoment(CutOffRule.effective(at, cutOff), cutOff,
-                signOff.filter(row -> !row.meetingDate().isAfter(cutOff)).orElse(null));
+        Instant effective = CutOffRule.effective(at, cutOff);
+        return new ReportMoment(effective, cutOff, signOff.filter(row -> !row.meetingDate().isAfter(cutOff)).orElse(null),
+                !given && effective.equals(at));
     }
 }

@@ -1,0 +1,51 @@
+package uk.bcf.ledger.query.report;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.readmodel.BoardChanges;
+
+/**
+ * Quarterly reports as asked for: assembled, or served again from the {@link ReportCache} while the board's
+ * change stamp, read in the same repeatable-read snapshot, is unchanged. A report as of a given moment depends on
+ * nothing else. A present report also stands at the clock's moment: it is kept only when none of the board's rows
+ * took effect after that moment, so the same figures stand at any later one, and served again restated at the
+ * new moment.
+ */
+@Component
+class QuarterlyReports {
+
+    private final ReportMoments moments;
+    private final BoardChanges changes;
+    private final ReportCache cache;
+    private final QuarterlyReportAssembler assembler;
+
+    QuarterlyReports(ReportMoments moments, BoardChanges changes, ReportCache cache, QuarterlyReportAssembler assembler) {
+        this.moments = moments;
+        this.changes = changes;
+        this.cache = cache;
+        this.assembler = assembler;
+    }
+
+    /**
+     * @throws ReadRefused 400 for a malformed moment, 404 for a sign-off or board unknown at the moment
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public QuarterlyReport of(ReportRequest request) {
+        ReportMoment moment = moments.resolve(request);
+        OptionalLong stamp = changes.stampOf(request.boardCode());
+        Optional<QuarterlyReport> known = cache.find(request, moment, stamp);
+        if (known.isPresent()) {
+            return moment.present() ? known.get().standingAt(ReportLabels.moment(moment.effective())) : known.get();
+        }
+        QuarterlyReport report = assembler.assemble(request, moment);
+        if (!moment.present() || changes.latestSystemTime(request.boardCode())
+                .map(latest -> !latest.isAfter(moment.effective())).orElse(false)) {
+            cache.keep(request, moment, stamp, report);
+        }
+        return report;
+    }
+}
