@@ -30,6 +30,7 @@ import uk.bcf.ledger.security.Role;
 import uk.bcf.ledger.security.StoredUser;
 import uk.bcf.ledger.testsupport.TestDatabase;
 import uk.bcf.ledger.testsupport.TestUser;
+import uk.bcf.ledger.testsupport.TokenIssuer;
 
 /**
  * The command service in OpenID Connect mode, started on a database of its own without an administrator: callers

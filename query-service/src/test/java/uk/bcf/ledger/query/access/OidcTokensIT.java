@@ -25,6 +25,7 @@ import uk.bcf.ledger.query.readmodel.ProjectionDriver;
 import uk.bcf.ledger.security.LedgerUsers;
 import uk.bcf.ledger.testsupport.TestDatabase;
 import uk.bcf.ledger.testsupport.TestUser;
+import uk.bcf.ledger.testsupport.TokenIssuer;
 
 /**
  * The query service in OpenID Connect mode, with a database of its own and no administrator: callers present

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.access;
+package uk.bcf.ledger.testsupport;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -23,11 +23,11 @@ import java.util.List;
  * A stand-in identity provider: an RSA key pair of its own, whose public key it writes as a PEM file for the
  * service's {@code public-key-location}, and signed JWTs carrying a user's name, roles and boards.
  */
-final class TokenIssuer {
+public final class TokenIssuer {
 
     private final KeyPair keys;
 
-    TokenIssuer() {
+    public TokenIssuer() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -38,7 +38,7 @@ final class TokenIssuer {
     }
 
     /** The public key as a PEM file, for {@code spring.security.oauth2.resourceserver.jwt.public-key-location}. */
-    Path publicKeyFile() {
+    public Path publicKeyFile() {
         String pem = "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
@@ -52,11 +52,11 @@ final class TokenIssuer {
     }
 
     /** A token valid for five minutes from now. */
-    String token(String username, List<String> roles, List<String> boards) {
+    public String token(String username, List<String> roles, List<String> boards) {
         return token(username, roles, boards, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
-    String token(String username, List<String> roles, List<String> boards, Instant expiresAt) {
+    public String token(String username, List<String> roles, List<String> boards, Instant expiresAt) {
         Instant now = Instant.now();
         Instant issuedAt = now.isBefore(expiresAt) ? now : expiresAt.minus(Duration.ofMinutes(10));
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
