@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,6 +14,7 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
@@ -22,6 +24,7 @@ import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvok
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -149,5 +152,15 @@ class AxonWiringIT extends QueryServiceTestDatabase {
         // Not exposed by Axon's API: read from the invoker, which is what dlq.cache.enabled must reach.
         assertThat(ReflectionTestUtils.getField(invokers.get(0), "sequenceIdentifierCacheEnabled"))
                 .as("dlq.cache.enabled").isEqualTo(true);
+    }
+
+    @Test
+    void noCorrelationDataIsTakenFromTheEventsTheProjectionHandles() {
+        org.axonframework.config.Configuration axon = context.getBean(org.axonframework.config.Configuration.class);
+
+        assertThat(axon.correlationDataProviders()).singleElement()
+                .satisfies(provider -> assertThat(provider).isNotInstanceOf(MessageOriginProvider.class)
+                        .satisfies(none -> assertThat(none.correlationDataFor(
+                                GenericEventMessage.asEventMessage("event").andMetaData(Map.of("traceId", "t")))).isEmpty()));
     }
 }
