@@ -16,8 +16,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A small HTTP/1.1 client for one service, signed in as one user (HTTP Basic on every request): JSON or CSV in,
- * status and body out. Thread-safe; connections are kept alive and shared by all callers.
+ * A small HTTP/1.1 client for one service, signed in as one user (HTTP Basic on every request) or anonymous for the
+ * open health probes: JSON or CSV in, status and body out. Thread-safe; connections are kept alive and shared by
+ * all callers.
  */
 public final class HttpJson {
 
@@ -30,6 +31,7 @@ public final class HttpJson {
     private final Credentials credentials;
     private final HttpClient client;
 
+    /** @param credentials whom every request signs in as, or null to send none */
     public HttpJson(String baseUrl, Credentials credentials) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.credentials = credentials;
@@ -37,6 +39,10 @@ public final class HttpJson {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     /** A status and body. */
@@ -104,8 +110,8 @@ public final class HttpJson {
     }
 
     private HttpRequest.Builder request(String path, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
-                .header("Authorization", credentials.basic());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+        return credentials == null ? request : request.header("Authorization", credentials.basic());
     }
 
     private Response exchange(HttpRequest request) {

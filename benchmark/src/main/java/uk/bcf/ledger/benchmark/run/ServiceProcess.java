@@ -85,14 +85,16 @@ public final class ServiceProcess implements AutoCloseable {
         System.out.printf("stopped %s (pid %d)%n", name, process.pid());
     }
 
+    /** Waits for the liveness probe, asked anonymously: the user {@link #http()} signs in as may not exist yet. */
     private void awaitLive(Path log) {
+        HttpJson probe = new HttpJson(http.baseUrl(), null);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (http.status("/actuator/health/liveness", "application/json") == 200) {
+                if (probe.status("/actuator/health/liveness", "application/json") == 200) {
                     System.out.printf("started %s (pid %d), log %s%n", name, process.pid(), log);
                     return;
                 }
