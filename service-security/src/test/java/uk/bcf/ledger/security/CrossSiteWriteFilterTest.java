@@ -19,11 +19,7 @@ class CrossSiteWriteFilterTest {
     @ParameterizedTest
     @ValueSource(strings = {"cross-site", "same-site"})
     void passesAReadFromAnySite(String site) throws Exception {
-        MockHttpServletRequest request = request("GET");
-        request.addHeader("Sec-Fetch-Site", site);
-        request.addHeader("Origin", "https://evil.example");
-
-        filter.doFilter(request, response, chain);
+        send("GET", "Sec-Fetch-Site", site, "Origin", "https://evil.example");
 
         assertPassed();
     }
@@ -31,10 +27,7 @@ class CrossSiteWriteFilterTest {
     @ParameterizedTest
     @ValueSource(strings = {"cross-site", "same-site"})
     void refusesAWriteABrowserMarksAsFromAnotherSite(String site) throws Exception {
-        MockHttpServletRequest request = request("POST");
-        request.addHeader("Sec-Fetch-Site", site);
-
-        filter.doFilter(request, response, chain);
+        send("POST", "Sec-Fetch-Site", site);
 
         assertRefused();
     }
@@ -42,10 +35,7 @@ class CrossSiteWriteFilterTest {
     @ParameterizedTest
     @ValueSource(strings = {"same-origin", "none"})
     void passesAWriteABrowserMarksAsFromThisOriginOrTheUser(String site) throws Exception {
-        MockHttpServletRequest request = request("POST");
-        request.addHeader("Sec-Fetch-Site", site);
-
-        filter.doFilter(request, response, chain);
+        send("POST", "Sec-Fetch-Site", site);
 
         assertPassed();
     }
@@ -53,46 +43,41 @@ class CrossSiteWriteFilterTest {
     @ParameterizedTest
     @ValueSource(strings = {"PUT", "DELETE", "PATCH"})
     void refusesEveryUnsafeMethodFromAForeignOrigin(String method) throws Exception {
-        MockHttpServletRequest request = request(method);
-        request.addHeader("Origin", "https://evil.example");
-
-        filter.doFilter(request, response, chain);
+        send(method, "Origin", "https://evil.example");
 
         assertRefused();
     }
 
     @Test
     void refusesAWriteFromAnotherPortOfTheSameHost() throws Exception {
-        MockHttpServletRequest request = request("POST");
-        request.addHeader("Origin", "http://ledger.example:8082");
-
-        filter.doFilter(request, response, chain);
+        send("POST", "Origin", "http://ledger.example:8082");
 
         assertRefused();
     }
 
     @Test
     void passesAWriteWhoseOriginIsTheServiceItself() throws Exception {
-        MockHttpServletRequest request = request("POST");
-        request.addHeader("Origin", "http://ledger.example:8081");
-
-        filter.doFilter(request, response, chain);
+        send("POST", "Origin", "http://ledger.example:8081");
 
         assertPassed();
     }
 
     @Test
     void passesAWriteWithoutBrowserHeadersAsAnApiClientsWrite() throws Exception {
-        filter.doFilter(request("POST"), response, chain);
+        send("POST");
 
         assertPassed();
     }
 
-    private static MockHttpServletRequest request(String method) {
+    /** Passes a request to the service at http://ledger.example:8081 through the filter, with these headers (name, value...). */
+    private void send(String method, String... headers) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/boards/E09000006/actuals");
         request.setServerName("ledger.example");
         request.setServerPort(8081);
-        return request;
+        for (int header = 0; header + 1 < headers.length; header += 2) {
+            request.addHeader(headers[header], headers[header + 1]);
+        }
+        filter.doFilter(request, response, chain);
     }
 
     private void assertPassed() {

@@ -2,23 +2,14 @@ package uk.bcf.ledger.command.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.bcf.ledger.command.access.AccessUsers.BARNET;
-import static uk.bcf.ledger.command.access.AccessUsers.BARNET_ANALYST;
-import static uk.bcf.ledger.command.access.Problems.assertProblem;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.bcf.ledger.command.config.CommandHttp;
-import uk.bcf.ledger.command.config.CommandServiceTest;
-import uk.bcf.ledger.security.LedgerUsers;
 
 /**
  * What protects the API from a page on another site that the signed-in user's browser is showing: a write the
@@ -26,28 +17,9 @@ import uk.bcf.ledger.security.LedgerUsers;
  * even with valid credentials, and stores nothing; answers carry headers that forbid framing, sniffing and
  * foreign content.
  */
-@CommandServiceTest
-class BrowserDefencesIT {
+class BrowserDefencesIT extends AccessFixture {
 
     private static final String ACTUALS = "/api/boards/" + BARNET + "/actuals";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    LedgerUsers users;
-
-    private CommandHttp analyst;
-    private LedgerTables tables;
-
-    @BeforeEach
-    void prepare() {
-        CommandHttp operator = new CommandHttp(port);
-        AccessUsers.prepare(users, operator);
-        analyst = operator.as(BARNET_ANALYST);
-        tables = new LedgerTables(jdbc);
-    }
 
     static Stream<Arguments> crossSiteMarks() {
         return Stream.of(new String[] {"Sec-Fetch-Site", "cross-site"}, new String[] {"Sec-Fetch-Site", "same-site"},
@@ -59,22 +31,21 @@ class BrowserDefencesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("crossSiteMarks")
     void aCrossSiteWriteIsRefusedAndStoresNothing(String[] headers) {
-        LedgerTables.Counts before = tables.counts();
-
-        assertProblem(analyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1}", headers), 403, "Origin");
-        assertProblem(analyst.csv("/api/imports", ImportScopeIT.HEADER + BARNET + ",NEL,2019-05,actual,1,,,,,,\r\n", headers), 403, "Origin");
-        assertProblem(new CommandHttp(port).json("POST", "/api/admin/users",
+        tables.assertRefusedStoringNothing(() -> barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1}", headers),
+                403, "Origin");
+        tables.assertRefusedStoringNothing(() -> barnetAnalyst.csv("/api/imports", ImportScopeIT.HEADER + BARNET + ",NEL,2019-05,actual,1,,,,,,\r\n", headers),
+                403, "Origin");
+        tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/admin/users",
                 "{\"username\":\"csrf-victim\",\"password\":\"csrf-victim-password\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}", headers), 403, "Origin");
-        assertThat(tables.counts()).isEqualTo(before);
     }
 
     @Test
     void aWriteFromTheServicesOwnOriginOrNoBrowserIsAccepted() {
-        HttpResponse<String> sameOrigin = analyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1500}",
+        HttpResponse<String> sameOrigin = barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1500}",
                 "Sec-Fetch-Site", "same-origin");
-        HttpResponse<String> ownOrigin = analyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-06\",\"value\":1510}",
+        HttpResponse<String> ownOrigin = barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-06\",\"value\":1510}",
                 "Origin", "http://127.0.0.1:" + port);
-        HttpResponse<String> typedIn = analyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-08\",\"value\":1520}",
+        HttpResponse<String> typedIn = barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-08\",\"value\":1520}",
                 "Sec-Fetch-Site", "none");
 
         assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(201);
@@ -84,8 +55,8 @@ class BrowserDefencesIT {
 
     @Test
     void answersForbidFramingSniffingAndForeignContent() {
-        for (HttpResponse<String> answer : List.of(analyst.json("POST", ACTUALS, "{}"),
-                new CommandHttp(port).withAuthorization(null).get("/actuator/health"))) {
+        for (HttpResponse<String> answer : List.of(barnetAnalyst.json("POST", ACTUALS, "{}"),
+                operator.withAuthorization(null).get("/actuator/health"))) {
             assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
                     assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
             assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");

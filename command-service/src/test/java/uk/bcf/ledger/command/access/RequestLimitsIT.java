@@ -1,90 +1,53 @@
 package uk.bcf.ledger.command.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static uk.bcf.ledger.command.access.AccessUsers.BROMLEY;
-import static uk.bcf.ledger.command.access.AccessUsers.BROMLEY_ANALYST;
-import static uk.bcf.ledger.command.access.Problems.assertProblem;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.bcf.ledger.command.config.CommandHttp;
-import uk.bcf.ledger.command.config.CommandServiceTest;
-import uk.bcf.ledger.security.LedgerUsers;
 
 /**
  * Bodies over their limit are refused with 413 before anything reads them (64 KB for a JSON write, 11 MB for an
  * import), whether the request declares its length or streams it in chunks, and nothing is stored.
  */
-@CommandServiceTest
-class RequestLimitsIT {
+class RequestLimitsIT extends AccessFixture {
 
     private static final String ACTUALS = "/api/boards/" + BROMLEY + "/actuals";
     private static final int KB = 1024;
     private static final int MB = 1024 * KB;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    LedgerUsers users;
-
-    private CommandHttp analyst;
-    private LedgerTables tables;
-
-    @BeforeEach
-    void prepare() {
-        CommandHttp operator = new CommandHttp(port);
-        AccessUsers.prepare(users, operator);
-        analyst = operator.as(BROMLEY_ANALYST);
-        tables = new LedgerTables(jdbc);
-    }
-
     @Test
     void aJsonWriteOverSixtyFourKilobytesIsTooLarge() {
         String body = actualWithSourceOf(65 * KB);
 
-        assertTooLargeAndNothingStored(() -> analyst.json("POST", ACTUALS, body), "body");
-        assertTooLargeAndNothingStored(() -> analyst.send(analyst.request(ACTUALS, "Content-Type", "application/json")
-                .POST(chunked(body.getBytes(StandardCharsets.UTF_8)))), "body");
+        assertTooLargeAndNothingStored(() -> bromleyAnalyst.json("POST", ACTUALS, body), "body");
+        assertTooLargeAndNothingStored(() -> post(ACTUALS, "application/json", chunked(body.getBytes(StandardCharsets.UTF_8))), "body");
     }
 
     @Test
     void aJsonWriteJustUnderTheLimitIsReadAndJudgedOnItsContent() {
-        LedgerTables.Counts before = tables.counts();
-
-        assertProblem(analyst.json("POST", ACTUALS, actualWithSourceOf(60 * KB)), 400, "source");
-        assertProblem(analyst.send(analyst.request(ACTUALS, "Content-Type", "application/json")
-                .POST(chunked(actualWithSourceOf(60 * KB).getBytes(StandardCharsets.UTF_8)))), 400, "source");
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(() -> bromleyAnalyst.json("POST", ACTUALS, actualWithSourceOf(60 * KB)), 400, "source");
+        tables.assertRefusedStoringNothing(() -> post(ACTUALS, "application/json",
+                chunked(actualWithSourceOf(60 * KB).getBytes(StandardCharsets.UTF_8))), 400, "source");
     }
 
     @Test
     void aBodyWithinTheLimitButNestedOrNumberedBeyondReasonIsRefusedAsInvalid() {
-        LedgerTables.Counts before = tables.counts();
-
-        assertProblem(analyst.json("POST", ACTUALS, "[".repeat(30 * KB) + "]".repeat(30 * KB)), 400, null);
-        assertProblem(analyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-12\",\"value\":" + "9".repeat(50 * KB) + "}"), 400, null);
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(() -> bromleyAnalyst.json("POST", ACTUALS, "[".repeat(30 * KB) + "]".repeat(30 * KB)), 400, null);
+        tables.assertRefusedStoringNothing(() -> bromleyAnalyst.json("POST", ACTUALS,
+                "{\"metric\":\"NEL\",\"period\":\"2019-12\",\"value\":" + "9".repeat(50 * KB) + "}"), 400, null);
     }
 
     @Test
     void anImportOverElevenMegabytesIsTooLarge() {
         byte[] file = importOf(12 * MB);
 
-        assertTooLargeAndNothingStored(() -> analyst.send(analyst.request("/api/imports", "Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file))), "body");
-        assertTooLargeAndNothingStored(() -> analyst.send(analyst.request("/api/imports", "Content-Type", "text/csv")
-                .POST(chunked(file))), "body");
-        assertTooLargeAndNothingStored(() -> analyst.upload("/api/imports", file), "body");
+        assertTooLargeAndNothingStored(() -> post("/api/imports", "text/csv", HttpRequest.BodyPublishers.ofByteArray(file)), "body");
+        assertTooLargeAndNothingStored(() -> post("/api/imports", "text/csv", chunked(file)), "body");
+        assertTooLargeAndNothingStored(() -> bromleyAnalyst.upload("/api/imports", file), "body");
     }
 
     private static String actualWithSourceOf(int length) {
@@ -100,15 +63,16 @@ class RequestLimitsIT {
         return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return bromleyAnalyst.send(bromleyAnalyst.request(path, "Content-Type", contentType).POST(body));
+    }
+
     /** A body of unknown length, which the client sends with {@code Transfer-Encoding: chunked}. */
     private static HttpRequest.BodyPublisher chunked(byte[] body) {
         return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
     }
 
     private void assertTooLargeAndNothingStored(Supplier<HttpResponse<String>> attack, String field) {
-        LedgerTables.Counts before = tables.counts();
-
-        assertProblem(attack.get(), 413, field);
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(attack, 413, field);
     }
 }

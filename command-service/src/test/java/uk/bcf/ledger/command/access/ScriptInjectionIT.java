@@ -2,52 +2,24 @@ package uk.bcf.ledger.command.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.bcf.ledger.command.access.AccessUsers.BROMLEY;
-import static uk.bcf.ledger.command.access.AccessUsers.BROMLEY_ANALYST;
-import static uk.bcf.ledger.command.access.Problems.assertProblem;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import uk.bcf.ledger.command.config.CommandHttp;
-import uk.bcf.ledger.command.config.CommandServiceTest;
-import uk.bcf.ledger.security.LedgerUsers;
 
 /**
  * Markup in any free-text field, the classic way to run a script in the browser of whoever later reads the figure's
  * history or report, is refused naming the field, and nothing is stored: 400 for a write, 422 with the row's column
  * for a cell of an import file (whose refused rows are reported together, as for any refused row).
  */
-@CommandServiceTest
-class ScriptInjectionIT {
+class ScriptInjectionIT extends AccessFixture {
 
     private static final String BOARD = "/api/boards/" + BROMLEY;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    LedgerUsers users;
-
-    private CommandHttp analyst;
-    private LedgerTables tables;
-
-    @BeforeEach
-    void prepare() {
-        CommandHttp operator = new CommandHttp(port);
-        AccessUsers.prepare(users, operator);
-        analyst = operator.as(BROMLEY_ANALYST);
-        tables = new LedgerTables(jdbc);
-    }
 
     static Stream<String> scripts() {
         return Stream.of("<script>alert(1)</script>", "<img src=x onerror=alert(document.cookie)>",
@@ -73,45 +45,39 @@ class ScriptInjectionIT {
     @ParameterizedTest(name = "{0} {1} {3}: {4}")
     @MethodSource("everyFreeTextField")
     void markupInAFreeTextFieldIsRefusedNamingTheField(String method, String path, String body, String field, String script) {
-        LedgerTables.Counts before = tables.counts();
-        CommandHttp writer = path.equals("/api/boards") ? new CommandHttp(port) : analyst;
+        CommandHttp writer = path.equals("/api/boards") ? operator : bromleyAnalyst;
 
-        assertProblem(writer.json(method, path, body.formatted(script)), 400, field);
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(() -> writer.json(method, path, body.formatted(script)), 400, field);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
     void markupInAnImportFilesSourceOrReasonCellRefusesTheFile(String script) {
-        LedgerTables.Counts before = tables.counts();
         String cell = "\"" + script.replace("\"", "\"\"") + "\"";
 
-        JsonNode bySource = assertProblem(analyst.csv(BOARD + "/imports", ImportScopeIT.HEADER + ",NEL,2019-09,actual,5,,,," + cell + ",,\r\n"), 422, "file");
-        JsonNode byReason = assertProblem(analyst.csv(BOARD + "/imports", ImportScopeIT.HEADER + ",NEL,2019-09,actual,5,,,,SUS," + cell + ",\r\n"), 422, "file");
+        JsonNode bySource = tables.assertRefusedStoringNothing(
+                () -> bromleyAnalyst.csv(BOARD + "/imports", ImportScopeIT.HEADER + ",NEL,2019-09,actual,5,,,," + cell + ",,\r\n"), 422, "file");
+        JsonNode byReason = tables.assertRefusedStoringNothing(
+                () -> bromleyAnalyst.csv(BOARD + "/imports", ImportScopeIT.HEADER + ",NEL,2019-09,actual,5,,,,SUS," + cell + ",\r\n"), 422, "file");
 
         assertThat(bySource.get("rows").get(0).get("column").asString()).isEqualTo("source");
         assertThat(byReason.get("rows").get(0).get("column").asString()).isEqualTo("reason");
-        assertThat(tables.counts()).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
     void markupInAnImportsReasonIsRefusedBeforeTheFileIsRead(String script) {
-        LedgerTables.Counts before = tables.counts();
         String reason = URLEncoder.encode(script, StandardCharsets.UTF_8);
 
-        assertProblem(analyst.csv(BOARD + "/imports?reason=" + reason, ImportScopeIT.HEADER + ",NEL,2019-04,actual,3,,,,,,\r\n"), 400, "reason");
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(
+                () -> bromleyAnalyst.csv(BOARD + "/imports?reason=" + reason, ImportScopeIT.HEADER + ",NEL,2019-04,actual,3,,,,,,\r\n"), 400, "reason");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
     void markupInANewUsersNameIsRefused(String script) {
-        LedgerTables.Counts before = tables.counts();
-        HttpResponse<String> refused = new CommandHttp(port).json("POST", "/api/admin/users",
-                "{\"username\":\"%s\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}".formatted(script));
+        String user = "{\"username\":\"%s\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}".formatted(script);
 
-        assertProblem(refused, 400, "username");
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/admin/users", user), 400, "username");
     }
 }

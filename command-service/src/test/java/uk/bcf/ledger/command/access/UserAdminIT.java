@@ -10,14 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.bcf.ledger.command.config.CommandHttp;
-import uk.bcf.ledger.command.config.CommandServiceTest;
-import uk.bcf.ledger.security.LedgerUsers;
 import uk.bcf.ledger.testsupport.TestUser;
 
 /**
@@ -25,29 +20,18 @@ import uk.bcf.ledger.testsupport.TestUser;
  * password hashes; an unacceptable user is refused naming the field, and nothing is stored. Each test signs in as
  * users it has just created, so no sign-in remembered from another test is involved.
  */
-@CommandServiceTest
-class UserAdminIT {
+class UserAdminIT extends AccessFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String USERS = "/api/admin/users";
     private static final String PREVIEW = "/imports?dryRun=true";
     private static final String FILE = ImportScopeIT.HEADER + ",NEL,2019-04,actual,1,,,,,,\r\n";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    LedgerUsers users;
-
     private CommandHttp admin;
-    private LedgerTables tables;
 
     @BeforeEach
-    void prepare() {
-        admin = new CommandHttp(port).as(TestUser.ADMIN);
-        AccessUsers.prepare(users, new CommandHttp(port));
-        tables = new LedgerTables(jdbc);
+    void signInAsTheAdministrator() {
+        admin = operator.as(TestUser.ADMIN);
     }
 
     @Test
@@ -75,11 +59,10 @@ class UserAdminIT {
     void aSecondUserOfTheSameNameIsAConflictAndLeavesTheFirstAsItWas() {
         TestUser first = new TestUser("only-once", "the-first-password");
         assertThat(admin.json("POST", USERS, user(first, "[\"VIEWER\"]", "[\"" + BROMLEY + "\"]")).statusCode()).isEqualTo(201);
-        LedgerTables.Counts before = tables.counts();
 
-        assertProblem(admin.json("POST", USERS, user(new TestUser(first.name(), "a-second-password"), "[\"ADMIN\"]", "[\"*\"]")), 409, "username");
+        tables.assertRefusedStoringNothing(
+                () -> admin.json("POST", USERS, user(new TestUser(first.name(), "a-second-password"), "[\"ADMIN\"]", "[\"*\"]")), 409, "username");
 
-        assertThat(tables.counts()).isEqualTo(before);
         assertThat(users.find(first.name()).orElseThrow().roles()).extracting(Enum::name).containsExactly("VIEWER");
         assertProblem(admin.as(new TestUser(first.name(), "a-second-password")).get("/v3/api-docs"), 401, "Authorization");
         assertThat(admin.as(first).get("/v3/api-docs").statusCode()).isEqualTo(200);
@@ -99,10 +82,7 @@ class UserAdminIT {
             "{\"username\":\"off\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"enabled\":false}|enabled",
             "{\"username\":\"wrongtype\",\"password\":\"long-enough-password\",\"roles\":\"ADMIN\"}|roles"})
     void anUnacceptableUserIsRefusedNamingTheFieldAndNothingIsStored(String body, String field) {
-        LedgerTables.Counts before = tables.counts();
-
-        assertProblem(admin.json("POST", USERS, body), 400, field);
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(() -> admin.json("POST", USERS, body), 400, field);
     }
 
     @Test
@@ -120,12 +100,11 @@ class UserAdminIT {
 
     @Test
     void boardsOfAnUnknownUserOrWithoutAListAreRefused() {
-        LedgerTables.Counts before = tables.counts();
+        String barnetAnalystsBoards = USERS + "/" + AccessUsers.BARNET_ANALYST.name() + "/boards";
 
-        assertProblem(admin.json("PUT", USERS + "/nobody-here/boards", "{\"boards\":[\"*\"]}"), 404, "username");
-        assertProblem(admin.json("PUT", USERS + "/" + AccessUsers.BARNET_ANALYST.name() + "/boards", "{}"), 400, "boards");
-        assertProblem(admin.json("PUT", USERS + "/" + AccessUsers.BARNET_ANALYST.name() + "/boards", "{\"boards\":[\"E0900000\"]}"), 400, "boards");
-        assertThat(tables.counts()).isEqualTo(before);
+        tables.assertRefusedStoringNothing(() -> admin.json("PUT", USERS + "/nobody-here/boards", "{\"boards\":[\"*\"]}"), 404, "username");
+        tables.assertRefusedStoringNothing(() -> admin.json("PUT", barnetAnalystsBoards, "{}"), 400, "boards");
+        tables.assertRefusedStoringNothing(() -> admin.json("PUT", barnetAnalystsBoards, "{\"boards\":[\"E0900000\"]}"), 400, "boards");
     }
 
     @Test

@@ -1,16 +1,12 @@
 package uk.bcf.ledger.query.access;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,19 +18,16 @@ import java.util.stream.Collectors;
  */
 final class Browser {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
-    private final String base;
+    private final HttpClient http = Exchanges.client().cookieHandler(cookies).build();
+    private final int port;
 
     Browser(int port) {
-        this.base = "http://localhost:" + port;
+        this.port = port;
     }
 
     HttpResponse<String> open(String path) {
-        return send(request(path).GET().build());
+        return Exchanges.send(http, request(path).GET().build());
     }
 
     /** Submits a form with these fields (a field whose value is null is left out) and any further headers. */
@@ -46,7 +39,7 @@ final class Browser {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return Exchanges.send(http, request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     /** The session cookie's value, if the service has given one. */
@@ -56,22 +49,10 @@ final class Browser {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        return Exchanges.request(port, path).header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted asking " + request.uri(), e);
-        }
     }
 }

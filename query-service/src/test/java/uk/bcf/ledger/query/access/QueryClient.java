@@ -1,12 +1,8 @@
 package uk.bcf.ledger.query.access;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import uk.bcf.ledger.testsupport.TestUser;
 
 /**
@@ -15,14 +11,11 @@ import uk.bcf.ledger.testsupport.TestUser;
  */
 final class QueryClient {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(TIMEOUT).build();
-    private final String base;
+    private final HttpClient http = Exchanges.client().build();
+    private final int port;
 
     QueryClient(int port) {
-        this.base = "http://localhost:" + port;
+        this.port = port;
     }
 
     /** A GET without credentials. */
@@ -41,7 +34,7 @@ final class QueryClient {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        return send(request.build());
+        return Exchanges.send(http, request.build());
     }
 
     /** The response's first value of the header, or an empty string when it has none. */
@@ -55,25 +48,14 @@ final class QueryClient {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.POST(HttpRequest.BodyPublishers.noBody()).build());
+        return Exchanges.send(http, request.POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private HttpRequest.Builder request(String path, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+        HttpRequest.Builder request = Exchanges.request(port, path);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         return request;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted asking " + request.uri(), e);
-        }
     }
 }
