@@ -22,7 +22,8 @@ final class RunSettings {
     static final int COMMAND_PORT = 18081;
     static final int QUERY_PORT = 18082;
     static final List<String> SERVICE_HEAP = List.of("-Xms2g", "-Xmx2g");
-    static final List<String> PROFILING = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+DebugNonSafepoints");
+    static final List<String> PROFILING = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+DebugNonSafepoints",
+            "-XX:FlightRecorderOptions:stackdepth=256");
     static final Path COMMAND_JAR = Path.of("command-service/target/command-service-0.1.0-SNAPSHOT-exec.jar");
     static final Path QUERY_JAR = Path.of("query-service/target/query-service-0.1.0-SNAPSHOT-exec.jar");
 
