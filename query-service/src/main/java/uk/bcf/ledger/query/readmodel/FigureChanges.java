@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.query.AsOf;
 import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.shared.query.RestatementView;
@@ -27,6 +28,15 @@ public class FigureChanges {
 
     /** The changed figures, by kind, metric and period. */
     public List<RestatementView> between(String boardCode, Instant since, AsOf asOf) {
+        return changes(boardCode, null, since, asOf);
+    }
+
+    /** The changed figures of one financial year (read through the board's year index), by kind, metric and period. */
+    public List<RestatementView> between(String boardCode, FinancialYear year, Instant since, AsOf asOf) {
+        return changes(boardCode, year, since, asOf);
+    }
+
+    private List<RestatementView> changes(String boardCode, FinancialYear year, Instant since, AsOf asOf) {
         return jdbc.sql("""
                         select known.kind, known.metric, known.period,
                                known.version as old_version, known.value as old_value,
@@ -39,11 +49,13 @@ public class FigureChanges {
                           on latest.board_code = known.board_code and latest.kind = known.kind
                          and latest.metric = known.metric and latest.period = known.period
                          and latest.version > known.version
-                        where known.board_code = :board and %s and %s
+                        where known.board_code = :board and %s and %s and %s
                         order by known.kind, known.metric, known.period""".formatted(
+                                year == null ? "true" : "known.financial_year = :year",
                                 SystemTime.validAt("known", "since", AsOf.at(since)),
                                 SystemTime.validAt("latest", "asOf", asOf)))
                 .param("board", boardCode)
+                .param("year", year == null ? null : year.code())
                 .param("since", SystemTime.column(since))
                 .param("asOf", SystemTime.bound(asOf))
                 .query(FigureChanges::restatement)

@@ -61,7 +61,7 @@ class QuarterlyReportAssembler {
 
     private ReportHeader header(BoardRow board, ReportScope scope, ReportMoment moment) {
         List<RestatementView> restated = moment.signedOffBefore()
-                ? changes.between(board.code(), moment.signOff().recordedAt(), moment.asOf())
+                ? changes.between(board.code(), scope.year(), moment.signOff().recordedAt(), moment.asOf())
                 : List.of();
         return new ReportHeader(board.code(), board.name(), scope.year().code(), "Q" + scope.quarter().number(),
                 ReportLabels.quartersCovered(scope.quarter()), scope.quarterRange(),
