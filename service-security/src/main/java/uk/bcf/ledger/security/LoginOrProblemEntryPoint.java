@@ -4,14 +4,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Sends a browser that asks for a page ({@code Accept} naming HTML) to the login page, and answers every other
+ * Sends a browser that asks for a page ({@link BrowserPages}) to the login page, and answers every other
  * unauthenticated request as an API client: 401 with a problem and the Basic challenge.
  */
 final class LoginOrProblemEntryPoint implements AuthenticationEntryPoint {
@@ -27,8 +25,6 @@ final class LoginOrProblemEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException, ServletException {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        boolean page = accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && request.getParameter("format") == null;
-        (page ? loginPage : problem).commence(request, response, exception);
+        (BrowserPages.asked(request) ? loginPage : problem).commence(request, response, exception);
     }
 }

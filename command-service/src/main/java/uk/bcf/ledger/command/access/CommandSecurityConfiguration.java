@@ -8,6 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.bcf.ledger.security.AccessPolicy;
+import uk.bcf.ledger.security.BoardPathAuthorization;
 import uk.bcf.ledger.security.LedgerHttpSecurity;
 import uk.bcf.ledger.security.Role;
 
@@ -29,8 +31,9 @@ class CommandSecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/boards").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/boards/{code}/populations").access(BoardWriteAuthorization.populations())
-                        .requestMatchers("/api/boards/{code}/**").access(BoardWriteAuthorization.figures())
+                        .requestMatchers("/api/boards/{code}/populations")
+                        .access(BoardPathAuthorization.by(AccessPolicy::mayRecordPopulations))
+                        .requestMatchers("/api/boards/{code}/**").access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
                         .requestMatchers("/api/imports").hasRole(Role.ANALYST.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
                         .anyRequest().denyAll());

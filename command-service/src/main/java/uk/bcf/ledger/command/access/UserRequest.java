@@ -2,7 +2,8 @@ package uk.bcf.ledger.command.access;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.bcf.ledger.command.board.BoardCodes;
 import uk.bcf.ledger.security.BoardScope;
 import uk.bcf.ledger.security.NewUser;
 import uk.bcf.ledger.security.Role;
@@ -14,8 +15,6 @@ import uk.bcf.ledger.security.UserRefused;
  */
 record UserRequest(String username, String password, List<String> roles, List<String> boards) {
 
-    private static final Pattern BOARD_CODE = Pattern.compile("[EWSN]\\d{8}|\\*");
-
     NewUser toNewUser() {
         return new NewUser(username, password, roles(roles), scope(boards));
     }
@@ -26,7 +25,7 @@ record UserRequest(String username, String password, List<String> roles, List<St
         }
         return names.stream().map(name -> Role.ofAuthority(name == null ? "" : name)
                 .orElseThrow(() -> new UserRefused("roles", "'" + name + "' is not one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR")))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     static BoardScope scope(List<String> codes) {
@@ -34,7 +33,7 @@ record UserRequest(String username, String password, List<String> roles, List<St
             return BoardScope.of(List.of());
         }
         codes.forEach(code -> {
-            if (code == null || !BOARD_CODE.matcher(code).matches()) {
+            if (!BoardScope.ALL_BOARDS.equals(code) && !BoardCodes.isOnsCode(code)) {
                 throw new UserRefused("boards", "'" + code + "' is neither a board code such as E09000006 nor *");
             }
         });

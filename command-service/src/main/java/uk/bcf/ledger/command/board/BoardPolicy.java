@@ -1,6 +1,5 @@
 package uk.bcf.ledger.command.board;
 
-import java.util.regex.Pattern;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
@@ -9,8 +8,6 @@ import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 /** What makes a board registration and a population denominator acceptable. */
 final class BoardPolicy {
 
-    /** ONS area codes: a country letter and eight digits, e.g. E09000006 for Bromley. */
-    static final Pattern ONS_CODE = Pattern.compile("[EWSN]\\d{8}");
     private static final int MAX_NAME = 120;
     private static final int MAX_AGE_BAND = 20;
     private static final int FIRST_YEAR = 1990;
@@ -25,7 +22,7 @@ final class BoardPolicy {
     }
 
     static void checkCode(String code) {
-        if (code == null || !ONS_CODE.matcher(code).matches()) {
+        if (!BoardCodes.isOnsCode(code)) {
             throw RuleViolation.invalid("code", "must be an ONS area code: a letter E, W, S or N and eight digits, e.g. E09000006");
         }
     }

@@ -3,16 +3,20 @@ package uk.bcf.ledger.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
-/** Who is sending a request: the authenticated principal, never a field of the request body. */
+/**
+ * Who is sending a request: the authenticated principal, never a field of the request body. Every write path
+ * requires a signed-in caller, so a request without one reaching a controller is a configuration error.
+ */
 public final class RequestAuthor {
-
-    static final String ANONYMOUS = "anonymous";
 
     private RequestAuthor() {
     }
 
     public static String of(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
-        return principal == null ? ANONYMOUS : principal.getName();
+        if (principal == null) {
+            throw new IllegalStateException("a write reached " + request.getRequestURI() + " without a signed-in caller");
+        }
+        return principal.getName();
     }
 }

@@ -4,20 +4,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import uk.bcf.ledger.security.AccessPolicy;
+import uk.bcf.ledger.security.BoardPathAuthorization;
+import uk.bcf.ledger.security.BrowserPages;
 import uk.bcf.ledger.security.LedgerHttpSecurity;
 import uk.bcf.ledger.security.Role;
 
 /**
  * The read API's and the pages' security. Everything about one board ({@code /api/boards/{code}/**} and
  * {@code /boards/{code}/**}: views, reports, exports, histories, restatements, sign-offs, as of any moment) is
- * decided by {@link BoardReadAuthorization}; the board list shows only the boards a caller may list.
+ * decided by {@link BoardPathAuthorization} with {@link AccessPolicy#mayRead}; the board list shows only the boards
+ * a caller may list.
  *
  * <p>With password sign-in, browsers get a login page and a session, and its forms carry Spring's CSRF token;
  * API clients send HTTP Basic on every request (no session is created for them) and need no token, as a browser
@@ -37,7 +40,7 @@ class QuerySecurityConfiguration {
                 .requestMatchers(LOGIN_PAGE).access((caller, request) -> loginPageOffered)
                 .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**").access(new BoardReadAuthorization())
+                .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**").access(BoardPathAuthorization.by(AccessPolicy::mayRead))
                 .requestMatchers("/", "/api/boards", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
                 .anyRequest().denyAll());
         if (ledger.passwordSignIn()) {
@@ -65,10 +68,7 @@ class QuerySecurityConfiguration {
     /** Remembers, for after sign-in, only the pages a browser asked for; API calls create no session. */
     private static RequestCache pagesOnly() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(request -> {
-            String accept = request.getHeader(HttpHeaders.ACCEPT);
-            return "GET".equals(request.getMethod()) && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
-        });
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && BrowserPages.asked(request));
         return cache;
     }
 }
