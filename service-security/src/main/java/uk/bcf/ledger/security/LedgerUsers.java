@@ -1,5 +1,8 @@
 package uk.bcf.ledger.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * scope; each change is one transaction.
  */
 public class LedgerUsers {
+
+    private static final String USERS = """
+            select u.username, u.password_hash, u.enabled,
+                array(select r.role from access.user_role r where r.username = u.username) as roles,
+                array(select b.board_code from access.user_board b where b.username = u.username) as boards
+            from access.app_user u""";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -59,34 +68,23 @@ public class LedgerUsers {
         }));
     }
 
-    /**
-     * The user of that name, if any. The user's row is read to the end before its roles and boards are: reading them
-     * from inside the row mapper would hold one pooled connection while asking for another, and enough simultaneous
-     * sign-ins would then exhaust the pool and wait on each other.
-     */
+    /** The user of that name, if any, with roles and boards, read in one statement. */
     public Optional<StoredUser> find(String username) {
-        return jdbc.sql("select username, password_hash, enabled from access.app_user where username = ?")
-                .param(username)
-                .query((row, index) -> new StoredUser(row.getString("username"), row.getString("password_hash"),
-                        row.getBoolean("enabled"), Set.of(), BoardScope.of(Set.of())))
-                .optional()
-                .map(user -> new StoredUser(user.username(), user.passwordHash(), user.enabled(), rolesOf(username),
-                        scopeOf(username)));
+        return jdbc.sql(USERS + " where u.username = ?").param(username).query(LedgerUsers::user).optional();
     }
 
+    /** Every user, by name. */
     public List<StoredUser> all() {
-        return jdbc.sql("select username from access.app_user order by username").query(String.class).list().stream()
-                .flatMap(username -> find(username).stream()).toList();
+        return jdbc.sql(USERS + " order by u.username").query(LedgerUsers::user).list();
     }
 
-    private Set<Role> rolesOf(String username) {
-        return new TreeSet<>(jdbc.sql("select role from access.user_role where username = ?").param(username)
-                .query((row, index) -> Role.valueOf(row.getString("role"))).list());
-    }
-
-    private BoardScope scopeOf(String username) {
-        return BoardScope.of(jdbc.sql("select board_code from access.user_board where username = ?").param(username)
-                .query(String.class).list());
+    private static StoredUser user(ResultSet row, int index) throws SQLException {
+        Set<Role> roles = new TreeSet<>();
+        for (String role : (String[]) row.getArray("roles").getArray()) {
+            roles.add(Role.valueOf(role));
+        }
+        BoardScope scope = BoardScope.of(Arrays.asList((String[]) row.getArray("boards").getArray()));
+        return new StoredUser(row.getString("username"), row.getString("password_hash"), row.getBoolean("enabled"), roles, scope);
     }
 
     private void writeRoles(String username, Set<Role> roles) {
