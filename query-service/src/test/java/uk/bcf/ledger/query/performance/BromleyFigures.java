@@ -10,12 +10,12 @@ import java.util.List;
 import uk.bcf.ledger.shared.period.FinancialYear;
 
 /** Bromley's (E09000006) published 2019-20 figures, from the board report of 21 November 2019. */
-final class BromleyFigures {
+public final class BromleyFigures {
 
-    static final String BOARD = "E09000006";
-    static final FinancialYear YEAR = FinancialYear.of("2019-20");
+    public static final String BOARD = "E09000006";
+    public static final FinancialYear YEAR = FinancialYear.of("2019-20");
 
-    static final List<CurrentFigure> ACTUALS = List.of(
+    public static final List<CurrentFigure> ACTUALS = List.of(
             count("NEL", "2019-04", 2134),
             count("NEL", "2019-05", 2249),
             count("NEL", "2019-06", 2092),
@@ -26,14 +26,14 @@ final class BromleyFigures {
             events("RES_ADM_65", "2019-20-Q2", 125),
             ratio("REABLEMENT_91", "2019-20-Q1", 73, 74));
 
-    static final List<CurrentFigure> PLANS = List.of(
+    public static final List<CurrentFigure> PLANS = List.of(
             count("NEL", "2019-20-Q1", 6589),
             count("NEL", "2019-20-Q2", 6659),
             perDay("DTOC", "2019-20", "12.5"),
             events("RES_ADM_65", "2019-20", 245),
             ratio("REABLEMENT_91", "2019-20", 446, 495));
 
-    static final PopulationLookup POPULATIONS = population(2019, "65+", 57_626);
+    public static final PopulationLookup POPULATIONS = population(2019, "65+", 57_626);
 
     private BromleyFigures() {
     }

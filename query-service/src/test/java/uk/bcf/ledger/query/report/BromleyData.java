@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
+import uk.bcf.ledger.query.performance.BromleyFigures;
 import uk.bcf.ledger.query.performance.CurrentFigure;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
 import uk.bcf.ledger.query.performance.PopulationLookup;
@@ -21,27 +21,12 @@ import uk.bcf.ledger.shared.period.Period;
 final class BromleyData {
 
     static final MetricCatalogue CATALOGUE = MetricCatalogue.standard();
-    static final FinancialYear YEAR = FinancialYear.of("2019-20");
+    static final FinancialYear YEAR = BromleyFigures.YEAR;
     static final FinancialYear PRIOR_YEAR = FinancialYear.of("2018-19");
     static final ReportScope SCOPE = new ReportScope(YEAR.quarter(2), LocalDate.of(2019, 11, 21));
 
-    static final List<CurrentFigure> ACTUALS = List.of(
-            count("NEL", "2019-04", 2134),
-            count("NEL", "2019-05", 2249),
-            count("NEL", "2019-06", 2092),
-            count("NEL", "2019-07", 2392),
-            count("NEL", "2019-08", 2193),
-            count("DTOC", "2019-20-Q1", 633),
-            figure("RES_ADM_65", "2019-20-Q1", Measurement.events(65)),
-            figure("RES_ADM_65", "2019-20-Q2", Measurement.events(125)),
-            figure("REABLEMENT_91", "2019-20-Q1", Measurement.ratio(73, 74)));
-
-    static final List<CurrentFigure> PLANS = List.of(
-            count("NEL", "2019-20-Q1", 6589),
-            count("NEL", "2019-20-Q2", 6659),
-            figure("DTOC", "2019-20", Measurement.perDay(new BigDecimal("12.5"))),
-            figure("RES_ADM_65", "2019-20", Measurement.events(245)),
-            figure("REABLEMENT_91", "2019-20", Measurement.ratio(446, 495)));
+    static final List<CurrentFigure> ACTUALS = BromleyFigures.ACTUALS;
+    static final List<CurrentFigure> PLANS = BromleyFigures.PLANS;
 
     static final List<CurrentFigure> PRIOR_ACTUALS =
             List.of(figure("REABLEMENT_91", "2018-19-Q4", Measurement.ratio(339, 364)));
@@ -49,8 +34,7 @@ final class BromleyData {
     static final List<CurrentFigure> PRIOR_PLANS =
             List.of(figure("DTOC", "2018-19", Measurement.perDay(new BigDecimal("10.31"))));
 
-    static final PopulationLookup POPULATION = (year, band) ->
-            year == 2019 && band.equals("65+") ? OptionalLong.of(57_626) : OptionalLong.empty();
+    static final PopulationLookup POPULATION = BromleyFigures.POPULATIONS;
 
     private BromleyData() {
     }
