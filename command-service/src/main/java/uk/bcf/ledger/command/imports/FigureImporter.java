@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import uk.bcf.ledger.axon.EventStoreIndex;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.imports.ImportOutcome;
@@ -26,15 +27,15 @@ class FigureImporter {
     private final FileRows fileRows;
     private final LedgerCommands ledgers;
     private final LedgerTransactions transactions;
-    private final EventPositions positions;
+    private final EventStoreIndex eventStore;
     private final ImportCounter counter;
 
     FigureImporter(FileRows fileRows, LedgerCommands ledgers, LedgerTransactions transactions,
-            EventPositions positions, ImportCounter counter) {
+            EventStoreIndex eventStore, ImportCounter counter) {
         this.fileRows = fileRows;
         this.ledgers = ledgers;
         this.transactions = transactions;
-        this.positions = positions;
+        this.eventStore = eventStore;
         this.counter = counter;
     }
 
@@ -79,8 +80,9 @@ class FigureImporter {
     /** Where the last ledger that stored anything put its last event; null when the file changed nothing. */
     private Long lastPosition(List<ImportResult> results) {
         for (int ledger = results.size() - 1; ledger >= 0; ledger--) {
-            if (results.get(ledger).events() > 0) {
-                return positions.lastOf(results.get(ledger));
+            ImportResult result = results.get(ledger);
+            if (result.events() > 0) {
+                return eventStore.positionOf(result.aggregateId(), result.lastSequence());
             }
         }
         return null;

@@ -2,10 +2,10 @@ package uk.bcf.ledger.command.imports;
 
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.bcf.ledger.axon.EventStoreLock;
 import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.imports.ImportResult;
 
@@ -15,22 +15,23 @@ import uk.bcf.ledger.shared.imports.ImportResult;
  * ledgers' events commit together, or roll back together when any ledger refuses a row or any command fails. A
  * preview sends them in a read-only transaction instead. See docs/adr/0006-bulk-import.md.
  *
- * <p>The apply transaction first locks the event table against other appends (reads go on). Other writes wait
- * until the import commits and then take later positions, so the import's events fill one unbroken range of the
- * event stream: a tracking processor never sees later events commit while thousands of the import's positions are
- * still open gaps, which it would give up on beyond its maximum gap offset (10,000) and never project.
+ * <p>The apply transaction first locks the event store against other appends ({@link EventStoreLock}; reads go
+ * on). Other writes wait until the import commits and then take later positions, so the import's events fill one
+ * unbroken range of the event stream: a tracking processor never sees later events commit while thousands of the
+ * import's positions are still open gaps, which it would give up on beyond its maximum gap offset (10,000) and
+ * never project.
  */
 @Component
 class LedgerTransactions {
 
     private final CommandGateway commands;
-    private final JdbcClient jdbc;
+    private final EventStoreLock eventStore;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
 
-    LedgerTransactions(CommandGateway commands, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    LedgerTransactions(CommandGateway commands, EventStoreLock eventStore, PlatformTransactionManager transactions) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.eventStore = eventStore;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.readWrite = new TransactionTemplate(transactions);
@@ -47,7 +48,7 @@ class LedgerTransactions {
      */
     List<ImportResult> apply(List<ImportFiguresCommand> ledgers) {
         return readWrite.execute(status -> {
-            jdbc.sql("lock table event_store.domain_event_entry in share row exclusive mode").update();
+            eventStore.lockAppends();
             List<ImportResult> results = ledgers.stream().map(ledger -> send(ledger.applying())).toList();
             if (!results.stream().allMatch(ImportResult::clean)) {
                 status.setRollbackOnly();

@@ -3,8 +3,8 @@ package uk.bcf.ledger.command.web;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.bcf.ledger.axon.EventStoreIndex;
 import uk.bcf.ledger.command.idempotency.IdempotencyInterceptor;
 import uk.bcf.ledger.shared.figure.FigureVersion;
 
@@ -20,25 +20,16 @@ class CommandSender {
     }
 
     private final CommandGateway commands;
-    private final JdbcClient jdbc;
+    private final EventStoreIndex eventStore;
 
-    CommandSender(CommandGateway commands, JdbcClient jdbc) {
+    CommandSender(CommandGateway commands, EventStoreIndex eventStore) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.eventStore = eventStore;
     }
 
     Sent send(Object command, String idempotencyKey) {
         Map<String, ?> metaData = idempotencyKey == null ? Map.of() : Map.of(IdempotencyInterceptor.KEY, idempotencyKey);
         FigureVersion stored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        return new Sent(stored, positionOf(stored));
-    }
-
-    private long positionOf(FigureVersion stored) {
-        return jdbc.sql("""
-                        select global_index from event_store.domain_event_entry
-                        where aggregate_identifier = ? and sequence_number = ?""")
-                .params(stored.aggregateId(), stored.aggregateSequence())
-                .query(Long.class)
-                .single();
+        return new Sent(stored, eventStore.positionOf(stored.aggregateId(), stored.aggregateSequence()));
     }
 }
