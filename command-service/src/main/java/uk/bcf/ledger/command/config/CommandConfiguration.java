@@ -11,9 +11,8 @@ import uk.bcf.ledger.command.figures.FigureRules;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 
 /**
- * The command side's collaborators and its Axon customisation. Command handler interceptors are not registered
- * here: Axon's auto-configuration registers every {@code MessageHandlerInterceptor} bean on the command bus, in
- * {@code @Order}, inside the transaction its own interceptor opens.
+ * The command side's collaborators and its Axon customisation. The command interceptors are registered, in the
+ * order they run, by {@link CommandInterceptorChain}.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandConfiguration {

@@ -7,8 +7,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.figure.FigureVersion;
 
@@ -17,13 +15,13 @@ import uk.bcf.ledger.shared.figure.FigureVersion;
  * before answers with the stored result and the command is not handled again; a new key's result is stored in
  * the same transaction as the events, so an acknowledged write and its stored answer cannot part. Two concurrent
  * requests with one new key both run; the second fails on the key's primary key and rolls back entirely.
+ *
+ * <p>It runs after the access check, so a stored answer is only ever given to a caller who may send the command,
+ * and before the board check and the aggregate, so a replay is answered without being checked or handled again
+ * (a retried registration gets its first answer, not "already registered"). The whole order is stated in
+ * {@code CommandInterceptorChain}.
  */
-@Component
-@Order(IdempotencyInterceptor.ORDER)
 public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    /** Runs before every other command interceptor, so that a replay is answered before anything is checked again. */
-    public static final int ORDER = 100;
 
     /** The command metadata entry carrying the key. */
     public static final String KEY = "idempotencyKey";
@@ -32,7 +30,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
 
     private final IdempotentRequests requests;
 
-    IdempotencyInterceptor(IdempotentRequests requests) {
+    public IdempotencyInterceptor(IdempotentRequests requests) {
         this.requests = requests;
     }
 
