@@ -15,13 +15,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.bcf.ledger.command.config.AggregateCacheConfiguration;
+import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
-import uk.bcf.ledger.shared.figure.FigureVersion;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.Period;
 

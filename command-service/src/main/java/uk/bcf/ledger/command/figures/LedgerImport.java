@@ -2,15 +2,15 @@ package uk.bcf.ledger.command.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportOutcome;
+import uk.bcf.ledger.command.imports.ImportStatus;
+import uk.bcf.ledger.command.imports.ImportedFigure;
+import uk.bcf.ledger.command.imports.PublishedCheck;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.imports.ImportOutcome;
-import uk.bcf.ledger.shared.imports.ImportStatus;
-import uk.bcf.ledger.shared.imports.ImportedFigure;
-import uk.bcf.ledger.shared.imports.PublishedCheck;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.query.FigureKind;
 

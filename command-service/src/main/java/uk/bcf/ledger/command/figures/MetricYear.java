@@ -9,8 +9,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.bcf.ledger.command.config.AggregateCacheConfiguration;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportMode;
+import uk.bcf.ledger.command.imports.ImportResult;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
+import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -24,10 +27,7 @@ import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
-import uk.bcf.ledger.shared.figure.FigureVersion;
 import uk.bcf.ledger.shared.figure.MetricYearId;
-import uk.bcf.ledger.shared.imports.ImportMode;
-import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
  * The Axon aggregate for one board's metric in one financial year: a thin shell that routes commands to

@@ -2,8 +2,8 @@ package uk.bcf.ledger.command.figures;
 
 import java.util.HashMap;
 import java.util.Map;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;

@@ -1,12 +1,12 @@
 package uk.bcf.ledger.command.figures;
 
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportedFigure;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
 import uk.bcf.ledger.shared.event.FigureEvent;
-import uk.bcf.ledger.shared.imports.ImportedFigure;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**

@@ -8,7 +8,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.shared.figure.FigureVersion;
+import uk.bcf.ledger.shared.command.FigureVersion;
 
 /**
  * Makes writes sent with an idempotency key safe to retry. Runs inside the command's transaction: a key seen

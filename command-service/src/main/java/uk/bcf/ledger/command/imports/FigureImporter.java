@@ -9,9 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.bcf.ledger.axon.EventStoreIndex;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
-import uk.bcf.ledger.shared.imports.ImportOutcome;
-import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
  * Imports a file of plans and actuals: reads it and has every ledger it touches classify its rows and, unless

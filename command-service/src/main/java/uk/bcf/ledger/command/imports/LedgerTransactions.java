@@ -6,8 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.bcf.ledger.axon.EventStoreLock;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
-import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
  * Sends an import's ledger commands inside ONE transaction, which makes a file all-or-nothing: Axon's

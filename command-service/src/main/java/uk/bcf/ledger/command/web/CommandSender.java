@@ -6,7 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.axon.EventStoreIndex;
 import uk.bcf.ledger.command.idempotency.IdempotencyInterceptor;
-import uk.bcf.ledger.shared.figure.FigureVersion;
+import uk.bcf.ledger.shared.command.FigureVersion;
 
 /**
  * Sends a write's command, with its idempotency key when the request carried one, and finds where the stored

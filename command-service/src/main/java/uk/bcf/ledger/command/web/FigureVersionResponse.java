@@ -1,6 +1,7 @@
 package uk.bcf.ledger.command.web;
 
-import uk.bcf.ledger.shared.figure.FigureVersion;
+import uk.bcf.ledger.shared.command.FigureVersion;
+
 
 /**
  * What a write answers: the figure and its new version, and where it was stored. {@code position} is the event's

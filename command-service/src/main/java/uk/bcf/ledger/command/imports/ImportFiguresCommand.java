@@ -1,16 +1,16 @@
-package uk.bcf.ledger.shared.command;
+package uk.bcf.ledger.command.imports;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.figure.MetricYearId;
-import uk.bcf.ledger.shared.imports.ImportedFigure;
-import uk.bcf.ledger.shared.imports.ImportMode;
 import uk.bcf.ledger.shared.period.FinancialYear;
 
 /**
  * The rows of an import file that belong to one ledger (board, metric and financial year), to be checked against
  * its current figures and, in {@link ImportMode#APPLY}, stored as ordinary plan and actual events if every row is
- * acceptable. It is routed to that ledger like any single-figure command.
+ * acceptable. It is routed to that ledger like any single-figure command. Only this service's import sends it,
+ * so, unlike the single-figure commands, it is not part of the contract in {@code shared-events}.
  *
  * @param figures    the rows, in file order
  * @param population the board's population of the metric's age band in the calendar year the financial year starts

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.shared.imports;
+package uk.bcf.ledger.command.imports;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.shared.figure;
+package uk.bcf.ledger.shared.command;
 
 /**
  * What the command side answers when it has stored a change to a figure.

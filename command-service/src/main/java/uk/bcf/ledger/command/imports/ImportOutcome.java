@@ -1,4 +1,4 @@
-package uk.bcf.ledger.shared.imports;
+package uk.bcf.ledger.command.imports;
 
 import uk.bcf.ledger.shared.figure.Measurement;
 
