@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;

@@ -1,13 +1,13 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.http;
 
 import java.util.regex.Pattern;
 import uk.bcf.ledger.command.rules.RuleViolation;
 
 /** Reads the optional headers of a write: {@code Idempotency-Key} and {@code If-Match}. */
-final class WriteHeaders {
+public final class WriteHeaders {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String IF_MATCH = "If-Match";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IF_MATCH = "If-Match";
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final Pattern STRONG_VERSION_TAG = Pattern.compile("\"(\\d{1,9})\"");
@@ -16,7 +16,7 @@ final class WriteHeaders {
     }
 
     /** The key, or {@code null} when absent; 1 to 200 visible ASCII characters, such as a UUID. */
-    static String idempotencyKey(String header) {
+    public static String idempotencyKey(String header) {
         if (header == null) {
             return null;
         }
@@ -30,7 +30,7 @@ final class WriteHeaders {
      * The figure version the client expects to change, from a strong entity tag such as {@code "2"} (the
      * {@code ETag} the query service gave for the figure); {@code null} when absent or {@code *}.
      */
-    static Integer expectedVersion(String header) {
+    public static Integer expectedVersion(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
 import uk.bcf.ledger.shared.figure.Measurement;

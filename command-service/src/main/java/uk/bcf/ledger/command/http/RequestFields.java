@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.http;
 
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
@@ -6,19 +6,19 @@ import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
 
 /** Reads the fields every write shares, turning absent or malformed ones into a {@link RuleViolation}. */
-final class RequestFields {
+public final class RequestFields {
 
     private RequestFields() {
     }
 
-    static <T> T required(String field, T value) {
+    public static <T> T required(String field, T value) {
         if (value == null || value instanceof String text && text.isBlank()) {
             throw RuleViolation.invalid(field, "is required");
         }
         return value;
     }
 
-    static Period period(String text) {
+    public static Period period(String text) {
         try {
             return Periods.parse(required("period", text));
         } catch (InvalidPeriodException e) {
@@ -27,7 +27,7 @@ final class RequestFields {
     }
 
     /** The metric or period in a correction's body, when given, must match the URL's. */
-    static void matchesPath(String field, String inBody, String inPath) {
+    public static void matchesPath(String field, String inBody, String inPath) {
         if (inBody != null && !inBody.equals(inPath)) {
             throw RuleViolation.invalid(field, "'" + inBody + "' in the body does not match '" + inPath + "' in the URL");
         }

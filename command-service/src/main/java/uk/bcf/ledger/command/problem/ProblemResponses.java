@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.problem;
 
 import java.net.URI;
 import java.util.stream.Collectors;

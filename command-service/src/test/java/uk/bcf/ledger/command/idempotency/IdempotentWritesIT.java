@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.http;
 
 import uk.bcf.ledger.shared.command.FigureVersion;
 
@@ -8,7 +8,7 @@ import uk.bcf.ledger.shared.command.FigureVersion;
  * place in the whole event stream: a read on the query service with {@code awaitPosition=<position>} waits until
  * the read models include this write.
  */
-record FigureVersionResponse(
+public record FigureVersionResponse(
         String board,
         String kind,
         String metric,
@@ -18,7 +18,7 @@ record FigureVersionResponse(
         long aggregateSequence,
         long position) {
 
-    static FigureVersionResponse of(String board, String kind, String metric, String period, CommandSender.Sent sent) {
+    public static FigureVersionResponse of(String board, String kind, String metric, String period, CommandSender.Sent sent) {
         FigureVersion stored = sent.stored();
         return new FigureVersionResponse(board, kind, metric, period, stored.version(), stored.aggregateId(),
                 stored.aggregateSequence(), sent.position());

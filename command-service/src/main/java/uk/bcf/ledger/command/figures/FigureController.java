@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.figures;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -11,6 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.bcf.ledger.command.http.CommandSender;
+import uk.bcf.ledger.command.http.FigureVersionResponse;
+import uk.bcf.ledger.command.http.RequestAuthor;
+import uk.bcf.ledger.command.http.RequestFields;
+import uk.bcf.ledger.command.http.WriteHeaders;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;

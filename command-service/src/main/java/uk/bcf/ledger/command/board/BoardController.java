@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.board;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -10,6 +10,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.bcf.ledger.command.http.CommandSender;
+import uk.bcf.ledger.command.http.FigureVersionResponse;
+import uk.bcf.ledger.command.http.RequestAuthor;
+import uk.bcf.ledger.command.http.RequestFields;
+import uk.bcf.ledger.command.http.WriteHeaders;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.command.web;
+package uk.bcf.ledger.command.http;
 
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -13,10 +13,10 @@ import uk.bcf.ledger.shared.command.FigureVersion;
  * event sits in the event stream: the global position a reader can wait for on the query side.
  */
 @Component
-class CommandSender {
+public class CommandSender {
 
     /** What a write produced: the figure's new version and the event's global position. */
-    record Sent(FigureVersion stored, long position) {
+    public record Sent(FigureVersion stored, long position) {
     }
 
     private final CommandGateway commands;
@@ -27,7 +27,7 @@ class CommandSender {
         this.eventStore = eventStore;
     }
 
-    Sent send(Object command, String idempotencyKey) {
+    public Sent send(Object command, String idempotencyKey) {
         Map<String, ?> metaData = idempotencyKey == null ? Map.of() : Map.of(IdempotencyInterceptor.KEY, idempotencyKey);
         FigureVersion stored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         return new Sent(stored, eventStore.positionOf(stored.aggregateId(), stored.aggregateSequence()));
