@@ -9,7 +9,7 @@ import uk.bcf.ledger.command.access.CallerDispatchInterceptor;
 import uk.bcf.ledger.command.board.BoardDirectory;
 import uk.bcf.ledger.command.board.KnownBoardInterceptor;
 import uk.bcf.ledger.command.idempotency.IdempotencyInterceptor;
-import uk.bcf.ledger.command.idempotency.IdempotentRequests;
+import uk.bcf.ledger.command.idempotency.IdempotentRequestRepository;
 import uk.bcf.ledger.command.metrics.CommandMetricsInterceptor;
 
 /**
@@ -46,12 +46,12 @@ import uk.bcf.ledger.command.metrics.CommandMetricsInterceptor;
 class CommandInterceptorChain {
 
     @Autowired
-    void register(CommandBus commandBus, MeterRegistry meters, IdempotentRequests idempotentRequests, BoardDirectory boards) {
+    void register(CommandBus commandBus, MeterRegistry meters, IdempotentRequestRepository idempotentRequests, BoardDirectory boards) {
         registerOn(commandBus, meters, idempotentRequests, boards);
     }
 
     /** Registers the interceptors on the bus in the order above. */
-    static void registerOn(CommandBus commandBus, MeterRegistry meters, IdempotentRequests idempotentRequests,
+    static void registerOn(CommandBus commandBus, MeterRegistry meters, IdempotentRequestRepository idempotentRequests,
             BoardDirectory boards) {
         commandBus.registerDispatchInterceptor(new CallerDispatchInterceptor());
         commandBus.registerHandlerInterceptor(new CommandMetricsInterceptor(meters));

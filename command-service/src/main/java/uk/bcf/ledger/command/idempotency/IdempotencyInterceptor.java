@@ -28,9 +28,9 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private final IdempotentRequests requests;
+    private final IdempotentRequestRepository requests;
 
-    public IdempotencyInterceptor(IdempotentRequests requests) {
+    public IdempotencyInterceptor(IdempotentRequestRepository requests) {
         this.requests = requests;
     }
 
@@ -41,7 +41,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
             return chain.proceed();
         }
         String fingerprint = RequestFingerprint.of(unitOfWork.getMessage().getPayload());
-        Optional<IdempotentRequests.StoredAnswer> stored = requests.find(key.toString());
+        Optional<IdempotentRequestRepository.StoredAnswer> stored = requests.find(key.toString());
         if (stored.isPresent()) {
             return replay(stored.get(), fingerprint);
         }
@@ -50,7 +50,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         return result;
     }
 
-    private static FigureVersion replay(IdempotentRequests.StoredAnswer stored, String fingerprint) throws Exception {
+    private static FigureVersion replay(IdempotentRequestRepository.StoredAnswer stored, String fingerprint) throws Exception {
         if (!stored.requestFingerprint().equals(fingerprint)) {
             throw RuleViolation.unprocessable("Idempotency-Key", "was already used for a different request; use a new key for a new request");
         }

@@ -21,17 +21,17 @@ class FigureImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FigureImporter.class);
 
-    private final FileRows fileRows;
-    private final LedgerCommands ledgers;
-    private final LedgerTransactions transactions;
+    private final ImportFileReader fileReader;
+    private final LedgerCommandFactory commandFactory;
+    private final ImportTransaction transaction;
     private final EventStoreIndex eventStore;
     private final ImportCounter counter;
 
-    FigureImporter(FileRows fileRows, LedgerCommands ledgers, LedgerTransactions transactions,
+    FigureImporter(ImportFileReader fileReader, LedgerCommandFactory commandFactory, ImportTransaction transaction,
             EventStoreIndex eventStore, ImportCounter counter) {
-        this.fileRows = fileRows;
-        this.ledgers = ledgers;
-        this.transactions = transactions;
+        this.fileReader = fileReader;
+        this.commandFactory = commandFactory;
+        this.transaction = transaction;
         this.eventStore = eventStore;
         this.counter = counter;
     }
@@ -58,12 +58,12 @@ class FigureImporter {
      * any row is refused: each ledger is loaded and checked once, and a refused file still stores nothing.
      */
     private ImportReport previewThenApply(ImportRequest request) {
-        List<FileRow> rows = fileRows.read(request);
-        List<ImportFiguresCommand> ledgerCommands = ledgers.previews(rows, request.recordedBy());
+        List<FileRow> rows = fileReader.read(request);
+        List<ImportFiguresCommand> ledgerCommands = commandFactory.previews(rows, request.recordedBy());
         boolean readable = rows.stream().allMatch(FileRow::readable);
         List<ImportResult> results = request.dryRun() || !readable
-                ? transactions.preview(ledgerCommands)
-                : transactions.apply(ledgerCommands);
+                ? transaction.preview(ledgerCommands)
+                : transaction.apply(ledgerCommands);
         ImportReport report = ImportReport.of(rows, byLine(results), events(results), request.dryRun());
         if (request.dryRun()) {
             return report;

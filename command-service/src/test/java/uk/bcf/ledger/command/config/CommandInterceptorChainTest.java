@@ -16,7 +16,7 @@ import uk.bcf.ledger.command.access.CallerDispatchInterceptor;
 import uk.bcf.ledger.command.board.BoardDirectory;
 import uk.bcf.ledger.command.board.KnownBoardInterceptor;
 import uk.bcf.ledger.command.idempotency.IdempotencyInterceptor;
-import uk.bcf.ledger.command.idempotency.IdempotentRequests;
+import uk.bcf.ledger.command.idempotency.IdempotentRequestRepository;
 import uk.bcf.ledger.command.metrics.CommandMetricsInterceptor;
 
 /** The command interceptors reach the bus in the order {@link CommandInterceptorChain} states, each once. */
@@ -41,7 +41,7 @@ class CommandInterceptorChainTest {
 
     @Test
     void metricsOutermostThenAccessThenIdempotencyThenTheBoardCheck() {
-        CommandInterceptorChain.registerOn(bus, new SimpleMeterRegistry(), new IdempotentRequests(null), new BoardDirectory(null));
+        CommandInterceptorChain.registerOn(bus, new SimpleMeterRegistry(), new IdempotentRequestRepository(null), new BoardDirectory(null));
 
         assertThat(dispatchInterceptors).extracting(Object::getClass).containsExactly(CallerDispatchInterceptor.class);
         assertThat(handlerInterceptors).extracting(Object::getClass).containsExactly(

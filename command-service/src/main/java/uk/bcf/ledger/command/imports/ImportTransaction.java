@@ -20,14 +20,14 @@ import uk.bcf.ledger.axon.EventStoreLock;
  * never project.
  */
 @Component
-class LedgerTransactions {
+class ImportTransaction {
 
     private final CommandGateway commands;
     private final EventStoreLock eventStore;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
 
-    LedgerTransactions(CommandGateway commands, EventStoreLock eventStore, PlatformTransactionManager transactions) {
+    ImportTransaction(CommandGateway commands, EventStoreLock eventStore, PlatformTransactionManager transactions) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.readOnly = new TransactionTemplate(transactions);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** Lines ending in LF, CRLF or a lone CR. */
-class LineNumbersTest {
+class LineIndexTest {
 
     @Test
     void findsTheLineOfEachCharacter() {
-        LineNumbers lines = LineNumbers.of("ab\r\ncd\nef\rgh");
+        LineIndex lines = LineIndex.of("ab\r\ncd\nef\rgh");
 
         assertThat(lines.lineOf(0)).isEqualTo(1);
         assertThat(lines.lineOf(3)).isEqualTo(1);

@@ -7,14 +7,14 @@ import org.springframework.stereotype.Repository;
 /**
  * The command side's own copy of each board's latest population vintage per calendar year and age band, which an
  * import needs to check published rates. It is written in the same transaction as the
- * {@code PopulationRecordedEvent} (see {@link KnownPopulationsUpdater}), so it never disagrees with the event store.
+ * {@code PopulationRecordedEvent} (see {@link KnownPopulationUpdater}), so it never disagrees with the event store.
  */
 @Repository
-public class KnownPopulations {
+public class KnownPopulationRepository {
 
     private final JdbcClient jdbc;
 
-    public KnownPopulations(JdbcClient jdbc) {
+    public KnownPopulationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

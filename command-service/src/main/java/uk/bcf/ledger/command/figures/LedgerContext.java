@@ -10,15 +10,16 @@ import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
 
 /**
- * What a metric ledger needs from outside itself: the metric catalogue and the clock. Injected into the
- * aggregate's command handlers so the domain rules stay free of framework lookups.
+ * What a metric ledger needs from outside itself: the metric catalogue and the clock, and the little it derives
+ * from them (the metric in force, today, a figure's provenance). Injected into the aggregate's command handlers so
+ * the domain rules stay free of framework lookups.
  */
-public class FigureRules {
+public class LedgerContext {
 
     private final MetricCatalogue catalogue;
     private final Clock clock;
 
-    public FigureRules(MetricCatalogue catalogue, Clock clock) {
+    public LedgerContext(MetricCatalogue catalogue, Clock clock) {
         this.catalogue = catalogue;
         this.clock = clock;
     }

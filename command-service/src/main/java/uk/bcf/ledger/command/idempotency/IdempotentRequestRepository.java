@@ -6,7 +6,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored answers of requests sent with an {@code Idempotency-Key}. */
 @Repository
-public class IdempotentRequests {
+public class IdempotentRequestRepository {
 
     /** A stored answer: the fingerprint of the request that produced it and its result as JSON. */
     record StoredAnswer(String requestFingerprint, String result) {
@@ -14,7 +14,7 @@ public class IdempotentRequests {
 
     private final JdbcClient jdbc;
 
-    public IdempotentRequests(JdbcClient jdbc) {
+    public IdempotentRequestRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

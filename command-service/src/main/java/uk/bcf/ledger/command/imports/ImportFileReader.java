@@ -12,12 +12,12 @@ import uk.bcf.ledger.command.rules.RuleViolation;
  * into one board needs that board registered before anything is read (404).
  */
 @Component
-class FileRows {
+class ImportFileReader {
 
     private final ImportLimits limits;
     private final BoardDirectory boards;
 
-    FileRows(ImportLimits limits, BoardDirectory boards) {
+    ImportFileReader(ImportLimits limits, BoardDirectory boards) {
         this.limits = limits;
         this.boards = boards;
     }

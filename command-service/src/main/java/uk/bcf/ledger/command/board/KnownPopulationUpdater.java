@@ -6,17 +6,17 @@ import org.springframework.stereotype.Component;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 
 /**
- * Keeps {@link KnownPopulations} in step with the event store. Runs in the subscribing processing group of
+ * Keeps {@link KnownPopulationRepository} in step with the event store. Runs in the subscribing processing group of
  * {@link BoardDirectoryUpdater}, inside the unit of work (and transaction) that appends the event, with errors
  * propagated so that a failure here rolls the population back.
  */
 @Component
 @ProcessingGroup(BoardDirectoryUpdater.GROUP)
-class KnownPopulationsUpdater {
+class KnownPopulationUpdater {
 
-    private final KnownPopulations populations;
+    private final KnownPopulationRepository populations;
 
-    KnownPopulationsUpdater(KnownPopulations populations) {
+    KnownPopulationUpdater(KnownPopulationRepository populations) {
         this.populations = populations;
     }
 

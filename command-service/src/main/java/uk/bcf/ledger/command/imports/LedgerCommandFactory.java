@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.command.board.KnownPopulations;
+import uk.bcf.ledger.command.board.KnownPopulationRepository;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
@@ -18,12 +18,12 @@ import uk.bcf.ledger.shared.period.FinancialYear;
  * population for the calendar year the financial year starts in, so the ledger can check published rates.
  */
 @Component
-class LedgerCommands {
+class LedgerCommandFactory {
 
     private final MetricCatalogue catalogue;
-    private final KnownPopulations populations;
+    private final KnownPopulationRepository populations;
 
-    LedgerCommands(MetricCatalogue catalogue, KnownPopulations populations) {
+    LedgerCommandFactory(MetricCatalogue catalogue, KnownPopulationRepository populations) {
         this.catalogue = catalogue;
         this.populations = populations;
     }

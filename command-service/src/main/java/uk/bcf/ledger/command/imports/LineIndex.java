@@ -3,15 +3,15 @@ package uk.bcf.ledger.command.imports;
 import java.util.Arrays;
 
 /** Finds the line of a text a character is on, counting from 1; a line ends with LF, CRLF or a lone CR. */
-final class LineNumbers {
+final class LineIndex {
 
     private final int[] lineStarts;
 
-    private LineNumbers(int[] lineStarts) {
+    private LineIndex(int[] lineStarts) {
         this.lineStarts = lineStarts;
     }
 
-    static LineNumbers of(String text) {
+    static LineIndex of(String text) {
         int[] starts = new int[16];
         int lines = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -24,7 +24,7 @@ final class LineNumbers {
                 starts[lines++] = i + 1;
             }
         }
-        return new LineNumbers(Arrays.copyOf(starts, lines));
+        return new LineIndex(Arrays.copyOf(starts, lines));
     }
 
     long lineOf(long position) {
