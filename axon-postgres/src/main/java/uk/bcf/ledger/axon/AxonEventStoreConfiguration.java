@@ -1,5 +1,6 @@
 package uk.bcf.ledger.axon;
 
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -13,7 +14,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The JDBC event storage engine on Flyway-owned snake_case tables, and the embedded event store over it. The
+ * The JDBC event storage engine on Flyway-owned snake_case tables, the embedded event store over it, and the two
+ * questions the services ask the event table directly: where an event sits ({@link EventStoreIndex}) and holding
+ * appends off for a bulk write ({@link EventStoreLock}). The
  * store's poll interval ({@code bcf.axon.event-poll-interval}) decides how quickly a process sees events appended
  * by another process: the query service polls every 20 ms, which is what keeps write-to-read lag in tens of
  * milliseconds (see docs/adr/0003-streaming-processors.md).
@@ -50,5 +53,15 @@ class AxonEventStoreConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(properties.eventPollInterval().toMillis())
                 .build();
+    }
+
+    @Bean
+    EventStoreIndex eventStoreIndex(DataSource dataSource) {
+        return new JdbcEventStoreIndex(dataSource, AxonTables.eventSchema());
+    }
+
+    @Bean
+    EventStoreLock eventStoreLock(DataSource dataSource) {
+        return new PostgresEventStoreLock(dataSource, AxonTables.eventSchema());
     }
 }

@@ -1,5 +1,6 @@
 package uk.bcf.ledger.axon;
 
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC token store and the JDBC dead-letter queue used by streaming processors. A processing group gets a
- * dead-letter queue when {@code axon.eventhandling.processors.<group>.dlq.enabled=true}.
+ * dead-letter queue when {@code axon.eventhandling.processors.<group>.dlq.enabled=true}. The token store is read
+ * without claims through {@link TokenStoreReader}.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonProcessingConfiguration {
@@ -45,5 +47,10 @@ class AxonProcessingConfiguration {
                         .genericSerializer(serializer)
                         .eventSerializer(eventSerializer)
                         .build());
+    }
+
+    @Bean
+    TokenStoreReader tokenStoreReader(DataSource dataSource, Serializer serializer) {
+        return new JdbcTokenStoreReader(dataSource, serializer, AxonTables.tokenSchema());
     }
 }

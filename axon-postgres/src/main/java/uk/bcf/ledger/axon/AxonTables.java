@@ -6,17 +6,19 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 
 /**
  * Axon's tables under the snake_case names that the services' Flyway migrations create. Axon's defaults
- * (camelCase, unqualified) are never used: the schema is owned by Flyway, not generated at start-up.
+ * (camelCase, unqualified) are never used: the schema is owned by Flyway, not generated at start-up. The only
+ * place in Java these names are written: the services ask the tables through {@link EventStoreIndex},
+ * {@link EventStoreLock} and {@link TokenStoreReader}, which build their SQL from these schemas.
  */
-public final class AxonTables {
+final class AxonTables {
 
-    public static final String EVENT_STORE_SCHEMA = "event_store";
-    public static final String PROCESSING_SCHEMA = "read_model";
+    static final String EVENT_STORE_SCHEMA = "event_store";
+    static final String PROCESSING_SCHEMA = "read_model";
 
     private AxonTables() {
     }
 
-    public static EventSchema eventSchema() {
+    static EventSchema eventSchema() {
         return EventSchema.builder()
                 .eventTable(EVENT_STORE_SCHEMA + ".domain_event_entry")
                 .snapshotTable(EVENT_STORE_SCHEMA + ".snapshot_event_entry")
@@ -33,7 +35,7 @@ public final class AxonTables {
                 .build();
     }
 
-    public static TokenSchema tokenSchema() {
+    static TokenSchema tokenSchema() {
         return TokenSchema.builder()
                 .setTokenTable(PROCESSING_SCHEMA + ".token_entry")
                 .setProcessorNameColumn("processor_name")
@@ -45,7 +47,7 @@ public final class AxonTables {
                 .build();
     }
 
-    public static DeadLetterSchema deadLetterSchema() {
+    static DeadLetterSchema deadLetterSchema() {
         return DeadLetterSchema.builder()
                 .deadLetterTable(PROCESSING_SCHEMA + ".dead_letter_entry")
                 .deadLetterIdentifierColumn("dead_letter_identifier")

@@ -4,8 +4,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.security.Caller;
 
@@ -14,13 +12,9 @@ import uk.bcf.ledger.security.Caller;
  * consulted, so a refused caller learns nothing about the board: registrations need an administrator, populations
  * an administrator or the board's analyst, every other board command the board's analyst. A command must also be
  * recorded in its caller's name. Every command path (single writes, imports, in-process senders) passes here.
+ * Its place among the command interceptors is stated in {@code CommandInterceptorChain}.
  */
-@Component
-@Order(BoardAccessInterceptor.ORDER)
 public class BoardAccessInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    /** After the command meters (so refusals are counted), before idempotency. */
-    public static final int ORDER = 50;
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

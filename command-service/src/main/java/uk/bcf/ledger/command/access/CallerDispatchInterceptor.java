@@ -12,8 +12,10 @@ import uk.bcf.ledger.security.Caller;
 /**
  * Attaches the signed-in caller of the current request to every command it dispatches, single writes and the
  * commands of an import alike. A command dispatched outside a request keeps whatever caller its sender attached.
+ * It runs in the sender's thread, where the request's security context is, before the command reaches the bus;
+ * {@link BoardAccessInterceptor} checks the caller when the command is handled.
  */
-class CallerDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+public class CallerDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {

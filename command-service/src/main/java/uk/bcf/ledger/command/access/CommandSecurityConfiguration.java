@@ -1,7 +1,5 @@
 package uk.bcf.ledger.command.access;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -38,10 +36,5 @@ class CommandSecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
-    }
-
-    @Autowired
-    void attachCallersToCommands(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(new CallerDispatchInterceptor());
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import uk.bcf.ledger.command.http.RequestAuthor;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.web.RequestAuthor;
 import uk.bcf.ledger.security.LedgerUsers;
 import uk.bcf.ledger.security.StoredUser;
 import uk.bcf.ledger.security.UserRefused;
@@ -26,11 +26,11 @@ class UserAdminController {
     private static final String USERS = "/api/admin/users";
 
     /** A user as the API shows it. */
-    record UserView(String username, boolean enabled, List<String> roles, List<String> boards) {
+    record UserResponse(String username, boolean enabled, List<String> roles, List<String> boards) {
 
-        static UserView of(StoredUser user) {
+        static UserResponse of(StoredUser user) {
             List<String> boards = user.scope().allBoards() ? List.of("*") : user.scope().codes().stream().sorted().toList();
-            return new UserView(user.username(), user.enabled(), user.roles().stream().map(Enum::name).sorted().toList(), boards);
+            return new UserResponse(user.username(), user.enabled(), user.roles().stream().map(Enum::name).sorted().toList(), boards);
         }
     }
 
@@ -45,12 +45,12 @@ class UserAdminController {
     }
 
     @GetMapping(USERS)
-    List<UserView> users() {
-        return users.all().stream().map(UserView::of).toList();
+    List<UserResponse> users() {
+        return users.all().stream().map(UserResponse::of).toList();
     }
 
     @PostMapping(USERS)
-    ResponseEntity<UserView> create(@RequestBody UserRequest body, HttpServletRequest request) {
+    ResponseEntity<UserResponse> create(@RequestBody UserRequest body, HttpServletRequest request) {
         if (!users.createIfAbsent(body.toNewUser(), RequestAuthor.of(request))) {
             throw RuleViolation.conflict("username", "a user named '" + body.username() + "' already exists");
         }
@@ -58,7 +58,7 @@ class UserAdminController {
     }
 
     @PutMapping(USERS + "/{username}/boards")
-    UserView changeBoards(@PathVariable String username, @RequestBody BoardsRequest body) {
+    UserResponse changeBoards(@PathVariable String username, @RequestBody BoardsRequest body) {
         if (body.boards() == null) {
             throw new UserRefused("boards", "is required: a list of board codes, or [\"*\"] for every board");
         }
@@ -68,7 +68,7 @@ class UserAdminController {
         return view(username);
     }
 
-    private UserView view(String username) {
-        return users.find(username).map(UserView::of).orElseThrow();
+    private UserResponse view(String username) {
+        return users.find(username).map(UserResponse::of).orElseThrow();
     }
 }

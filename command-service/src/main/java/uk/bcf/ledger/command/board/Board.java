@@ -14,14 +14,13 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import uk.bcf.ledger.command.config.AggregateCacheConfiguration;
+import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
-import uk.bcf.ledger.shared.figure.FigureVersion;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.Period;
 
@@ -30,8 +29,11 @@ import uk.bcf.ledger.shared.period.Period;
  * Populations live here rather than with the metric ledgers because they are shared by every rate metric of the
  * board and change about once a year; sign-offs because they are about the board's report as a whole.
  */
-@Aggregate(cache = AggregateCacheConfiguration.BOARDS)
+@Aggregate(cache = Board.CACHE)
 public class Board {
+
+    /** The bean name of the cache that keeps boards loaded between commands. */
+    public static final String CACHE = "boardCache";
 
     @AggregateIdentifier
     private String code;

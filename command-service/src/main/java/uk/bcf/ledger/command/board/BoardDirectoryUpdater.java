@@ -12,9 +12,9 @@ import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
  */
 @Component
 @ProcessingGroup(BoardDirectoryUpdater.GROUP)
-class BoardDirectoryUpdater {
+public class BoardDirectoryUpdater {
 
-    static final String GROUP = "board-directory";
+    public static final String GROUP = "board-directory";
 
     private final BoardDirectory directory;
 

@@ -4,19 +4,15 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import uk.bcf.ledger.command.idempotency.IdempotencyInterceptor;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 
 /**
  * Refuses a command about a board that is not registered (404), and a second registration of one that is (409),
- * before any aggregate is loaded or created.
+ * before any aggregate is loaded or created. It is the innermost command interceptor (see
+ * {@code CommandInterceptorChain}): a caller who may not send the command, or a replayed request, never reaches it.
  */
-@Component
-@Order(IdempotencyInterceptor.ORDER + 1)
 public class KnownBoardInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private final BoardDirectory directory;

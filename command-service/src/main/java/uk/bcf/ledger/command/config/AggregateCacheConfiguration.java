@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.bcf.ledger.axon.AxonPostgresProperties;
 import uk.bcf.ledger.axon.CommittedAggregateCache;
+import uk.bcf.ledger.command.board.Board;
+import uk.bcf.ledger.command.figures.MetricYear;
 
 /**
  * Keeps recently used ledgers and boards loaded between commands, so a command does not replay its aggregate's
@@ -16,15 +18,12 @@ import uk.bcf.ledger.axon.CommittedAggregateCache;
 @Configuration(proxyBeanMethods = false)
 public class AggregateCacheConfiguration {
 
-    public static final String METRIC_YEARS = "metricYearCache";
-    public static final String BOARDS = "boardCache";
-
-    @Bean(METRIC_YEARS)
+    @Bean(MetricYear.CACHE)
     Cache metricYearCache(AxonPostgresProperties properties, MeterRegistry meters) {
         return new CommittedAggregateCache("metric-year-aggregates", properties.aggregateCacheSize(), meters);
     }
 
-    @Bean(BOARDS)
+    @Bean(Board.CACHE)
     Cache boardCache(AxonPostgresProperties properties, MeterRegistry meters) {
         return new CommittedAggregateCache("board-aggregates", properties.aggregateCacheSize(), meters);
     }

@@ -7,18 +7,16 @@ import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.bcf.ledger.command.figures.FigureRules;
+import uk.bcf.ledger.command.board.BoardDirectoryUpdater;
+import uk.bcf.ledger.command.figures.LedgerContext;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 
 /**
- * The command side's collaborators and its Axon customisation. Command handler interceptors are not registered
- * here: Axon's auto-configuration registers every {@code MessageHandlerInterceptor} bean on the command bus, in
- * {@code @Order}, inside the transaction its own interceptor opens.
+ * The command side's collaborators and its Axon customisation. The command interceptors are registered, in the
+ * order they run, by {@link CommandInterceptorChain}.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandConfiguration {
-
-    static final String BOARD_DIRECTORY_GROUP = "board-directory";
 
     @Bean
     Clock clock() {
@@ -31,14 +29,14 @@ class CommandConfiguration {
     }
 
     @Bean
-    FigureRules figureRules(MetricCatalogue catalogue, Clock clock) {
-        return new FigureRules(catalogue, clock);
+    LedgerContext ledgerContext(MetricCatalogue catalogue, Clock clock) {
+        return new LedgerContext(catalogue, clock);
     }
 
     /** A failure to update the board directory must roll the registration back, not be logged and forgotten. */
     @Autowired
     void propagateBoardDirectoryErrors(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(BOARD_DIRECTORY_GROUP, configuration -> PropagatingErrorHandler.instance());
+        processing.registerListenerInvocationErrorHandler(BoardDirectoryUpdater.GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     /**
@@ -48,6 +46,6 @@ class CommandConfiguration {
      */
     @Autowired
     void noMetersForTheBoardDirectory(EventProcessingConfigurer processing) {
-        processing.registerMessageMonitor(BOARD_DIRECTORY_GROUP, configuration -> NoOpMessageMonitor.INSTANCE);
+        processing.registerMessageMonitor(BoardDirectoryUpdater.GROUP, configuration -> NoOpMessageMonitor.INSTANCE);
     }
 }

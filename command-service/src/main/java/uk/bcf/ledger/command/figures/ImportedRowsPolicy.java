@@ -2,9 +2,9 @@ package uk.bcf.ledger.command.figures;
 
 import java.util.HashMap;
 import java.util.Map;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportedFigure;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
-import uk.bcf.ledger.shared.imports.ImportedFigure;
 
 /**
  * Which rows a ledger takes in one import: rows of its own financial year, each figure at most once, since every

@@ -2,15 +2,15 @@ package uk.bcf.ledger.command.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportOutcome;
+import uk.bcf.ledger.command.imports.ImportStatus;
+import uk.bcf.ledger.command.imports.ImportedFigure;
+import uk.bcf.ledger.command.imports.PublishedCheck;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.imports.ImportOutcome;
-import uk.bcf.ledger.shared.imports.ImportStatus;
-import uk.bcf.ledger.shared.imports.ImportedFigure;
-import uk.bcf.ledger.shared.imports.PublishedCheck;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.query.FigureKind;
 
@@ -25,20 +25,20 @@ final class LedgerImport {
 
     private final MetricYearLedger ledger;
     private final ImportFiguresCommand command;
-    private final FigureRules rules;
+    private final LedgerContext context;
     private final List<ImportOutcome> outcomes = new ArrayList<>();
     private final List<FigureEvent> events = new ArrayList<>();
     private final ImportedRowsPolicy rows;
 
-    private LedgerImport(MetricYearLedger ledger, ImportFiguresCommand command, FigureRules rules) {
+    private LedgerImport(MetricYearLedger ledger, ImportFiguresCommand command, LedgerContext context) {
         this.ledger = ledger;
         this.command = command;
-        this.rules = rules;
+        this.context = context;
         this.rows = new ImportedRowsPolicy(command);
     }
 
-    static LedgerImport of(MetricYearLedger ledger, ImportFiguresCommand command, FigureRules rules) {
-        LedgerImport figures = new LedgerImport(ledger, command, rules);
+    static LedgerImport of(MetricYearLedger ledger, ImportFiguresCommand command, LedgerContext context) {
+        LedgerImport figures = new LedgerImport(ledger, command, context);
         command.figures().forEach(figures::classify);
         return figures;
     }
@@ -73,29 +73,29 @@ final class LedgerImport {
                     current.measurement(), check(row, current.measurement()));
         }
         FigureEvent event = exists
-                ? SingleFigureWrite.change(ledger, row, command, rules)
-                : SingleFigureWrite.create(ledger, row, command, rules);
+                ? SingleFigureWrite.change(ledger, row, command, context)
+                : SingleFigureWrite.create(ledger, row, command, context);
         Measurement stored = canonical(row);
         PublishedCheck published = check(row, stored);
         events.add(event);
         if (published != null) {
             events.add(new PublishedFigureNotedEvent(command.boardCode(), event.metric(), row.period(), row.kind(),
                     event.version(), published.published(), published.computed(), published.agrees(),
-                    rules.provenance(command.recordedBy(), null, null)));
+                    context.provenance(command.recordedBy(), null, null)));
         }
         return ImportOutcome.stored(row.line(), exists ? ImportStatus.CHANGED : ImportStatus.NEW, event.version(),
                 exists ? current.measurement() : null, stored, published);
     }
 
     private Measurement canonical(ImportedFigure row) {
-        MetricDefinition metric = rules.metricInForce(command.metric(), row.period());
+        MetricDefinition metric = context.metricInForce(command.metric(), row.period());
         return row.kind() == FigureKind.PLAN
                 ? MeasurementPolicy.plan(metric, row.measurement())
                 : MeasurementPolicy.actual(metric, row.measurement());
     }
 
     private PublishedCheck check(ImportedFigure row, Measurement measurement) {
-        return PublishedFigurePolicy.check(rules.metricInForce(command.metric(), row.period()), row.period(), measurement,
+        return PublishedFigurePolicy.check(context.metricInForce(command.metric(), row.period()), row.period(), measurement,
                 command.population(), row.publishedValue());
     }
 }

@@ -8,9 +8,11 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import uk.bcf.ledger.command.config.AggregateCacheConfiguration;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportMode;
+import uk.bcf.ledger.command.imports.ImportResult;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
+import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -24,17 +26,17 @@ import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
-import uk.bcf.ledger.shared.figure.FigureVersion;
 import uk.bcf.ledger.shared.figure.MetricYearId;
-import uk.bcf.ledger.shared.imports.ImportMode;
-import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
  * The Axon aggregate for one board's metric in one financial year: a thin shell that routes commands to
  * {@link MetricYearLedger} and stored events back into it. It comes into being with its first plan or actual.
  */
-@Aggregate(cache = AggregateCacheConfiguration.METRIC_YEARS)
+@Aggregate(cache = MetricYear.CACHE)
 public class MetricYear {
+
+    /** The bean name of the cache that keeps ledgers loaded between commands. */
+    public static final String CACHE = "metricYearCache";
 
     @AggregateIdentifier
     private String id;
@@ -46,38 +48,38 @@ public class MetricYear {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FigureVersion handle(SetPlanCommand command, FigureRules rules) {
-        return store(ledger.setPlan(command, rules));
+    public FigureVersion handle(SetPlanCommand command, LedgerContext context) {
+        return store(ledger.setPlan(command, context));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FigureVersion handle(RevisePlanCommand command, FigureRules rules) {
-        return store(ledger.revisePlan(command, rules));
+    public FigureVersion handle(RevisePlanCommand command, LedgerContext context) {
+        return store(ledger.revisePlan(command, context));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FigureVersion handle(RecordActualCommand command, FigureRules rules) {
-        return store(ledger.recordActual(command, rules));
+    public FigureVersion handle(RecordActualCommand command, LedgerContext context) {
+        return store(ledger.recordActual(command, context));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FigureVersion handle(CorrectActualCommand command, FigureRules rules) {
-        return store(ledger.correctActual(command, rules));
+    public FigureVersion handle(CorrectActualCommand command, LedgerContext context) {
+        return store(ledger.correctActual(command, context));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FigureVersion handle(WithdrawActualCommand command, FigureRules rules) {
-        return store(ledger.withdrawActual(command, rules));
+    public FigureVersion handle(WithdrawActualCommand command, LedgerContext context) {
+        return store(ledger.withdrawActual(command, context));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FigureVersion handle(WriteCommentaryCommand command, FigureRules rules) {
-        return store(ledger.writeCommentary(command, rules));
+    public FigureVersion handle(WriteCommentaryCommand command, LedgerContext context) {
+        return store(ledger.writeCommentary(command, context));
     }
 
     /**
@@ -86,8 +88,8 @@ public class MetricYear {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public ImportResult handle(ImportFiguresCommand command, FigureRules rules) {
-        LedgerImport figures = ledger.importFigures(command, rules);
+    public ImportResult handle(ImportFiguresCommand command, LedgerContext context) {
+        LedgerImport figures = ledger.importFigures(command, context);
         if (command.mode() == ImportMode.APPLY && figures.clean()) {
             figures.events().forEach(event -> apply(event));
         }

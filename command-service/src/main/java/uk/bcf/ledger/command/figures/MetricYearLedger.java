@@ -2,8 +2,8 @@ package uk.bcf.ledger.command.figures;
 
 import java.util.HashMap;
 import java.util.Map;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -33,58 +33,58 @@ final class MetricYearLedger {
     private final Map<Period, FigureState> actuals = new HashMap<>();
     private final Map<Period, CommentaryState> commentaries = new HashMap<>();
 
-    PlanSetEvent setPlan(SetPlanCommand command, FigureRules rules) {
-        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+    PlanSetEvent setPlan(SetPlanCommand command, LedgerContext context) {
+        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         PeriodPolicy.checkPlanPeriod(metric, command.period());
         Measurement measurement = MeasurementPolicy.plan(metric, command.measurement());
         FigureState current = plans.get(command.period());
         RevisionPolicy.checkNew(describe("plan", command.metric(), command.period()), current);
         return new PlanSetEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                FigureState.nextVersion(current), rules.provenance(command.recordedBy(), command.source(), null));
+                FigureState.nextVersion(current), context.provenance(command.recordedBy(), command.source(), null));
     }
 
-    PlanRevisedEvent revisePlan(RevisePlanCommand command, FigureRules rules) {
-        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+    PlanRevisedEvent revisePlan(RevisePlanCommand command, LedgerContext context) {
+        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         Measurement measurement = MeasurementPolicy.plan(metric, command.measurement());
         FigureState current = plans.get(command.period());
         String reason = RevisionPolicy.checkChange(describe("plan", command.metric(), command.period()), current,
                 command.expectedVersion(), measurement, command.reason());
         return new PlanRevisedEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                current.version() + 1, rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), current.source()), reason));
+                current.version() + 1, context.provenance(command.recordedBy(), context.sourceOr(command.source(), current.source()), reason));
     }
 
-    ActualRecordedEvent recordActual(RecordActualCommand command, FigureRules rules) {
-        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
-        PeriodPolicy.checkActualPeriod(metric, command.period(), rules.today());
+    ActualRecordedEvent recordActual(RecordActualCommand command, LedgerContext context) {
+        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
+        PeriodPolicy.checkActualPeriod(metric, command.period(), context.today());
         Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
         RevisionPolicy.checkNew(describe("actual", command.metric(), command.period()), current);
         return new ActualRecordedEvent(command.boardCode(), metric.code(), command.period(), measurement,
                 FigureState.nextVersion(current),
-                rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), metric.defaultSource()), null));
+                context.provenance(command.recordedBy(), context.sourceOr(command.source(), metric.defaultSource()), null));
     }
 
-    ActualCorrectedEvent correctActual(CorrectActualCommand command, FigureRules rules) {
-        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+    ActualCorrectedEvent correctActual(CorrectActualCommand command, LedgerContext context) {
+        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
         String reason = RevisionPolicy.checkChange(describe("actual", command.metric(), command.period()), current,
                 command.expectedVersion(), measurement, command.reason());
         return new ActualCorrectedEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                current.version() + 1, rules.provenance(command.recordedBy(), rules.sourceOr(command.source(), current.source()), reason));
+                current.version() + 1, context.provenance(command.recordedBy(), context.sourceOr(command.source(), current.source()), reason));
     }
 
-    ActualWithdrawnEvent withdrawActual(WithdrawActualCommand command, FigureRules rules) {
-        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+    ActualWithdrawnEvent withdrawActual(WithdrawActualCommand command, LedgerContext context) {
+        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         FigureState current = actuals.get(command.period());
         String reason = RevisionPolicy.checkWithdrawal(describe("actual", command.metric(), command.period()), current,
                 command.expectedVersion(), command.reason());
         return new ActualWithdrawnEvent(command.boardCode(), metric.code(), command.period(),
-                current.version() + 1, rules.provenance(command.recordedBy(), null, reason));
+                current.version() + 1, context.provenance(command.recordedBy(), null, reason));
     }
 
-    CommentaryWrittenEvent writeCommentary(WriteCommentaryCommand command, FigureRules rules) {
-        MetricDefinition metric = rules.metricInForce(command.metric(), command.period());
+    CommentaryWrittenEvent writeCommentary(WriteCommentaryCommand command, LedgerContext context) {
+        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         CommentaryState current = commentaries.get(command.period());
         if (current != null && command.expectedVersion() != null && command.expectedVersion() != current.version()) {
             throw RuleViolation.conflict("If-Match", "the " + metric.code() + " commentary for " + command.period().code()
@@ -92,12 +92,12 @@ final class MetricYearLedger {
         }
         String text = CommentaryPolicy.check(metric, command.period(), command.text(), current == null ? null : current.text());
         return new CommentaryWrittenEvent(command.boardCode(), metric.code(), command.period(), text,
-                current == null ? 1 : current.version() + 1, rules.provenance(command.recordedBy(), null, null));
+                current == null ? 1 : current.version() + 1, context.provenance(command.recordedBy(), null, null));
     }
 
     /** The rows of an import checked against this ledger's figures; see {@link LedgerImport}. */
-    LedgerImport importFigures(ImportFiguresCommand command, FigureRules rules) {
-        return LedgerImport.of(this, command, rules);
+    LedgerImport importFigures(ImportFiguresCommand command, LedgerContext context) {
+        return LedgerImport.of(this, command, context);
     }
 
     /** The latest version of a plan or actual, or null when it was never recorded. */

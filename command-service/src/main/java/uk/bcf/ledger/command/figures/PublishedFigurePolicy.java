@@ -1,9 +1,9 @@
 package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
+import uk.bcf.ledger.command.imports.PublishedCheck;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.imports.PublishedCheck;
 import uk.bcf.ledger.shared.metric.FigureValue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;

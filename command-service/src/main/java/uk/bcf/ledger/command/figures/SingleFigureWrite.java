@@ -1,12 +1,12 @@
 package uk.bcf.ledger.command.figures;
 
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportedFigure;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
 import uk.bcf.ledger.shared.event.FigureEvent;
-import uk.bcf.ledger.shared.imports.ImportedFigure;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
@@ -19,21 +19,21 @@ final class SingleFigureWrite {
     private SingleFigureWrite() {
     }
 
-    static FigureEvent create(MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, FigureRules rules) {
+    static FigureEvent create(MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
         if (row.kind() == FigureKind.PLAN) {
             return ledger.setPlan(new SetPlanCommand(command.boardCode(), command.metric(), row.period(),
-                    row.measurement(), row.source(), command.recordedBy()), rules);
+                    row.measurement(), row.source(), command.recordedBy()), context);
         }
         return ledger.recordActual(new RecordActualCommand(command.boardCode(), command.metric(), row.period(),
-                row.measurement(), row.source(), command.recordedBy()), rules);
+                row.measurement(), row.source(), command.recordedBy()), context);
     }
 
-    static FigureEvent change(MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, FigureRules rules) {
+    static FigureEvent change(MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
         if (row.kind() == FigureKind.PLAN) {
             return ledger.revisePlan(new RevisePlanCommand(command.boardCode(), command.metric(), row.period(),
-                    row.measurement(), row.source(), row.reason(), null, command.recordedBy()), rules);
+                    row.measurement(), row.source(), row.reason(), null, command.recordedBy()), context);
         }
         return ledger.correctActual(new CorrectActualCommand(command.boardCode(), command.metric(), row.period(),
-                row.measurement(), row.source(), row.reason(), null, command.recordedBy()), rules);
+                row.measurement(), row.source(), row.reason(), null, command.recordedBy()), context);
     }
 }

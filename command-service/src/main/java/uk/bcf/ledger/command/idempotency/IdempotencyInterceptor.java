@@ -7,32 +7,30 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.shared.figure.FigureVersion;
+import uk.bcf.ledger.shared.command.FigureVersion;
 
 /**
  * Makes writes sent with an idempotency key safe to retry. Runs inside the command's transaction: a key seen
  * before answers with the stored result and the command is not handled again; a new key's result is stored in
  * the same transaction as the events, so an acknowledged write and its stored answer cannot part. Two concurrent
  * requests with one new key both run; the second fails on the key's primary key and rolls back entirely.
+ *
+ * <p>It runs after the access check, so a stored answer is only ever given to a caller who may send the command,
+ * and before the board check and the aggregate, so a replay is answered without being checked or handled again
+ * (a retried registration gets its first answer, not "already registered"). The whole order is stated in
+ * {@code CommandInterceptorChain}.
  */
-@Component
-@Order(IdempotencyInterceptor.ORDER)
 public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    /** Runs before every other command interceptor, so that a replay is answered before anything is checked again. */
-    public static final int ORDER = 100;
 
     /** The command metadata entry carrying the key. */
     public static final String KEY = "idempotencyKey";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private final IdempotentRequests requests;
+    private final IdempotentRequestRepository requests;
 
-    IdempotencyInterceptor(IdempotentRequests requests) {
+    public IdempotencyInterceptor(IdempotentRequestRepository requests) {
         this.requests = requests;
     }
 
@@ -43,7 +41,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
             return chain.proceed();
         }
         String fingerprint = RequestFingerprint.of(unitOfWork.getMessage().getPayload());
-        Optional<IdempotentRequests.StoredAnswer> stored = requests.find(key.toString());
+        Optional<IdempotentRequestRepository.StoredAnswer> stored = requests.find(key.toString());
         if (stored.isPresent()) {
             return replay(stored.get(), fingerprint);
         }
@@ -52,7 +50,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         return result;
     }
 
-    private static FigureVersion replay(IdempotentRequests.StoredAnswer stored, String fingerprint) throws Exception {
+    private static FigureVersion replay(IdempotentRequestRepository.StoredAnswer stored, String fingerprint) throws Exception {
         if (!stored.requestFingerprint().equals(fingerprint)) {
             throw RuleViolation.unprocessable("Idempotency-Key", "was already used for a different request; use a new key for a new request");
         }

@@ -7,10 +7,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import uk.bcf.ledger.axon.EventStoreIndex;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
-import uk.bcf.ledger.shared.imports.ImportOutcome;
-import uk.bcf.ledger.shared.imports.ImportResult;
 
 /**
  * Imports a file of plans and actuals: reads it and has every ledger it touches classify its rows and, unless
@@ -23,18 +21,18 @@ class FigureImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FigureImporter.class);
 
-    private final FileRows fileRows;
-    private final LedgerCommands ledgers;
-    private final LedgerTransactions transactions;
-    private final EventPositions positions;
+    private final ImportFileReader fileReader;
+    private final LedgerCommandFactory commandFactory;
+    private final ImportTransaction transaction;
+    private final EventStoreIndex eventStore;
     private final ImportCounter counter;
 
-    FigureImporter(FileRows fileRows, LedgerCommands ledgers, LedgerTransactions transactions,
-            EventPositions positions, ImportCounter counter) {
-        this.fileRows = fileRows;
-        this.ledgers = ledgers;
-        this.transactions = transactions;
-        this.positions = positions;
+    FigureImporter(ImportFileReader fileReader, LedgerCommandFactory commandFactory, ImportTransaction transaction,
+            EventStoreIndex eventStore, ImportCounter counter) {
+        this.fileReader = fileReader;
+        this.commandFactory = commandFactory;
+        this.transaction = transaction;
+        this.eventStore = eventStore;
         this.counter = counter;
     }
 
@@ -60,12 +58,12 @@ class FigureImporter {
      * any row is refused: each ledger is loaded and checked once, and a refused file still stores nothing.
      */
     private ImportReport previewThenApply(ImportRequest request) {
-        List<FileRow> rows = fileRows.read(request);
-        List<ImportFiguresCommand> ledgerCommands = ledgers.previews(rows, request.recordedBy());
+        List<FileRow> rows = fileReader.read(request);
+        List<ImportFiguresCommand> ledgerCommands = commandFactory.previews(rows, request.recordedBy());
         boolean readable = rows.stream().allMatch(FileRow::readable);
         List<ImportResult> results = request.dryRun() || !readable
-                ? transactions.preview(ledgerCommands)
-                : transactions.apply(ledgerCommands);
+                ? transaction.preview(ledgerCommands)
+                : transaction.apply(ledgerCommands);
         ImportReport report = ImportReport.of(rows, byLine(results), events(results), request.dryRun());
         if (request.dryRun()) {
             return report;
@@ -79,8 +77,9 @@ class FigureImporter {
     /** Where the last ledger that stored anything put its last event; null when the file changed nothing. */
     private Long lastPosition(List<ImportResult> results) {
         for (int ledger = results.size() - 1; ledger >= 0; ledger--) {
-            if (results.get(ledger).events() > 0) {
-                return positions.lastOf(results.get(ledger));
+            ImportResult result = results.get(ledger);
+            if (result.events() > 0) {
+                return eventStore.positionOf(result.aggregateId(), result.lastSequence());
             }
         }
         return null;

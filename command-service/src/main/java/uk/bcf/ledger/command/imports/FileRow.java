@@ -1,6 +1,5 @@
 package uk.bcf.ledger.command.imports;
 
-import uk.bcf.ledger.shared.imports.ImportedFigure;
 
 /**
  * A data row of an import file: the figure it addresses as written, and either the figure read from it or why it

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.bcf.ledger.command.http.RequestAuthor;
 import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.web.RequestAuthor;
 
 /**
  * Imports plans and actuals from a CSV file, sent as the part {@code file} of a {@code multipart/form-data} upload

@@ -31,7 +31,7 @@ final class ImportCsv {
 
     static List<CsvLine> read(byte[] file, int maxRows) {
         String text = decode(file);
-        LineNumbers lines = LineNumbers.of(text);
+        LineIndex lines = LineIndex.of(text);
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             try {
                 return records(parser.iterator(), lines, maxRows);
@@ -44,7 +44,7 @@ final class ImportCsv {
         }
     }
 
-    private static List<CsvLine> records(Iterator<CSVRecord> records, LineNumbers lines, int maxRows) {
+    private static List<CsvLine> records(Iterator<CSVRecord> records, LineIndex lines, int maxRows) {
         checkHeader(records);
         List<CsvLine> rows = new ArrayList<>();
         while (records.hasNext()) {

@@ -3,7 +3,6 @@ package uk.bcf.ledger.command.imports;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
-import uk.bcf.ledger.shared.imports.ImportOutcome;
 
 /**
  * What an import did, or would do: one row per data row of the file, in file order, and the totals. The same

@@ -2,7 +2,6 @@ package uk.bcf.ledger.command.imports;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import uk.bcf.ledger.shared.imports.ImportStatus;
 
 /**
  * The counts of an import's report.

@@ -12,7 +12,6 @@ import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
 import java.util.Locale;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.command.rules.TextRules;
-import uk.bcf.ledger.shared.imports.ImportedFigure;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.imports.ImportOutcome;
-import uk.bcf.ledger.shared.imports.ImportStatus;
-import uk.bcf.ledger.shared.imports.PublishedCheck;
 
 /**
  * What an import does, or would do, with one row of the file: {@code new}, {@code changed} (from {@code old} to

@@ -8,8 +8,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.MDC;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.FigureCommand;
@@ -17,18 +15,15 @@ import uk.bcf.ledger.shared.command.FigureCommand;
 /**
  * Counts commands by what they did ({@code bcf.commands}: {@code command}, {@code outcome}, and for refusals the
  * {@code reason}: invalid, conflict, not_found, forbidden, unprocessable) — accepted ones only once their transaction has
- * committed — and puts the command's board, metric and period into the logging context while it is handled.
+ * committed — and puts the command's board, metric and period into the logging context while it is handled. It
+ * is the outermost of the command interceptors (see {@code CommandInterceptorChain}), so it counts the refusals of
+ * all the others too.
  */
-@Component
-@Order(CommandMetricsInterceptor.ORDER)
 public class CommandMetricsInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    /** Outermost, so that it sees every refusal, including those of the other interceptors. */
-    public static final int ORDER = 0;
 
     private final MeterRegistry meters;
 
-    CommandMetricsInterceptor(MeterRegistry meters) {
+    public CommandMetricsInterceptor(MeterRegistry meters) {
         this.meters = meters;
     }
 

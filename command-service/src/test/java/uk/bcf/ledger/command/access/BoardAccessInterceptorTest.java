@@ -13,18 +13,18 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
+import uk.bcf.ledger.command.imports.ImportFiguresCommand;
+import uk.bcf.ledger.command.imports.ImportMode;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.command.rules.ViolationKind;
 import uk.bcf.ledger.security.BoardScope;
 import uk.bcf.ledger.security.Caller;
 import uk.bcf.ledger.security.Role;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.imports.ImportMode;
 import uk.bcf.ledger.shared.period.Periods;
 
 /**

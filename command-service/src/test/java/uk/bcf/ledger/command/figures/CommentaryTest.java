@@ -10,9 +10,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.WriteCommentaryCommand;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
-import uk.bcf.ledger.shared.figure.FigureVersion;
 import uk.bcf.ledger.shared.figure.Provenance;
 
 class CommentaryTest {

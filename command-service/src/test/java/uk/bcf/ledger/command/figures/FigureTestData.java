@@ -28,7 +28,7 @@ final class FigureTestData {
 
     static FixtureConfiguration<MetricYear> metricYearFixture() {
         FixtureConfiguration<MetricYear> fixture = new AggregateTestFixture<>(MetricYear.class);
-        fixture.registerInjectableResource(new FigureRules(MetricCatalogue.standard(), CLOCK));
+        fixture.registerInjectableResource(new LedgerContext(MetricCatalogue.standard(), CLOCK));
         return fixture;
     }
 

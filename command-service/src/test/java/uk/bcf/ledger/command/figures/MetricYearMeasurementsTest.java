@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.bcf.ledger.command.rules.RuleViolation;
 import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
-import uk.bcf.ledger.shared.figure.FigureVersion;
 import uk.bcf.ledger.shared.figure.Measurement;
 
 /** Which measurements and periods each metric accepts for an actual, and the canonical form it stores. */

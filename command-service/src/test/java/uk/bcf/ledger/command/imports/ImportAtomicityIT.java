@@ -19,8 +19,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.bcf.ledger.command.config.CommandHttp;
 import uk.bcf.ledger.command.config.CommandServiceTest;
-import uk.bcf.ledger.shared.command.ImportFiguresCommand;
-import uk.bcf.ledger.shared.imports.ImportMode;
 
 /**
  * An import stores all its ledgers' events or none: when the last ledger fails while applying (after the others

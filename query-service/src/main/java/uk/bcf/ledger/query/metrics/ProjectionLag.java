@@ -1,8 +1,8 @@
 package uk.bcf.ledger.query.metrics;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.bcf.ledger.axon.EventStoreIndex;
 import uk.bcf.ledger.query.progress.ProjectionProgress;
 import uk.bcf.ledger.query.progress.SegmentProgress;
 
@@ -14,11 +14,11 @@ import uk.bcf.ledger.query.progress.SegmentProgress;
 @Component
 public class ProjectionLag {
 
-    private final JdbcClient jdbc;
+    private final EventStoreIndex eventStore;
     private final ProjectionProgress progress;
 
-    ProjectionLag(JdbcClient jdbc, ProjectionProgress progress) {
-        this.jdbc = jdbc;
+    ProjectionLag(EventStoreIndex eventStore, ProjectionProgress progress) {
+        this.eventStore = eventStore;
         this.progress = progress;
     }
 
@@ -31,12 +31,6 @@ public class ProjectionLag {
                 .mapToLong(segment -> segment.position().orElse(0))
                 .min()
                 .orElse(0);
-        return Math.max(0, head() - lowest);
-    }
-
-    private long head() {
-        return jdbc.sql("select coalesce(max(global_index), 0) from event_store.domain_event_entry")
-                .query(Long.class)
-                .single();
+        return Math.max(0, eventStore.head() - lowest);
     }
 }

@@ -1,16 +1,10 @@
 package uk.bcf.ledger.query.progress;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.bcf.ledger.axon.TokenStoreReader;
 
 /**
  * How far the streaming processors have got, read from the token store: every segment of every processor this
@@ -22,28 +16,19 @@ public class ProjectionProgress {
 
     private static final long POLL_INTERVAL_MILLIS = 10;
 
-    private final JdbcClient jdbc;
-    private final Serializer serializer;
+    private final TokenStoreReader tokens;
     private final StreamingProcessors processors;
 
-    public ProjectionProgress(JdbcClient jdbc, Serializer serializer, StreamingProcessors processors) {
-        this.jdbc = jdbc;
-        this.serializer = serializer;
+    public ProjectionProgress(TokenStoreReader tokens, StreamingProcessors processors) {
+        this.tokens = tokens;
         this.processors = processors;
     }
 
     /** Every segment of every streaming processor, by processor and segment. */
     public List<SegmentProgress> segments() {
-        Set<String> names = processors.names();
-        if (names.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select processor_name, segment, token, token_type from read_model.token_entry
-                        where processor_name in (:names) order by processor_name, segment""")
-                .param("names", names)
-                .query(this::segment)
-                .list();
+        return tokens.segments(processors.names()).stream()
+                .map(stored -> new SegmentProgress(stored.processor(), stored.segment(), stored.token()))
+                .toList();
     }
 
     /** Whether every segment of every processor has processed the event at the position; no segment yet is no. */
@@ -83,12 +68,5 @@ public class ProjectionProgress {
             }
         }
         return true;
-    }
-
-    private SegmentProgress segment(ResultSet row, int rowNumber) throws SQLException {
-        byte[] token = row.getBytes("token");
-        TrackingToken deserialized = token == null ? null : serializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, row.getString("token_type"), null));
-        return new SegmentProgress(row.getString("processor_name"), row.getInt("segment"), deserialized);
     }
 }

@@ -1,5 +1,0 @@
-package uk.bcf.ledger.command.web;
-
-/** The JSON body of a withdrawal: why the figure no longer counts. */
-record WithdrawalRequest(String reason) {
-}

@@ -1,0 +1,25 @@
+/**
+ * The ledger's security, shared by both services: who the caller is (users, roles and board scopes in the
+ * {@code access} schema, or an OpenID Connect provider's tokens), which boards it may read or write
+ * ({@link uk.bcf.ledger.security.AccessPolicy}), and the HTTP defences every filter chain shares.
+ * {@link uk.bcf.ledger.security.EnableLedgerSecurity} imports it; each service adds its own URL rules.
+ *
+ * <p>Pipeline of a request, in order, as {@link uk.bcf.ledger.security.LedgerHttpSecurity} sets it up:
+ * <ol>
+ *   <li>Spring Security's firewall; a refused URL is a 400 problem ({@code ProblemRequestRejectedHandler});</li>
+ *   <li>{@code CrossSiteWriteFilter} refuses writes a browser sends for another site;</li>
+ *   <li>authentication: HTTP Basic checked by {@code RememberedSignIns} against {@code LedgerUserDetailsService} and
+ *       {@code LedgerUsers}, or a bearer token turned into a caller by {@code TokenCallers}; without valid
+ *       credentials a 401 problem ({@code ProblemAuthenticationEntryPoint}) or, for a browser page, the login page
+ *       ({@code LoginOrProblemEntryPoint}, {@code BrowserPages});</li>
+ *   <li>the service's URL rules, board paths by {@code BoardPathAuthorization} with {@code AccessPolicy}, on the
+ *       {@link uk.bcf.ledger.security.Caller} ({@code Role}, {@code BoardScope}); a refusal is a 403 problem
+ *       ({@code ProblemAccessDeniedHandler});</li>
+ *   <li>{@code RequestBodyLimitFilter} refuses bodies over their limit (413) before anything reads them;</li>
+ *   <li>the service's controllers. Problems written before a controller use {@code ProblemWriter}.</li>
+ * </ol>
+ * Users are created by administrators ({@code NewUser}, checked by {@code UserPolicy}, refused with
+ * {@code UserRefused}), at start-up by {@code InitialAdministrator} or, in the demo profile, {@code DemoUsers}; the
+ * {@code access} schema is migrated by {@code AccessSchema}.
+ */
+package uk.bcf.ledger.security;
