@@ -3,7 +3,7 @@ package uk.bcf.ledger.query.access;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uk.bcf.ledger.query.readmodel.BoardTables.BoardRow;
+import uk.bcf.ledger.query.projection.BoardTables.BoardRow;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.Caller;
 

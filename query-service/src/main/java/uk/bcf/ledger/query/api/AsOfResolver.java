@@ -1,7 +1,7 @@
 package uk.bcf.ledger.query.api;
 
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.readmodel.SignOffs;
+import uk.bcf.ledger.query.projection.SignOffs;
 import uk.bcf.ledger.shared.period.Quarter;
 
 /**

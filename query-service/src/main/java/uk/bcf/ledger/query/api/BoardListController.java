@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.access.VisibleBoards;
 import uk.bcf.ledger.query.csv.CsvCells;
 import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.BoardTables.BoardRow;
+import uk.bcf.ledger.query.projection.BoardTables.BoardRow;
+import uk.bcf.ledger.query.projection.BoardTables;
 
 /**
  * The boards the read model knows, by name; as of an instant, those registered by then. JSON, or CSV with

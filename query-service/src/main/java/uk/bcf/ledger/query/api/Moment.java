@@ -2,8 +2,8 @@ package uk.bcf.ledger.query.api;
 
 import java.time.Instant;
 import java.util.Optional;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
-import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.SignOffRow;
 
 /**
  * A moment a request reads as of, resolved: the point on the system-time axis, and the sign-off it was named by,

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.csv.CsvMediaType;
 import uk.bcf.ledger.query.performance.PerformanceCsv;
-import uk.bcf.ledger.shared.query.PerformanceView;
+import uk.bcf.ledger.query.performance.PerformanceView;
 
 /**
  * A board's plan-versus-actual view of a financial year, as JSON or as CSV ({@code Accept: text/csv}), as known

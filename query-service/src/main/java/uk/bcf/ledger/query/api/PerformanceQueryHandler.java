@@ -5,16 +5,16 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
+import uk.bcf.ledger.query.performance.PerformanceView;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.BoardChanges;
+import uk.bcf.ledger.query.projection.BoardTables;
+import uk.bcf.ledger.query.projection.FiguresAsOf;
+import uk.bcf.ledger.query.projection.PopulationVersions;
 import uk.bcf.ledger.query.readcache.BoardReadCache;
-import uk.bcf.ledger.query.readmodel.BoardChanges;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.FiguresAsOf;
-import uk.bcf.ledger.query.readmodel.PopulationVersions;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.FetchPerformanceQuery;
 import uk.bcf.ledger.shared.query.FigureKind;
-import uk.bcf.ledger.shared.query.PerformanceView;
 
 /**
  * Answers {@link FetchPerformanceQuery} from the figures and populations valid at the query's moment; empty when

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.FetchPerformanceQuery;
-import uk.bcf.ledger.shared.query.PerformanceView;
+import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
+import uk.bcf.ledger.query.performance.PerformanceView;
+import uk.bcf.ledger.query.projection.AsOf;
 
 /** Fetches performance views through the query bus for the API and the pages, refusing unknown boards. */
 @Component

@@ -6,9 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.api.ReadRefused;
 import uk.bcf.ledger.query.api.RequestParameters;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.FetchFigureHistoryQuery;
-import uk.bcf.ledger.shared.query.FigureHistoryView;
+import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /** Fetches figure histories through the query bus, refusing figures that had no version at the moment. */

@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.api.AsOfParameter;
 import uk.bcf.ledger.query.api.AsOfResolver;
 import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.shared.query.FigureHistoryView;
 import uk.bcf.ledger.shared.query.FigureKind;
-import uk.bcf.ledger.shared.query.FigureVersionView;
 
 /**
  * The audit trail of one actual ({@code figures}) or plan ({@code plans}): every version (as JSON, or as CSV with

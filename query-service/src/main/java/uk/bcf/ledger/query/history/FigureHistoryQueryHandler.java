@@ -7,14 +7,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.readmodel.FigureVersionRow;
-import uk.bcf.ledger.query.readmodel.FiguresAsOf;
-import uk.bcf.ledger.query.readmodel.PublishedFigure;
-import uk.bcf.ledger.query.readmodel.SignOffs;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.FetchFigureHistoryQuery;
-import uk.bcf.ledger.shared.query.FigureHistoryView;
-import uk.bcf.ledger.shared.query.FigureVersionView;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.FigureVersionRow;
+import uk.bcf.ledger.query.projection.FiguresAsOf;
+import uk.bcf.ledger.query.projection.PublishedFigure;
+import uk.bcf.ledger.query.projection.SignOffs;
 
 /**
  * Answers {@link FetchFigureHistoryQuery}: every version of one figure stored by the query's moment, oldest first,

@@ -3,12 +3,13 @@ package uk.bcf.ledger.query.performance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bcf.ledger.query.projection.CurrentFigure;
+import uk.bcf.ledger.query.projection.PopulationLookup;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * Computes a board's plan-versus-actual rows for one financial year from its current plans and actuals. For each

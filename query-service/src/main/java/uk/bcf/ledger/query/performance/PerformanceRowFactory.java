@@ -7,8 +7,6 @@ import java.util.Optional;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 /**
  * Makes the row of one period of a metric from its actual and plan: values in the metric's unit rounded half up to

@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.performance;
 
 import java.math.BigDecimal;
 import java.util.OptionalLong;
+import uk.bcf.ledger.query.projection.PopulationLookup;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 

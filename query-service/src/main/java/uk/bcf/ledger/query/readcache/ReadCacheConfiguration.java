@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.bcf.ledger.shared.query.FetchPerformanceQuery;
-import uk.bcf.ledger.shared.query.PerformanceView;
+import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
+import uk.bcf.ledger.query.performance.PerformanceView;
 
 /** The cache of performance views, weighed by their rows. */
 @Configuration(proxyBeanMethods = false)

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.readmodel.FigureHistories;
-import uk.bcf.ledger.query.readmodel.FigureVersionRow;
-import uk.bcf.ledger.query.readmodel.FiguresAsOf;
-import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.FigureHistories;
+import uk.bcf.ledger.query.projection.FigureVersionRow;
+import uk.bcf.ledger.query.projection.FiguresAsOf;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions.Commentary;
+import uk.bcf.ledger.query.projection.CommentaryVersions.Commentary;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Quarter;
 

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.performance.PerformanceStatus;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 /**
  * Writes a metric's actuals, plans and variances as table cells, by the metric's value shape: a count alone

@@ -1,10 +1,10 @@
 package uk.bcf.ledger.query.report;
 
 import java.util.List;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.performance.PerformanceStatus;
 import uk.bcf.ledger.shared.metric.Rollup;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 /**
  * Judges a metric on the latest complete quarter, among those the report covers, that has a plan: on track when

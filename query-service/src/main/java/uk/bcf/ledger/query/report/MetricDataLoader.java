@@ -4,19 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.performance.CurrentFigure;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
-import uk.bcf.ledger.query.performance.PopulationLookup;
-import uk.bcf.ledger.query.readmodel.FigureHistories;
-import uk.bcf.ledger.query.readmodel.FiguresAsOf;
-import uk.bcf.ledger.query.readmodel.PopulationVersions;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.CurrentFigure;
+import uk.bcf.ledger.query.projection.FigureHistories;
+import uk.bcf.ledger.query.projection.FiguresAsOf;
+import uk.bcf.ledger.query.projection.PopulationLookup;
+import uk.bcf.ledger.query.projection.PopulationVersions;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.AsOf;
 import uk.bcf.ledger.shared.query.FigureKind;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance

@@ -2,7 +2,7 @@ package uk.bcf.ledger.query.report;
 
 import java.util.List;
 import java.util.Optional;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions.Commentary;
+import uk.bcf.ledger.query.projection.CommentaryVersions.Commentary;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 
 /** Builds the section of a report about one metric from what was known about it at the report's moment. */

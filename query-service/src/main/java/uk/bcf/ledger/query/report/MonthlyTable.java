@@ -3,10 +3,10 @@ package uk.bcf.ledger.query.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * The table of a metric reported by month: a row per month of the covered quarters with its actual, or when it

@@ -7,14 +7,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.api.ReadRefused;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.BoardTables.BoardRow;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions.Commentary;
-import uk.bcf.ledger.query.readmodel.FigureChanges;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.BoardTables.BoardRow;
+import uk.bcf.ledger.query.projection.BoardTables;
+import uk.bcf.ledger.query.projection.CommentaryVersions.Commentary;
+import uk.bcf.ledger.query.projection.CommentaryVersions;
+import uk.bcf.ledger.query.projection.FigureChanges;
+import uk.bcf.ledger.query.projection.RestatementView;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.RestatementView;
 
 /**
  * Assembles a board's quarterly report from the read models as they stood at the report's moment: the board,

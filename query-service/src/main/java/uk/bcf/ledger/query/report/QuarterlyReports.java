@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.api.ReadRefused;
-import uk.bcf.ledger.query.readmodel.BoardChanges;
+import uk.bcf.ledger.query.projection.BoardChanges;
 
 /**
  * Quarterly reports as asked for: assembled, or served again from the {@link ReportCache} while the board's

@@ -3,10 +3,10 @@ package uk.bcf.ledger.query.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.shared.metric.Rollup;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * The table of a metric reported by quarter: a plans row and an actuals row across Q1 to Q4 and the full year. A

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.api.AsOfResolver;
 import uk.bcf.ledger.query.api.Moment;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
-import uk.bcf.ledger.query.readmodel.SignOffs;
+import uk.bcf.ledger.query.projection.SignOffRow;
+import uk.bcf.ledger.query.projection.SignOffs;
 
 /**
  * Resolves a report request's {@code asOf} and {@code cutoff} into the moment its figures stand for

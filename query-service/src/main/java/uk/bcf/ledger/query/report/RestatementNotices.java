@@ -1,10 +1,10 @@
 package uk.bcf.ledger.query.report;
 
 import java.util.List;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
+import uk.bcf.ledger.query.projection.RestatementView;
+import uk.bcf.ledger.query.projection.SignOffRow;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.RestatementView;
 
 /**
  * Says whether the figures of the report's year have been restated since the quarter's sign-off, from the

@@ -6,8 +6,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.api.Moment;
 import uk.bcf.ledger.query.api.ReadRefused;
-import uk.bcf.ledger.shared.query.FetchRestatementsQuery;
-import uk.bcf.ledger.shared.query.RestatementsView;
 
 /** Fetches restatements through the query bus, refusing a board unknown at the moment and a backwards range. */
 @Component

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.api.AsOfParameter;
 import uk.bcf.ledger.query.api.AsOfResolver;
 import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.shared.query.RestatementsView;
 
 /**
  * Which of a board's figures changed after a moment ({@code since}, typically a sign-off), old and new side by

@@ -5,10 +5,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.FigureChanges;
-import uk.bcf.ledger.shared.query.FetchRestatementsQuery;
-import uk.bcf.ledger.shared.query.RestatementsView;
+import uk.bcf.ledger.query.projection.BoardTables;
+import uk.bcf.ledger.query.projection.FigureChanges;
 
 /**
  * Answers {@link FetchRestatementsQuery}: the board's figures known at {@code since} that have a newer version as

@@ -12,10 +12,10 @@ import uk.bcf.ledger.query.api.AsOfParameter;
 import uk.bcf.ledger.query.api.AsOfResolver;
 import uk.bcf.ledger.query.api.ReadRefused;
 import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
-import uk.bcf.ledger.query.readmodel.SignOffs;
-import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.BoardTables;
+import uk.bcf.ledger.query.projection.SignOffRow;
+import uk.bcf.ledger.query.projection.SignOffs;
 
 /**
  * A board's quarterly sign-offs, oldest first: each one's {@code recordedAt} is the moment to read any view as of

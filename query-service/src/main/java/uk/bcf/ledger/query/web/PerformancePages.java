@@ -16,15 +16,15 @@ import uk.bcf.ledger.query.api.AsOfParameter;
 import uk.bcf.ledger.query.api.AsOfResolver;
 import uk.bcf.ledger.query.api.Moment;
 import uk.bcf.ledger.query.api.PerformanceViews;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.FiguresAsOf;
-import uk.bcf.ledger.query.readmodel.SignOffs;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.performance.PerformanceView;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.BoardTables;
+import uk.bcf.ledger.query.projection.FiguresAsOf;
+import uk.bcf.ledger.query.projection.SignOffs;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceView;
 
 /**
  * Web pages for people: the list of boards, and a board's performance view of a financial year as known now or at

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
-import uk.bcf.ledger.query.readmodel.ProjectionDriver;
+import uk.bcf.ledger.query.projection.ProjectionDriver;
 
 /**
  * The performance view as known at a moment, named by an instant or by a sign-off: the view as presented at the

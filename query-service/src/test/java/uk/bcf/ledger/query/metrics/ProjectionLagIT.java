@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.progress.StreamingProcessors;
-import uk.bcf.ledger.query.readmodel.PerformanceProjection;
+import uk.bcf.ledger.query.projection.PerformanceProjection;
 import uk.bcf.ledger.testsupport.Eventually;
 
 /** The lag gauge rises while the projection is paused and returns to zero once it resumes and catches up. */

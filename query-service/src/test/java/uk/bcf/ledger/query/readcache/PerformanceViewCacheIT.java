@@ -14,10 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.api.PerformanceViews;
-import uk.bcf.ledger.query.readmodel.ProjectionDriver;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceView;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.performance.PerformanceView;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.ProjectionDriver;
 
 /**
  * A performance view read twice is computed once, and a new event of its board is visible at the very next read:

@@ -6,7 +6,7 @@ import static uk.bcf.ledger.query.report.BromleyData.YEAR;
 
 import java.util.List;
 import java.util.Optional;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions.Commentary;
+import uk.bcf.ledger.query.projection.CommentaryVersions.Commentary;
 
 /** Bromley's Q1-Q2 2019-20 report built in memory, with the commentary a test chooses. */
 final class SampleReports {

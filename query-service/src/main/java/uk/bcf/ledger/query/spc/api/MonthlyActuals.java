@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.api.PerformanceViews;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.spc.SpcPoint;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.PeriodKind;
 import uk.bcf.ledger.shared.period.Periods;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * A metric's monthly actuals over a range of months, in the metric's unit, taken from the performance views of the

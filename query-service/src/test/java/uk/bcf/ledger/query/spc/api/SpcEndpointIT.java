@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
-import uk.bcf.ledger.query.readmodel.ProjectionDriver;
+import uk.bcf.ledger.query.projection.ProjectionDriver;
 
 /** The XmR analysis of Bromley-like NEL months across a financial-year boundary, served as JSON. */
 class SpcEndpointIT extends QueryServiceTestDatabase {
