@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.access.VisibleBoards;
-import uk.bcf.ledger.query.csv.CsvCells;
-import uk.bcf.ledger.query.csv.CsvMediaType;
+import uk.bcf.ledger.query.http.AsOfResolver;
+import uk.bcf.ledger.query.http.CsvCells;
+import uk.bcf.ledger.query.http.CsvMediaType;
 import uk.bcf.ledger.query.projection.BoardTables.BoardRow;
 import uk.bcf.ledger.query.projection.BoardTables;
 

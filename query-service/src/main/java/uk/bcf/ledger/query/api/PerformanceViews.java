@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.query.http.RequestParameters;
 import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
 import uk.bcf.ledger.query.performance.PerformanceView;
 import uk.bcf.ledger.query.projection.AsOf;

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.api.ReadRefused;
-import uk.bcf.ledger.query.api.RequestParameters;
+import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.query.http.RequestParameters;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.shared.query.FigureKind;
 

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.bcf.ledger.query.api.AsOfParameter;
-import uk.bcf.ledger.query.api.AsOfResolver;
-import uk.bcf.ledger.query.csv.CsvMediaType;
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.query.http.AsOfResolver;
+import uk.bcf.ledger.query.http.CsvMediaType;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**

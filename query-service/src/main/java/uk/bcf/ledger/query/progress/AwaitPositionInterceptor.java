@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.web.servlet.HandlerInterceptor;
-import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.http.ReadRefused;
 
 /**
  * Read-your-writes for every read: a request with {@code awaitPosition} is answered only once every streaming

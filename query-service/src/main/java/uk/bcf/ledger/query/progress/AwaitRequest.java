@@ -3,7 +3,7 @@ package uk.bcf.ledger.query.progress;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.http.ReadRefused;
 
 /**
  * A read's request to see a write first: {@code awaitPosition}, the global index the command side answered the

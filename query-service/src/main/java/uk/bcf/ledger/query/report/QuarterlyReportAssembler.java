@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardTables.BoardRow;
 import uk.bcf.ledger.query.projection.BoardTables;

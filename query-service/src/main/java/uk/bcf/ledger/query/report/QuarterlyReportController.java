@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import uk.bcf.ledger.query.api.AsOfParameter;
-import uk.bcf.ledger.query.csv.CsvMediaType;
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.query.http.CsvMediaType;
 import uk.bcf.ledger.query.pdf.ReportPdf;
 
 /**

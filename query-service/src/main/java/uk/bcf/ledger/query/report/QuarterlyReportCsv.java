@@ -3,7 +3,7 @@ package uk.bcf.ledger.query.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
+import uk.bcf.ledger.query.http.CsvCells;
 
 /**
  * Writes a quarterly report as CSV with {@link CsvCells}, one line per table cell and per statement:

@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.projection.BoardChanges;
 
 /**

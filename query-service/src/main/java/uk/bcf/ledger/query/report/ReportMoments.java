@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.api.AsOfResolver;
-import uk.bcf.ledger.query.api.Moment;
+import uk.bcf.ledger.query.http.AsOfResolver;
+import uk.bcf.ledger.query.http.Moment;
 import uk.bcf.ledger.query.projection.SignOffRow;
 import uk.bcf.ledger.query.projection.SignOffs;
 

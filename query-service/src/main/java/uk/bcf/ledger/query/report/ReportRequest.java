@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.bcf.ledger.query.api.ReadRefused;
-import uk.bcf.ledger.query.api.RequestParameters;
+import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.query.http.RequestParameters;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
 

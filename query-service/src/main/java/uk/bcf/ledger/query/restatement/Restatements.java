@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.api.Moment;
-import uk.bcf.ledger.query.api.ReadRefused;
+import uk.bcf.ledger.query.http.Moment;
+import uk.bcf.ledger.query.http.ReadRefused;
 
 /** Fetches restatements through the query bus, refusing a board unknown at the moment and a backwards range. */
 @Component

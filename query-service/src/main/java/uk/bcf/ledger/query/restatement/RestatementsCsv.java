@@ -2,7 +2,7 @@ package uk.bcf.ledger.query.restatement;
 
 import java.util.Arrays;
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
+import uk.bcf.ledger.query.http.CsvCells;
 import uk.bcf.ledger.query.projection.RestatementView;
 
 /** Writes restatements as CSV with {@link CsvCells}: a header line, then one line per changed figure. */

@@ -1,7 +1,7 @@
 package uk.bcf.ledger.query.signoff;
 
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
+import uk.bcf.ledger.query.http.CsvCells;
 import uk.bcf.ledger.query.projection.SignOffRow;
 
 /** Writes a board's sign-offs as CSV with {@link CsvCells}: a header line, then one line per sign-off, oldest first. */

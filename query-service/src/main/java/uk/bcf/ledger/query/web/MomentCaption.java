@@ -3,7 +3,7 @@ package uk.bcf.ledger.query.web;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.bcf.ledger.query.api.Moment;
+import uk.bcf.ledger.query.http.Moment;
 
 /**
  * Says in words which moment a page shows: {@code as known now}, {@code as known at 21 November 2019 17:00:00 UTC},

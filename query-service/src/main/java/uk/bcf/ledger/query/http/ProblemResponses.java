@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.http;
 
 import java.net.URI;
 import org.slf4j.Logger;

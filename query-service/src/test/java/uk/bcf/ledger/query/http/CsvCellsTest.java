@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.csv;
+package uk.bcf.ledger.query.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.http;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

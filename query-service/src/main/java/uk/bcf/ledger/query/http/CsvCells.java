@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.csv;
+package uk.bcf.ledger.query.http;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

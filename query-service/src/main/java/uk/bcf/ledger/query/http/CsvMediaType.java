@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.csv;
+package uk.bcf.ledger.query.http;
 
 /** The media type every CSV answer is produced as: what {@code Accept: text/csv} selects. */
 public final class CsvMediaType {

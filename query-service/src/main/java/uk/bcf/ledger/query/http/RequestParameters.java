@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.http;
 
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;

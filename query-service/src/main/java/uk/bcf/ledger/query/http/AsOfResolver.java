@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.http;
 
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.projection.SignOffs;
