@@ -5,6 +5,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.bcf.ledger.query.operations.BoardReadCache;
 import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
 import uk.bcf.ledger.query.performance.PerformanceView;
@@ -13,7 +14,6 @@ import uk.bcf.ledger.query.projection.BoardChanges;
 import uk.bcf.ledger.query.projection.BoardTables;
 import uk.bcf.ledger.query.projection.FiguresAsOf;
 import uk.bcf.ledger.query.projection.PopulationVersions;
-import uk.bcf.ledger.query.readcache.BoardReadCache;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**

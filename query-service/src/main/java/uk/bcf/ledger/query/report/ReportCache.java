@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.readcache.BoardReadCache;
-import uk.bcf.ledger.query.readcache.ReadCacheProperties;
+import uk.bcf.ledger.query.operations.BoardReadCache;
+import uk.bcf.ledger.query.operations.ReadCacheProperties;
 
 /**
  * Assembled quarterly reports, kept under the request, its cut-off day and the board's change stamp

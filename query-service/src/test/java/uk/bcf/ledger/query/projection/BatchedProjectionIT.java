@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
-import uk.bcf.ledger.query.rebuild.ReadModelRebuilder;
+import uk.bcf.ledger.query.operations.ReadModelRebuilder;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;

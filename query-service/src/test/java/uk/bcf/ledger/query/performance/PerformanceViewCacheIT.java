@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.readcache;
+package uk.bcf.ledger.query.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.bcf.ledger.query.TestEvents.corrected;
@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.api.PerformanceViews;
-import uk.bcf.ledger.query.performance.PerformanceRow;
-import uk.bcf.ledger.query.performance.PerformanceView;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.ProjectionDriver;
 

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.metrics;
+package uk.bcf.ledger.query.operations;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,7 +7,6 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.progress.StreamingProcessors;
 
 /**
  * The {@code projections} health: out of service while any streaming processor is in error or lags the event store

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.metrics;
+package uk.bcf.ledger.query.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.bcf.ledger.query.TestEvents.registered;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
-import uk.bcf.ledger.query.progress.StreamingProcessors;
 import uk.bcf.ledger.query.projection.PerformanceProjection;
 import uk.bcf.ledger.testsupport.Eventually;
 

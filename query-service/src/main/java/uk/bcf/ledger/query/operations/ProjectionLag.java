@@ -1,10 +1,8 @@
-package uk.bcf.ledger.query.metrics;
+package uk.bcf.ledger.query.operations;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.progress.ProjectionProgress;
-import uk.bcf.ledger.query.progress.SegmentProgress;
 
 /**
  * How many events a processor is behind the event store: the head of the store (its highest global index) minus

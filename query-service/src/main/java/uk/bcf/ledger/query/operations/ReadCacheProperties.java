@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.readcache;
+package uk.bcf.ledger.query.operations;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.progress;
+package uk.bcf.ledger.query.operations;
 
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;

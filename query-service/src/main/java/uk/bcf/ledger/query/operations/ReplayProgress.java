@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.metrics;
+package uk.bcf.ledger.query.operations;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.progress;
+package uk.bcf.ledger.query.operations;
 
 import java.util.OptionalLong;
 import java.util.SortedSet;

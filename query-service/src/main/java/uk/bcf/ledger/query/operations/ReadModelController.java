@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.rebuild;
+package uk.bcf.ledger.query.operations;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.metrics;
+package uk.bcf.ledger.query.operations;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.progress.StreamingProcessors;
 
 /**
  * What Axon does not measure without Axon Server, per streaming processor ({@code processor} tag): the lag in

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.progress;
+package uk.bcf.ledger.query.operations;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.readcache;
+package uk.bcf.ledger.query.operations;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.rebuild;
+package uk.bcf.ledger.query.operations;
 
 import java.util.Comparator;
 import java.util.List;
@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import uk.bcf.ledger.query.progress.StreamingProcessors;
 
 /**
  * Rebuilds read models from the event store: each streaming processor is stopped, its reset handlers empty its
