@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
-import uk.bcf.ledger.query.api.PerformanceViews;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.ProjectionDriver;
 

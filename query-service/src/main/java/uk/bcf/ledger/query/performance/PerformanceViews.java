@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.performance;
 
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -6,8 +6,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.http.RequestParameters;
-import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
-import uk.bcf.ledger.query.performance.PerformanceView;
 import uk.bcf.ledger.query.projection.AsOf;
 
 /** Fetches performance views through the query bus for the API and the pages, refusing unknown boards. */

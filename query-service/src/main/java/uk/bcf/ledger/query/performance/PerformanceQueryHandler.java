@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.performance;
 
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -6,9 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.operations.BoardReadCache;
-import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
-import uk.bcf.ledger.query.performance.PerformanceCalculator;
-import uk.bcf.ledger.query.performance.PerformanceView;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardChanges;
 import uk.bcf.ledger.query.projection.BoardTables;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.api;
+package uk.bcf.ledger.query.performance;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.CsvMediaType;
-import uk.bcf.ledger.query.performance.PerformanceCsv;
-import uk.bcf.ledger.query.performance.PerformanceView;
 
 /**
  * A board's plan-versus-actual view of a financial year, as JSON or as CSV ({@code Accept: text/csv}), as known
