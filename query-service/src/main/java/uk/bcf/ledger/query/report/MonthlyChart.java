@@ -9,7 +9,7 @@ import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.query.spc.SpcPoint;
 import uk.bcf.ledger.query.spc.SpcResult;
 import uk.bcf.ledger.query.spc.XmrChart;
-import uk.bcf.ledger.query.spc.XmrChartSvg;
+import uk.bcf.ledger.query.spc.chart.XmrChartSvg;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Quarter;

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.CsvMediaType;
-import uk.bcf.ledger.query.pdf.ReportPdf;
 
 /**
  * A board's quarterly performance report for Q1 up to a quarter of a financial year, as a page to read and print

@@ -1,16 +1,20 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.bcf.ledger.query.spc.ChartFixture.CONCERN_POINT;
-import static uk.bcf.ledger.query.spc.ChartFixture.RESULT;
-import static uk.bcf.ledger.query.spc.ChartFixture.TITLE;
-import static uk.bcf.ledger.query.spc.ChartFixture.UNIT;
-import static uk.bcf.ledger.query.spc.ChartFixture.rendered;
+import static uk.bcf.ledger.query.spc.chart.ChartFixture.CONCERN_POINT;
+import static uk.bcf.ledger.query.spc.chart.ChartFixture.RESULT;
+import static uk.bcf.ledger.query.spc.chart.ChartFixture.TITLE;
+import static uk.bcf.ledger.query.spc.chart.ChartFixture.UNIT;
+import static uk.bcf.ledger.query.spc.chart.ChartFixture.rendered;
 
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import uk.bcf.ledger.query.spc.SpcPoint;
+import uk.bcf.ledger.query.spc.SpcResult;
+import uk.bcf.ledger.query.spc.SpcSeries;
+import uk.bcf.ledger.query.spc.XmrChart;
 
 class XmrChartSvgDrawingTest {
 

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
 import java.util.ArrayList;
 import java.util.List;

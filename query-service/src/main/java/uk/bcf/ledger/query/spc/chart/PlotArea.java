@@ -1,7 +1,9 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
 import java.util.DoubleSummaryStatistics;
 import java.util.stream.DoubleStream;
+import uk.bcf.ledger.query.spc.SpcPointResult;
+import uk.bcf.ledger.query.spc.SpcResult;
 
 /**
  * Where the plot lies within the {@value #WIDTH} × {@value #HEIGHT} chart, and how point positions and values map

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.pdf;
+package uk.bcf.ledger.query.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

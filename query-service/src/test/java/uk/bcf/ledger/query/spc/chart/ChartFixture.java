@@ -1,6 +1,12 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
 import java.util.List;
+import uk.bcf.ledger.query.spc.Assurance;
+import uk.bcf.ledger.query.spc.SpcPointResult;
+import uk.bcf.ledger.query.spc.SpcResult;
+import uk.bcf.ledger.query.spc.SpcRule;
+import uk.bcf.ledger.query.spc.SpecialCause;
+import uk.bcf.ledger.query.spc.Variation;
 
 /** A small analysed chart to render: two common-cause points, then a concerning one above the upper limit. */
 final class ChartFixture {

@@ -1,9 +1,12 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
-import static uk.bcf.ledger.query.spc.ChartWording.withUnit;
+import static uk.bcf.ledger.query.spc.chart.ChartWording.withUnit;
 
 import java.util.List;
 import java.util.Locale;
+import uk.bcf.ledger.query.spc.SpcPointResult;
+import uk.bcf.ledger.query.spc.SpcResult;
+import uk.bcf.ledger.query.spc.XmrChart;
 
 /** The long description of a chart, read out in place of the picture: its span, mean, limits and icons in words. */
 final class ChartDescription {

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.spc.api;
+package uk.bcf.ledger.query.spc;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.ReadRefused;
-import uk.bcf.ledger.query.spc.SpcResult;
-import uk.bcf.ledger.query.spc.XmrChart;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;

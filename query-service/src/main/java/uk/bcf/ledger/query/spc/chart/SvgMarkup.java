@@ -1,6 +1,6 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
-import static uk.bcf.ledger.query.spc.ChartNumbers.coordinate;
+import static uk.bcf.ledger.query.spc.chart.ChartNumbers.coordinate;
 
 import java.util.Arrays;
 import java.util.stream.Stream;

@@ -1,4 +1,11 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
+
+import uk.bcf.ledger.query.spc.Assurance;
+import uk.bcf.ledger.query.spc.ShiftRule;
+import uk.bcf.ledger.query.spc.SpcPointResult;
+import uk.bcf.ledger.query.spc.SpcRule;
+import uk.bcf.ledger.query.spc.TrendRule;
+import uk.bcf.ledger.query.spc.Variation;
 
 /** The words the chart shows and reads out for its icons, rules and points. */
 final class ChartWording {

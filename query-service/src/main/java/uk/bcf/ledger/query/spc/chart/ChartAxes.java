@@ -1,8 +1,9 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
-import static uk.bcf.ledger.query.spc.ChartNumbers.coordinate;
+import static uk.bcf.ledger.query.spc.chart.ChartNumbers.coordinate;
 
 import java.util.List;
+import uk.bcf.ledger.query.spc.SpcPointResult;
 
 /**
  * The axes: round-number value ticks with grid lines, the period codes along the bottom (every point's up to

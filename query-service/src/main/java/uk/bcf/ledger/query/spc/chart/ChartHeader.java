@@ -1,6 +1,8 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
-import static uk.bcf.ledger.query.spc.ChartNumbers.coordinate;
+import static uk.bcf.ledger.query.spc.chart.ChartNumbers.coordinate;
+
+import uk.bcf.ledger.query.spc.SpcResult;
 
 /** The top of the chart: its title, the legend of its lines, and the variation and assurance icons at the right. */
 final class ChartHeader {

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.pdf;
+package uk.bcf.ledger.query.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;

@@ -1,4 +1,8 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
+
+import uk.bcf.ledger.query.spc.Assurance;
+import uk.bcf.ledger.query.spc.SpecialCause;
+import uk.bcf.ledger.query.spc.Variation;
 
 /**
  * The Making Data Count colours of point markers and icons: blue for improvement, orange for concern, purple for a

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
 /**
  * Escapes text for XML element content and attribute values. Characters that XML 1.0 cannot hold at all, such as

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.spc.api;
+package uk.bcf.ledger.query.spc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.query.performance.PerformanceViews;
 import uk.bcf.ledger.query.projection.AsOf;
-import uk.bcf.ledger.query.spc.SpcPoint;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.PeriodKind;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.spc.api;
+package uk.bcf.ledger.query.spc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

@@ -1,6 +1,7 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
 import java.util.Objects;
+import uk.bcf.ledger.query.spc.SpcResult;
 
 /**
  * Renders an analysed XmR chart as a self-contained, accessible SVG of 640 × 280 pixels.

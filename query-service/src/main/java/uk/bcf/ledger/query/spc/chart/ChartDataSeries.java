@@ -1,10 +1,11 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
-import static uk.bcf.ledger.query.spc.ChartNumbers.coordinate;
+import static uk.bcf.ledger.query.spc.chart.ChartNumbers.coordinate;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import uk.bcf.ledger.query.spc.SpcPointResult;
 
 /**
  * The data: a line through the points and a marker at each, coloured by its special cause (grey for common cause),

@@ -1,10 +1,11 @@
-package uk.bcf.ledger.query.spc;
+package uk.bcf.ledger.query.spc.chart;
 
-import static uk.bcf.ledger.query.spc.ChartNumbers.coordinate;
+import static uk.bcf.ledger.query.spc.chart.ChartNumbers.coordinate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.bcf.ledger.query.spc.SpcResult;
 
 /**
  * The horizontal lines across the plot, each labelled at the right: the mean (solid), the upper and lower process
