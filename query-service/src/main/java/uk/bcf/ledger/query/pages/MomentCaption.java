@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.web;
+package uk.bcf.ledger.query.pages;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.web;
+package uk.bcf.ledger.query.pages;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.query.web;
+package uk.bcf.ledger.query.pages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
