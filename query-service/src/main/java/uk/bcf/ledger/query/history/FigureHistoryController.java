@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
-import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.CsvMediaType;
+import uk.bcf.ledger.query.http.RequestParameters;
+import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
@@ -24,13 +25,11 @@ class FigureHistoryController {
     private static final String ACTUAL_HISTORY = "/api/boards/{code}/figures/{metric}/{period}/history";
     private static final String PLAN_HISTORY = "/api/boards/{code}/plans/{metric}/{period}/history";
 
-    private final FigureHistories histories;
-    private final AsOfResolver moments;
+    private final ViewGateway views;
     private final FigureHistoryCsv csv = new FigureHistoryCsv();
 
-    FigureHistoryController(FigureHistories histories, AsOfResolver moments) {
-        this.histories = histories;
-        this.moments = moments;
+    FigureHistoryController(ViewGateway views) {
+        this.views = views;
     }
 
     @Operation(summary = "Every version of an actual, oldest first, as known at a moment")
@@ -83,8 +82,11 @@ class FigureHistoryController {
         return ResponseEntity.ok().eTag(VersionTag.of(history)).body(history.current());
     }
 
+    /** The moment is read before the period, so that a malformed {@code asOf} is named first. */
     private FigureHistoryView history(String code, FigureKind kind, String metric, String period, String asOf) {
-        return histories.fetch(code, kind, metric, period, moments.resolve(code, "asOf", asOf).asOf());
+        AsOfParameter moment = AsOfParameter.optional("asOf", asOf);
+        return views.fetch(new FetchFigureHistoryQuery(code, kind, metric, RequestParameters.period(period), moment),
+                FigureHistoryView.class);
     }
 
     private static ResponseEntity<FigureHistoryView> tagged(FigureHistoryView history) {

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
-import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.CsvMediaType;
+import uk.bcf.ledger.query.http.RequestParameters;
+import uk.bcf.ledger.query.http.ViewGateway;
 
 /**
  * A board's plan-versus-actual view of a financial year, as JSON or as CSV ({@code Accept: text/csv}), as known
@@ -20,13 +21,11 @@ class PerformanceController {
 
     private static final String PATH = "/api/boards/{code}/performance/{fy}";
 
-    private final PerformanceViews views;
-    private final AsOfResolver moments;
+    private final ViewGateway views;
     private final PerformanceCsv csv = new PerformanceCsv();
 
-    PerformanceController(PerformanceViews views, AsOfResolver moments) {
+    PerformanceController(ViewGateway views) {
         this.views = views;
-        this.moments = moments;
     }
 
     @Operation(summary = "A board's plan-versus-actual view of a financial year, as known at a moment")
@@ -34,7 +33,7 @@ class PerformanceController {
     PerformanceView json(@PathVariable String code, @PathVariable String fy,
             @Parameter(description = AsOfParameter.DESCRIPTION)
             @RequestParam(required = false) String asOf) {
-        return views.fetch(code, fy, moments.resolve(code, "asOf", asOf).asOf());
+        return views.fetch(query(code, fy, asOf), PerformanceView.class);
     }
 
     @Operation(summary = "The same view as CSV")
@@ -42,6 +41,12 @@ class PerformanceController {
     String csv(@PathVariable String code, @PathVariable String fy,
             @Parameter(description = AsOfParameter.DESCRIPTION)
             @RequestParam(required = false) String asOf) {
-        return csv.write(views.fetch(code, fy, moments.resolve(code, "asOf", asOf).asOf()));
+        return csv.write(views.fetch(query(code, fy, asOf), PerformanceView.class));
+    }
+
+    /** The moment is read before the year, so that a malformed {@code asOf} is named first. */
+    private static FetchPerformanceQuery query(String code, String fy, String asOf) {
+        AsOfParameter moment = AsOfParameter.optional("asOf", asOf);
+        return new FetchPerformanceQuery(code, RequestParameters.financialYear(fy), moment);
     }
 }

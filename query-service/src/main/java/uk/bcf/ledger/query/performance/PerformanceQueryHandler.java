@@ -1,10 +1,11 @@
 package uk.bcf.ledger.query.performance;
 
-import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.bcf.ledger.query.http.AsOfResolver;
+import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.operations.BoardReadCache;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardChanges;
@@ -14,14 +15,15 @@ import uk.bcf.ledger.query.projection.PopulationVersions;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
- * Answers {@link FetchPerformanceQuery} from the figures and populations valid at the query's moment; empty when
- * the board was not registered by then. The reads share one repeatable-read transaction, so the view is computed
- * from a single snapshot even while the projection writes. A view is kept in a {@link BoardReadCache} under the
- * board's change stamp read in the same snapshot, and served again until an event changes the board.
+ * Answers {@link FetchPerformanceQuery} from the figures and populations valid at the query's moment. The reads
+ * share one repeatable-read transaction, so the view is computed from a single snapshot even while the projection
+ * writes. A view is kept in a {@link BoardReadCache} under the board's change stamp read in the same snapshot, and
+ * served again until an event changes the board.
  */
 @Component
 class PerformanceQueryHandler {
 
+    private final AsOfResolver moments;
     private final BoardTables boards;
     private final FiguresAsOf figures;
     private final PopulationVersions populations;
@@ -29,9 +31,10 @@ class PerformanceQueryHandler {
     private final BoardChanges changes;
     private final BoardReadCache<FetchPerformanceQuery, PerformanceView> views;
 
-    PerformanceQueryHandler(BoardTables boards, FiguresAsOf figures, PopulationVersions populations,
-            PerformanceCalculator calculator, BoardChanges changes,
+    PerformanceQueryHandler(AsOfResolver moments, BoardTables boards, FiguresAsOf figures,
+            PopulationVersions populations, PerformanceCalculator calculator, BoardChanges changes,
             BoardReadCache<FetchPerformanceQuery, PerformanceView> views) {
+        this.moments = moments;
         this.boards = boards;
         this.figures = figures;
         this.populations = populations;
@@ -40,20 +43,25 @@ class PerformanceQueryHandler {
         this.views = views;
     }
 
+    /**
+     * @throws ReadRefused 404 when the board has no sign-off the moment names, or was not registered by then
+     */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<PerformanceView> handle(FetchPerformanceQuery query) {
+    public PerformanceView handle(FetchPerformanceQuery query) {
         String board = query.boardCode();
-        return Optional.ofNullable(views.get(board, query, changes.stampOf(board), () -> compute(query).orElse(null)));
+        AsOf asOf = moments.resolve(board, "asOf", query.asOf()).asOf();
+        return views.get(board, query, changes.stampOf(board), () -> compute(query, asOf));
     }
 
-    private Optional<PerformanceView> compute(FetchPerformanceQuery query) {
-        AsOf asOf = query.asOf();
+    private PerformanceView compute(FetchPerformanceQuery query, AsOf asOf) {
         return boards.find(query.boardCode(), asOf).map(board -> new PerformanceView(board.code(), board.name(),
                 query.financialYear().code(),
                 calculator.rows(query.financialYear(),
                         figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),
                         figures.figuresOf(board.code(), FigureKind.PLAN, query.financialYear(), asOf),
-                        populations.asOf(board.code(), asOf))));
+                        populations.asOf(board.code(), asOf))))
+                .orElseThrow(() -> ReadRefused.notFound("board", "no board with code '" + query.boardCode()
+                        + "' is known"));
     }
 }

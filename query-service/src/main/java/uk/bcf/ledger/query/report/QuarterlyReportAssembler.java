@@ -45,7 +45,7 @@ class QuarterlyReportAssembler {
      * @throws ReadRefused 404 for a board unknown at the moment
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public QuarterlyReport assemble(ReportRequest request, ReportMoment moment) {
+    public QuarterlyReport assemble(FetchQuarterlyReportQuery request, ReportMoment moment) {
         AsOf asOf = moment.asOf();
         BoardRow board = boards.find(request.boardCode(), asOf).orElseThrow(() ->
                 ReadRefused.notFound("board", "no board with code '" + request.boardCode() + "' is known"));

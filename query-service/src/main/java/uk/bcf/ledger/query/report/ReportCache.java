@@ -25,14 +25,14 @@ class ReportCache {
     }
 
     /** What a report depends on besides the board's rows: the request, and the day it is cut off at. */
-    private record Key(ReportRequest request, LocalDate cutOff) {
+    private record Key(FetchQuarterlyReportQuery request, LocalDate cutOff) {
     }
 
-    Optional<QuarterlyReport> find(ReportRequest request, ReportMoment moment, OptionalLong stamp) {
+    Optional<QuarterlyReport> find(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp) {
         return reports.find(request.boardCode(), new Key(request, moment.cutOff()), stamp);
     }
 
-    void keep(ReportRequest request, ReportMoment moment, OptionalLong stamp, QuarterlyReport report) {
+    void keep(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp, QuarterlyReport report) {
         reports.keep(request.boardCode(), new Key(request, moment.cutOff()), stamp, report);
     }
 

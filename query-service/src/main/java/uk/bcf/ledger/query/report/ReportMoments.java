@@ -26,7 +26,7 @@ class ReportMoments {
         this.signOffs = signOffs;
     }
 
-    ReportMoment resolve(ReportRequest request) {
+    ReportMoment resolve(FetchQuarterlyReportQuery request) {
         Moment requested = resolver.resolve(request.boardCode(), "asOf", request.asOf());
         boolean given = !requested.asOf().isNow();
         Instant at = given ? requested.asOf().instant() : clock.instant();

@@ -10,10 +10,10 @@ final class SignOffsCsv {
     private static final List<String> HEADER = List.of("board", "period", "meeting_date", "signed_off_by", "recorded_by",
             "recorded_at");
 
-    String write(String board, List<SignOffRow> signOffs) {
+    String write(SignOffsView view) {
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));
-        for (SignOffRow signOff : signOffs) {
-            csv.append(CsvCells.line(List.of(board, signOff.period().code(), signOff.meetingDate().toString(),
+        for (SignOffRow signOff : view.signOffs()) {
+            csv.append(CsvCells.line(List.of(view.board(), signOff.period().code(), signOff.meetingDate().toString(),
                     signOff.signedOffBy(), signOff.recordedBy(), signOff.recordedAt().toString())));
         }
         return csv.toString();

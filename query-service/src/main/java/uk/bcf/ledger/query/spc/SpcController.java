@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
-import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
@@ -25,14 +25,12 @@ class SpcController {
 
     private static final int MAX_MONTHS = 120;
 
-    private final MonthlyActuals actuals;
+    private final ViewGateway views;
     private final MetricCatalogue catalogue;
-    private final AsOfResolver moments;
 
-    SpcController(MonthlyActuals actuals, MetricCatalogue catalogue, AsOfResolver moments) {
-        this.actuals = actuals;
+    SpcController(ViewGateway views, MetricCatalogue catalogue) {
+        this.views = views;
         this.catalogue = catalogue;
-        this.moments = moments;
     }
 
     @Operation(summary = "Statistical process control (XmR) analysis of a metric's monthly actuals")
@@ -49,11 +47,8 @@ class SpcController {
         if (months < 2 || months > MAX_MONTHS) {
             throw ReadRefused.badRequest("to", "the range must span 2 to " + MAX_MONTHS + " months, from " + from + " onwards");
         }
-        MonthlyActuals.Series series = actuals.of(code, definition.code(), first, last, moments.resolve(code, "asOf", asOf).asOf());
-        if (series.points().size() < 2) {
-            throw ReadRefused.notFound("from", "fewer than two monthly actuals of " + definition.code() + " between " + from + " and " + to);
-        }
-        return XmrChart.analyse(series.points(), definition.goodDirection(), series.latestPlan());
+        FetchSpcQuery query = new FetchSpcQuery(code, definition, first, last, AsOfParameter.optional("asOf", asOf));
+        return views.fetch(query, SpcView.class).analysis();
     }
 
     private static Month month(String field, String text) {

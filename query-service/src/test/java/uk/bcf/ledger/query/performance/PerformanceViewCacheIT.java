@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.ProjectionDriver;
+import uk.bcf.ledger.shared.period.FinancialYear;
 
 /**
  * A performance view read twice is computed once, and a new event of its board is visible at the very next read:
@@ -25,7 +28,7 @@ class PerformanceViewCacheIT extends QueryServiceTestDatabase {
     private static final String BOARD = "PVC00001";
 
     @Autowired ApplicationContext context;
-    @Autowired PerformanceViews views;
+    @Autowired ViewGateway views;
     @Autowired MeterRegistry meters;
 
     @Test
@@ -36,20 +39,25 @@ class PerformanceViewCacheIT extends QueryServiceTestDatabase {
         projection.deliver("2019-06-10T09:00:00Z", recorded(BOARD, "NEL", "2019-04", 1, 2134));
 
         double hitsBefore = hits();
-        PerformanceView first = views.fetch(BOARD, "2019-20", AsOf.now());
-        PerformanceView second = views.fetch(BOARD, "2019-20", AsOf.now());
+        PerformanceView first = fetch(AsOf.now());
+        PerformanceView second = fetch(AsOf.now());
 
         assertThat(second).isSameAs(first);
         assertThat(hits()).isEqualTo(hitsBefore + 1);
         assertThat(april(second)).isEqualByComparingTo("2134");
 
         projection.deliver("2019-07-10T09:00:00Z", corrected(BOARD, "NEL", "2019-04", 2, 2140, "late SUS data"));
-        PerformanceView afterTheCorrection = views.fetch(BOARD, "2019-20", AsOf.now());
+        PerformanceView afterTheCorrection = fetch(AsOf.now());
 
         assertThat(april(afterTheCorrection)).isEqualByComparingTo("2140");
         assertThat(hits()).isEqualTo(hitsBefore + 1);
-        assertThat(views.fetch(BOARD, "2019-20", AsOf.at(Instant.parse("2019-06-30T00:00:00Z"))))
+        assertThat(fetch(AsOf.at(Instant.parse("2019-06-30T00:00:00Z"))))
                 .satisfies(asOfJune -> assertThat(april(asOfJune)).isEqualByComparingTo("2134"));
+    }
+
+    private PerformanceView fetch(AsOf asOf) {
+        return views.fetch(new FetchPerformanceQuery(BOARD, FinancialYear.of("2019-20"), AsOfParameter.of(asOf)),
+                PerformanceView.class);
     }
 
     private static BigDecimal april(PerformanceView view) {

@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.report;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,21 +10,22 @@ import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.projection.BoardChanges;
 
 /**
- * Quarterly reports as asked for: assembled, or served again from the {@link ReportCache} while the board's
+ * Answers {@link FetchQuarterlyReportQuery}: the report assembled, or served again from the {@link ReportCache} while the board's
  * change stamp, read in the same repeatable-read snapshot, is unchanged. A report as of a given moment depends on
  * nothing else. A present report also stands at the clock's moment: it is kept only when none of the board's rows
  * took effect after that moment, so the same figures stand at any later one, and served again restated at the
  * new moment.
  */
 @Component
-class QuarterlyReports {
+class QuarterlyReportQueryHandler {
 
     private final ReportMoments moments;
     private final BoardChanges changes;
     private final ReportCache cache;
     private final QuarterlyReportAssembler assembler;
 
-    QuarterlyReports(ReportMoments moments, BoardChanges changes, ReportCache cache, QuarterlyReportAssembler assembler) {
+    QuarterlyReportQueryHandler(ReportMoments moments, BoardChanges changes, ReportCache cache,
+            QuarterlyReportAssembler assembler) {
         this.moments = moments;
         this.changes = changes;
         this.cache = cache;
@@ -31,10 +33,11 @@ class QuarterlyReports {
     }
 
     /**
-     * @throws ReadRefused 400 for a malformed moment, 404 for a sign-off or board unknown at the moment
+     * @throws ReadRefused 404 for a sign-off or board unknown at the moment
      */
+    @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public QuarterlyReport of(ReportRequest request) {
+    public QuarterlyReport handle(FetchQuarterlyReportQuery request) {
         ReportMoment moment = moments.resolve(request);
         OptionalLong stamp = changes.stampOf(request.boardCode());
         Optional<QuarterlyReport> known = cache.find(request, moment, stamp);

@@ -4,33 +4,38 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.http.RequestParameters;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
 
 /**
- * A request for a board's quarterly report, its parameters read.
+ * Asks for a board's quarterly report, its request's parameters read.
  *
  * @param boardCode the board
  * @param quarter   the latest quarter to cover
- * @param asOf      the {@code asOf} parameter as given, or null
+ * @param asOf      the {@code asOf} parameter
  * @param cutOff    the {@code cutoff} parameter, or null for the default
  */
-record ReportRequest(String boardCode, Quarter quarter, String asOf, LocalDate cutOff) {
+public record FetchQuarterlyReportQuery(String boardCode, Quarter quarter, AsOfParameter asOf, LocalDate cutOff) {
 
     private static final Pattern QUARTER = Pattern.compile("Q([1-4])");
 
     /**
-     * @throws ReadRefused 400 naming {@code fy}, {@code quarter} or {@code cutoff} when malformed
+     * The query a report request's text parameters ask for.
+     *
+     * @throws ReadRefused 400 naming {@code fy}, {@code quarter}, {@code cutoff} or {@code asOf} when malformed
      */
-    static ReportRequest of(String boardCode, String fy, String quarter, String asOf, String cutOff) {
+    static FetchQuarterlyReportQuery of(String boardCode, String fy, String quarter, String asOf, String cutOff) {
         FinancialYear year = RequestParameters.financialYear(fy);
         Matcher number = QUARTER.matcher(quarter);
         if (!number.matches()) {
             throw ReadRefused.badRequest("quarter", "'" + quarter + "' is not a quarter: Q1 to Q4");
         }
-        return new ReportRequest(boardCode, year.quarter(Integer.parseInt(number.group(1))), asOf, date(cutOff));
+        LocalDate day = date(cutOff);
+        return new FetchQuarterlyReportQuery(boardCode, year.quarter(Integer.parseInt(number.group(1))),
+                AsOfParameter.optional("asOf", asOf), day);
     }
 
     private static LocalDate date(String text) {
