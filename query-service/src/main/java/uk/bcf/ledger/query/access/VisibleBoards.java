@@ -1,7 +1,7 @@
 package uk.bcf.ledger.query.access;
 
 import java.util.List;
-import uk.bcf.ledger.query.projection.BoardTables.BoardRow;
+import uk.bcf.ledger.query.projection.BoardRow;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.Caller;
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.CsvMediaType;
 import uk.bcf.ledger.query.http.ViewGateway;
-import uk.bcf.ledger.query.projection.BoardTables.BoardRow;
+import uk.bcf.ledger.query.projection.BoardRow;
 import uk.bcf.ledger.security.Caller;
 
 /**

@@ -5,16 +5,16 @@ import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.access.VisibleBoards;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.ReadRefused;
-import uk.bcf.ledger.query.projection.BoardTables;
+import uk.bcf.ledger.query.projection.BoardRepository;
 
 /** Answers {@link FetchBoardsQuery} from the {@code board} table, keeping the boards the caller may see listed. */
 @Component
 class BoardsQueryHandler {
 
     private final AsOfResolver moments;
-    private final BoardTables boards;
+    private final BoardRepository boards;
 
-    BoardsQueryHandler(AsOfResolver moments, BoardTables boards) {
+    BoardsQueryHandler(AsOfResolver moments, BoardRepository boards) {
         this.moments = moments;
         this.boards = boards;
     }

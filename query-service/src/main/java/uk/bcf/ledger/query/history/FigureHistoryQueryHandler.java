@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.FigureVersionRepository;
 import uk.bcf.ledger.query.projection.FigureVersionRow;
-import uk.bcf.ledger.query.projection.FiguresAsOf;
 import uk.bcf.ledger.query.projection.PublishedFigure;
-import uk.bcf.ledger.query.projection.SignOffs;
+import uk.bcf.ledger.query.projection.SignOffRepository;
 
 /**
  * Answers {@link FetchFigureHistoryQuery}: every version of one figure stored by the query's moment, oldest first,
@@ -23,10 +23,10 @@ import uk.bcf.ledger.query.projection.SignOffs;
 class FigureHistoryQueryHandler {
 
     private final AsOfResolver moments;
-    private final FiguresAsOf figures;
-    private final SignOffs signOffs;
+    private final FigureVersionRepository figures;
+    private final SignOffRepository signOffs;
 
-    FigureHistoryQueryHandler(AsOfResolver moments, FiguresAsOf figures, SignOffs signOffs) {
+    FigureHistoryQueryHandler(AsOfResolver moments, FigureVersionRepository figures, SignOffRepository signOffs) {
         this.moments = moments;
         this.figures = figures;
         this.signOffs = signOffs;

@@ -2,7 +2,7 @@ package uk.bcf.ledger.query.http;
 
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.projection.AsOf;
-import uk.bcf.ledger.query.projection.SignOffs;
+import uk.bcf.ledger.query.projection.SignOffRepository;
 import uk.bcf.ledger.shared.period.Quarter;
 
 /**
@@ -13,9 +13,9 @@ import uk.bcf.ledger.shared.period.Quarter;
 @Component
 public class AsOfResolver {
 
-    private final SignOffs signOffs;
+    private final SignOffRepository signOffs;
 
-    AsOfResolver(SignOffs signOffs) {
+    AsOfResolver(SignOffRepository signOffs) {
         this.signOffs = signOffs;
     }
 

@@ -11,7 +11,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * A bounded cache of what reads computed from one board's rows. An answer is kept under the board, the request
- * and the board's change stamp ({@link uk.bcf.ledger.query.projection.BoardChanges}), read in the transaction that
+ * and the board's change stamp ({@link uk.bcf.ledger.query.projection.BoardChangeRepository}), read in the transaction that
  * computes the answer: a new event renews the stamp, so the next read computes afresh, and an answer is never
  * served for rows other than those it was computed from. Bounded by weight (least recently used out first) and
  * measured by Micrometer's {@code cache.*} meters tagged with the cache's name.

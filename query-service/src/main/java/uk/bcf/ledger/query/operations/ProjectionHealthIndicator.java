@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component("projections")
 class ProjectionHealthIndicator implements HealthIndicator {
 
-    private final StreamingProcessors processors;
+    private final StreamingProcessorRegistry processors;
     private final ProjectionLag lag;
     private final long maxHealthyLag;
 
-    ProjectionHealthIndicator(StreamingProcessors processors, ProjectionLag lag,
+    ProjectionHealthIndicator(StreamingProcessorRegistry processors, ProjectionLag lag,
                               @Value("${bcf.projection.max-healthy-lag:1000}") long maxHealthyLag) {
         this.processors = processors;
         this.lag = lag;

@@ -24,9 +24,9 @@ public class ProjectionProgress {
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
-    private final StreamingProcessors processors;
+    private final StreamingProcessorRegistry processors;
 
-    public ProjectionProgress(JdbcClient jdbc, Serializer serializer, StreamingProcessors processors) {
+    public ProjectionProgress(JdbcClient jdbc, Serializer serializer, StreamingProcessorRegistry processors) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.processors = processors;

@@ -18,9 +18,9 @@ public class ReadModelRebuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuilder.class);
 
-    private final StreamingProcessors processors;
+    private final StreamingProcessorRegistry processors;
 
-    public ReadModelRebuilder(StreamingProcessors processors) {
+    public ReadModelRebuilder(StreamingProcessorRegistry processors) {
         this.processors = processors;
     }
 

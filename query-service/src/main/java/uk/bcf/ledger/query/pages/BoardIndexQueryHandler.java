@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.access.VisibleBoards;
 import uk.bcf.ledger.query.pages.BoardIndexView.BoardEntry;
 import uk.bcf.ledger.query.projection.AsOf;
-import uk.bcf.ledger.query.projection.BoardTables;
-import uk.bcf.ledger.query.projection.FiguresAsOf;
+import uk.bcf.ledger.query.projection.BoardRepository;
+import uk.bcf.ledger.query.projection.FigureVersionRepository;
 
 /**
  * Answers {@link FetchBoardIndexQuery}: the boards registered now that the caller may see, and then, for those
@@ -17,10 +17,10 @@ import uk.bcf.ledger.query.projection.FiguresAsOf;
 @Component
 class BoardIndexQueryHandler {
 
-    private final BoardTables boards;
-    private final FiguresAsOf figures;
+    private final BoardRepository boards;
+    private final FigureVersionRepository figures;
 
-    BoardIndexQueryHandler(BoardTables boards, FiguresAsOf figures) {
+    BoardIndexQueryHandler(BoardRepository boards, FigureVersionRepository figures) {
         this.boards = boards;
         this.figures = figures;
     }

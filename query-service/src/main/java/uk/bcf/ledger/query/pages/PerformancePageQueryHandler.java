@@ -19,7 +19,7 @@ import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
 import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.query.performance.PerformanceView;
 import uk.bcf.ledger.query.projection.AsOf;
-import uk.bcf.ledger.query.projection.SignOffs;
+import uk.bcf.ledger.query.projection.SignOffRepository;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.period.FinancialYear;
 
@@ -33,10 +33,10 @@ class PerformancePageQueryHandler {
 
     private final AsOfResolver moments;
     private final ViewGateway views;
-    private final SignOffs signOffs;
+    private final SignOffRepository signOffs;
     private final MetricCatalogue catalogue;
 
-    PerformancePageQueryHandler(AsOfResolver moments, ViewGateway views, SignOffs signOffs, MetricCatalogue catalogue) {
+    PerformancePageQueryHandler(AsOfResolver moments, ViewGateway views, SignOffRepository signOffs, MetricCatalogue catalogue) {
         this.moments = moments;
         this.views = views;
         this.signOffs = signOffs;

@@ -35,14 +35,14 @@ public final class PerformanceCalculator {
             PopulationLookup populations) {
         List<PerformanceRow> rows = new ArrayList<>();
         for (MetricDefinition metric : catalogue.inForce(year)) {
-            rows.addAll(rowsOf(metric, year, MetricFigures.of(metric.code(), year, actuals),
-                    MetricFigures.of(metric.code(), year, plans), populations));
+            rows.addAll(rowsOf(metric, year, PostedFigureIndex.of(metric.code(), year, actuals),
+                    PostedFigureIndex.of(metric.code(), year, plans), populations));
         }
         return List.copyOf(rows);
     }
 
-    private static List<PerformanceRow> rowsOf(MetricDefinition metric, FinancialYear year, MetricFigures actuals,
-            MetricFigures plans, PopulationLookup populations) {
+    private static List<PerformanceRow> rowsOf(MetricDefinition metric, FinancialYear year, PostedFigureIndex actuals,
+            PostedFigureIndex plans, PopulationLookup populations) {
         ActualRollup rollup = ActualRollup.of(metric.rollup());
         PlanResolver planResolver = PlanResolver.of(metric.rollup(), plans);
         PerformanceRowFactory factory = new PerformanceRowFactory(metric,

@@ -8,10 +8,10 @@ import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.operations.BoardReadCache;
 import uk.bcf.ledger.query.projection.AsOf;
-import uk.bcf.ledger.query.projection.BoardChanges;
-import uk.bcf.ledger.query.projection.BoardTables;
-import uk.bcf.ledger.query.projection.FiguresAsOf;
-import uk.bcf.ledger.query.projection.PopulationVersions;
+import uk.bcf.ledger.query.projection.BoardChangeRepository;
+import uk.bcf.ledger.query.projection.BoardRepository;
+import uk.bcf.ledger.query.projection.FigureVersionRepository;
+import uk.bcf.ledger.query.projection.PopulationVersionRepository;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
@@ -24,15 +24,15 @@ import uk.bcf.ledger.shared.query.FigureKind;
 class PerformanceQueryHandler {
 
     private final AsOfResolver moments;
-    private final BoardTables boards;
-    private final FiguresAsOf figures;
-    private final PopulationVersions populations;
+    private final BoardRepository boards;
+    private final FigureVersionRepository figures;
+    private final PopulationVersionRepository populations;
     private final PerformanceCalculator calculator;
-    private final BoardChanges changes;
+    private final BoardChangeRepository changes;
     private final BoardReadCache<FetchPerformanceQuery, PerformanceView> views;
 
-    PerformanceQueryHandler(AsOfResolver moments, BoardTables boards, FiguresAsOf figures,
-            PopulationVersions populations, PerformanceCalculator calculator, BoardChanges changes,
+    PerformanceQueryHandler(AsOfResolver moments, BoardRepository boards, FigureVersionRepository figures,
+            PopulationVersionRepository populations, PerformanceCalculator calculator, BoardChangeRepository changes,
             BoardReadCache<FetchPerformanceQuery, PerformanceView> views) {
         this.moments = moments;
         this.boards = boards;

@@ -24,7 +24,7 @@ final class PerformanceRowFactory {
         this.judgement = new PerformanceJudgement(metric.goodDirection());
     }
 
-    PerformanceRow row(Period period, Optional<PeriodActual> actual, Optional<Components> plan) {
+    PerformanceRow row(Period period, Optional<PeriodActual> actual, Optional<CountAndDenominator> plan) {
         BigDecimal exactPlan = plan.map(valuation::exactValue).orElse(null);
         if (actual.isEmpty()) {
             PerformanceStatus status = judgement.statusOf(null, null, exactPlan);
@@ -32,7 +32,7 @@ final class PerformanceRowFactory {
                     rounded(exactPlan), null, null, status);
         }
         PeriodActual reported = actual.get();
-        Components components = reported.components();
+        CountAndDenominator components = reported.components();
         BigDecimal exactValue = valuation.exactValue(components);
         PerformanceStatus status = judgement.statusOf(reported, exactValue, exactPlan);
         Variance variance = PerformanceJudgement.compared(status)

@@ -23,7 +23,7 @@ final class UnitValuation {
     }
 
     /** The denominator the value is computed on: the figure's own, else the population; null when neither exists. */
-    Long denominatorOf(Components components) {
+    Long denominatorOf(CountAndDenominator components) {
         if (components.denominator() != null || metric.populationAgeBand() == null) {
             return components.denominator();
         }
@@ -32,7 +32,7 @@ final class UnitValuation {
     }
 
     /** The unrounded value in the metric's unit, or null when a ratio has no usable denominator. */
-    BigDecimal exactValue(Components components) {
+    BigDecimal exactValue(CountAndDenominator components) {
         if (!metric.shape().isRatio()) {
             return components.count();
         }

@@ -2,7 +2,7 @@ package uk.bcf.ledger.query.projection;
 
 /**
  * A processor batch's writes failed; the batch is rolled back and retried with its events handled one by one, so
- * that the event at fault is dead-lettered (see {@link ProjectionWrites}).
+ * that the event at fault is dead-lettered (see {@link ProjectionWriter}).
  */
 class BatchedWritesFailed extends RuntimeException {
 

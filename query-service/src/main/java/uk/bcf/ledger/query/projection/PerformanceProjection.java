@@ -28,7 +28,7 @@ import uk.bcf.ledger.shared.query.FigureKind;
  * writes the same rows). Runs in the streaming processing group {@value #GROUP}; a processor batch's writes are
  * collected and run together before it commits, and a batch whose writes fail is retried event by event, each in
  * a savepoint, so that the failing event can be dead-lettered without aborting the transaction
- * ({@link ProjectionWrites}).
+ * ({@link ProjectionWriter}).
  */
 @Component
 @ProcessingGroup(PerformanceProjection.GROUP)
@@ -36,16 +36,16 @@ public class PerformanceProjection {
 
     public static final String GROUP = "performance-projection";
 
-    private final BoardTables boards;
-    private final FigureVersions figures;
-    private final PopulationVersions populations;
-    private final SignOffs signOffs;
-    private final CommentaryVersions commentaries;
-    private final BoardChanges changes;
-    private final ProjectionWrites writes;
+    private final BoardRepository boards;
+    private final FigureVersionWriter figures;
+    private final PopulationVersionRepository populations;
+    private final SignOffRepository signOffs;
+    private final CommentaryVersionRepository commentaries;
+    private final BoardChangeRepository changes;
+    private final ProjectionWriter writes;
 
-    PerformanceProjection(BoardTables boards, FigureVersions figures, PopulationVersions populations, SignOffs signOffs,
-            CommentaryVersions commentaries, BoardChanges changes, ProjectionWrites writes) {
+    PerformanceProjection(BoardRepository boards, FigureVersionWriter figures, PopulationVersionRepository populations, SignOffRepository signOffs,
+            CommentaryVersionRepository commentaries, BoardChangeRepository changes, ProjectionWriter writes) {
         this.boards = boards;
         this.figures = figures;
         this.populations = populations;

@@ -16,7 +16,7 @@ import uk.bcf.ledger.query.projection.ProjectionStatement.Stage;
 /**
  * The writes of one processor batch, collected event by event and run together at the end: one JDBC batch per
  * statement, stage by stage ({@link ProjectionStatement}), and a renewed stamp for each board written
- * ({@link BoardChanges}). An event's statements join the batch only when its
+ * ({@link BoardChangeRepository}). An event's statements join the batch only when its
  * handler returns normally, so an event whose handler throws (and is dead-lettered) leaves nothing behind, as a
  * rolled-back savepoint would. Used by one processor thread at a time.
  */
@@ -66,7 +66,7 @@ final class WriteBatch {
         for (Map<String, List<SqlParameterSource>> stage : statements.values()) {
             stage.forEach((sql, parameters) -> jdbc.batchUpdate(sql, parameters.toArray(SqlParameterSource[]::new)));
         }
-        jdbc.batchUpdate(BoardChanges.STAMP, boards.stream()
+        jdbc.batchUpdate(BoardChangeRepository.STAMP, boards.stream()
                 .map(board -> new MapSqlParameterSource("board", board))
                 .toArray(SqlParameterSource[]::new));
         statements.clear();

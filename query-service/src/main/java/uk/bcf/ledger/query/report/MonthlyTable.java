@@ -18,13 +18,13 @@ final class MonthlyTable {
     private static final List<ReportCell> NO_QUARTER = List.of(ReportCell.EMPTY, ReportCell.EMPTY, ReportCell.EMPTY);
 
     private final MetricData data;
-    private final FigureCells cells;
+    private final FigureCellFactory cells;
     private final PublicationSchedule schedule;
     private final Optional<FinancialYear> prior;
 
     private MonthlyTable(MetricData data, ReportScope scope) {
         this.data = data;
-        this.cells = new FigureCells(data.metric());
+        this.cells = new FigureCellFactory(data.metric());
         this.schedule = new PublicationSchedule(data.metric().publicationLagMonths(), scope.cutOff());
         this.prior = scope.previousYear().filter(year -> hasPriorMonths(data, scope));
     }

@@ -16,7 +16,7 @@ final class QuarterlyReportCsv {
     private static final List<String> HEADER =
             List.of("board", "financial_year", "quarters", "metric", "row", "column", "value", "note");
 
-    String write(QuarterlyReport report) {
+    String write(QuarterlyReportView report) {
         ReportHeader header = report.header();
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));
         List<List<String>> lines = new ArrayList<>();

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.ReadRefused;
-import uk.bcf.ledger.query.projection.BoardChanges;
+import uk.bcf.ledger.query.projection.BoardChangeRepository;
 
 /**
  * Answers {@link FetchQuarterlyReportQuery}: the report assembled, or served again from the {@link ReportCache} while the board's
@@ -19,12 +19,12 @@ import uk.bcf.ledger.query.projection.BoardChanges;
 @Component
 class QuarterlyReportQueryHandler {
 
-    private final ReportMoments moments;
-    private final BoardChanges changes;
+    private final ReportMomentResolver moments;
+    private final BoardChangeRepository changes;
     private final ReportCache cache;
     private final QuarterlyReportAssembler assembler;
 
-    QuarterlyReportQueryHandler(ReportMoments moments, BoardChanges changes, ReportCache cache,
+    QuarterlyReportQueryHandler(ReportMomentResolver moments, BoardChangeRepository changes, ReportCache cache,
             QuarterlyReportAssembler assembler) {
         this.moments = moments;
         this.changes = changes;
@@ -37,14 +37,14 @@ class QuarterlyReportQueryHandler {
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public QuarterlyReport handle(FetchQuarterlyReportQuery request) {
+    public QuarterlyReportView handle(FetchQuarterlyReportQuery request) {
         ReportMoment moment = moments.resolve(request);
         OptionalLong stamp = changes.stampOf(request.boardCode());
-        Optional<QuarterlyReport> known = cache.find(request, moment, stamp);
+        Optional<QuarterlyReportView> known = cache.find(request, moment, stamp);
         if (known.isPresent()) {
             return moment.present() ? known.get().standingAt(ReportLabels.moment(moment.effective())) : known.get();
         }
-        QuarterlyReport report = assembler.assemble(request, moment);
+        QuarterlyReportView report = assembler.assemble(request, moment);
         if (!moment.present() || changes.latestSystemTime(request.boardCode())
                 .map(latest -> !latest.isAfter(moment.effective())).orElse(false)) {
             cache.keep(request, moment, stamp, report);

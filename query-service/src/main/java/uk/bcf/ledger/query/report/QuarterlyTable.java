@@ -18,13 +18,13 @@ final class QuarterlyTable {
 
     private final MetricData data;
     private final ReportScope scope;
-    private final FigureCells cells;
+    private final FigureCellFactory cells;
     private final Optional<PerformanceRow> priorFourthQuarter;
 
     private QuarterlyTable(MetricData data, ReportScope scope) {
         this.data = data;
         this.scope = scope;
-        this.cells = new FigureCells(data.metric());
+        this.cells = new FigureCellFactory(data.metric());
         this.priorFourthQuarter = scope.previousYear()
                 .flatMap(year -> data.priorRow(lastQuarterOf(year)))
                 .filter(row -> !cells.actual(row).isEmpty());

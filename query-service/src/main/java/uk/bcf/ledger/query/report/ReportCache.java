@@ -18,7 +18,7 @@ class ReportCache {
     private static final int CHARACTERS_PER_CELL = 24;
     private static final int CHARACTERS_PER_SECTION = 2_000;
 
-    private final BoardReadCache<Key, QuarterlyReport> reports;
+    private final BoardReadCache<Key, QuarterlyReportView> reports;
 
     ReportCache(ReadCacheProperties properties, MeterRegistry meters) {
         this.reports = new BoardReadCache<>("board-reports", properties.reportChars(), ReportCache::weight, meters);
@@ -28,15 +28,15 @@ class ReportCache {
     private record Key(FetchQuarterlyReportQuery request, LocalDate cutOff) {
     }
 
-    Optional<QuarterlyReport> find(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp) {
+    Optional<QuarterlyReportView> find(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp) {
         return reports.find(request.boardCode(), new Key(request, moment.cutOff()), stamp);
     }
 
-    void keep(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp, QuarterlyReport report) {
+    void keep(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp, QuarterlyReportView report) {
         reports.keep(request.boardCode(), new Key(request, moment.cutOff()), stamp, report);
     }
 
-    private static int weight(QuarterlyReport report) {
+    private static int weight(QuarterlyReportView report) {
         return report.sections().stream()
                 .mapToInt(section -> CHARACTERS_PER_SECTION
                         + (section.chart() == null ? 0 : section.chart().svg().length())

@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.Moment;
 import uk.bcf.ledger.query.http.ReadRefused;
-import uk.bcf.ledger.query.projection.BoardTables;
-import uk.bcf.ledger.query.projection.FigureChanges;
+import uk.bcf.ledger.query.projection.BoardRepository;
+import uk.bcf.ledger.query.projection.RestatementRepository;
 
 /**
  * Answers {@link FetchRestatementsQuery}: the board's figures known at {@code since} that have a newer version as
@@ -18,10 +18,10 @@ import uk.bcf.ledger.query.projection.FigureChanges;
 class RestatementsQueryHandler {
 
     private final AsOfResolver moments;
-    private final BoardTables boards;
-    private final FigureChanges changes;
+    private final BoardRepository boards;
+    private final RestatementRepository changes;
 
-    RestatementsQueryHandler(AsOfResolver moments, BoardTables boards, FigureChanges changes) {
+    RestatementsQueryHandler(AsOfResolver moments, BoardRepository boards, RestatementRepository changes) {
         this.moments = moments;
         this.boards = boards;
         this.changes = changes;

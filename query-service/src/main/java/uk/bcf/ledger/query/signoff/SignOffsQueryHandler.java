@@ -7,18 +7,18 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.ReadRefused;
 import uk.bcf.ledger.query.projection.AsOf;
-import uk.bcf.ledger.query.projection.BoardTables;
-import uk.bcf.ledger.query.projection.SignOffs;
+import uk.bcf.ledger.query.projection.BoardRepository;
+import uk.bcf.ledger.query.projection.SignOffRepository;
 
 /** Answers {@link FetchSignOffsQuery} from the {@code sign_off} table, as known at the query's moment. */
 @Component
 class SignOffsQueryHandler {
 
     private final AsOfResolver moments;
-    private final BoardTables boards;
-    private final SignOffs signOffs;
+    private final BoardRepository boards;
+    private final SignOffRepository signOffs;
 
-    SignOffsQueryHandler(AsOfResolver moments, BoardTables boards, SignOffs signOffs) {
+    SignOffsQueryHandler(AsOfResolver moments, BoardRepository boards, SignOffRepository signOffs) {
         this.moments = moments;
         this.boards = boards;
         this.signOffs = signOffs;

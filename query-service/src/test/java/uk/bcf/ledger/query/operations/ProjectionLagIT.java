@@ -23,7 +23,7 @@ class ProjectionLagIT extends QueryServiceTestDatabase {
 
     @Autowired EventStore eventStore;
     @Autowired MeterRegistry meters;
-    @Autowired StreamingProcessors processors;
+    @Autowired StreamingProcessorRegistry processors;
     @Autowired ProjectionHealthIndicator health;
     @Autowired ProjectionLag projectionLag;
 

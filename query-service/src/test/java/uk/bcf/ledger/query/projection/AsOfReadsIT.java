@@ -33,9 +33,9 @@ class AsOfReadsIT extends QueryServiceTestDatabase {
     private static final FinancialYear FY = FinancialYear.of("2019-20");
 
     @Autowired ApplicationContext context;
-    @Autowired FiguresAsOf figures;
-    @Autowired PopulationVersions populations;
-    @Autowired BoardTables boards;
+    @Autowired FigureVersionRepository figures;
+    @Autowired PopulationVersionRepository populations;
+    @Autowired BoardRepository boards;
 
     @BeforeAll
     void history() {

@@ -118,7 +118,7 @@ class AxonWiringIT extends QueryServiceTestDatabase {
                 .containsExactly(registered);
         assertThat(jdbc.sql("select payload_type from event_store.domain_event_entry where aggregate_identifier = ?")
                 .param("AXW00002").query(String.class).single()).isEqualTo(BoardRegisteredEvent.class.getName());
-        BoardTables boards = context.getBean(BoardTables.class);
+        BoardRepository boards = context.getBean(BoardRepository.class);
         Eventually.await(PATIENCE, () -> boards.find("AXW00002"), board -> board.isPresent());
     }
 

@@ -28,7 +28,7 @@ import uk.bcf.ledger.testsupport.Eventually;
 /**
  * One event whose handler fails with an SQL error is dead-lettered and the projection carries on. The processor's
  * batched writes fail as a whole, so the batch rolls back and is retried with each event in its own savepoint
- * (ProjectionWrites). Without that fallback the same batch would fail for ever; without the savepoint the failed
+ * (ProjectionWriter). Without that fallback the same batch would fail for ever; without the savepoint the failed
  * statement would abort the batch's PostgreSQL transaction, the dead letter could not be stored in it, and the
  * processor would go into error and retry the same batch for ever.
  */
@@ -43,8 +43,8 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
     private static final String TOO_LONG_METRIC = "POISON_METRIC_CODE_LONGER_THAN_THIRTY_TWO";
 
     @Autowired EventStore eventStore;
-    @Autowired BoardTables boards;
-    @Autowired FiguresAsOf figures;
+    @Autowired BoardRepository boards;
+    @Autowired FigureVersionRepository figures;
     @Autowired ReadModelRebuilder rebuilder;
     @Autowired JdbcClient jdbc;
 
