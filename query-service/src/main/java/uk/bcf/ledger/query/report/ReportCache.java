@@ -18,22 +18,22 @@ class ReportCache {
     private static final int CHARACTERS_PER_CELL = 24;
     private static final int CHARACTERS_PER_SECTION = 2_000;
 
-    private final BoardReadCache<Key, QuarterlyReportView> reports;
+    private final BoardReadCache<ReportKey, QuarterlyReportView> reports;
 
     ReportCache(ReadCacheProperties properties, MeterRegistry meters) {
         this.reports = new BoardReadCache<>("board-reports", properties.reportChars(), ReportCache::weight, meters);
     }
 
     /** What a report depends on besides the board's rows: the request, and the day it is cut off at. */
-    private record Key(FetchQuarterlyReportQuery request, LocalDate cutOff) {
+    private record ReportKey(FetchQuarterlyReportQuery request, LocalDate cutOff) {
     }
 
     Optional<QuarterlyReportView> find(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp) {
-        return reports.find(request.boardCode(), new Key(request, moment.cutOff()), stamp);
+        return reports.find(request.boardCode(), new ReportKey(request, moment.cutOff()), stamp);
     }
 
     void keep(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp, QuarterlyReportView report) {
-        reports.keep(request.boardCode(), new Key(request, moment.cutOff()), stamp, report);
+        reports.keep(request.boardCode(), new ReportKey(request, moment.cutOff()), stamp, report);
     }
 
     private static int weight(QuarterlyReportView report) {
