@@ -8,12 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.bcf.ledger.query.api.AsOfParameter;
-import uk.bcf.ledger.query.api.AsOfResolver;
-import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.shared.query.FigureHistoryView;
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.query.http.CsvMediaType;
+import uk.bcf.ledger.query.http.RequestParameters;
+import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.shared.query.FigureKind;
-import uk.bcf.ledger.shared.query.FigureVersionView;
 
 /**
  * The audit trail of one actual ({@code figures}) or plan ({@code plans}): every version (as JSON, or as CSV with
@@ -26,13 +25,11 @@ class FigureHistoryController {
     private static final String ACTUAL_HISTORY = "/api/boards/{code}/figures/{metric}/{period}/history";
     private static final String PLAN_HISTORY = "/api/boards/{code}/plans/{metric}/{period}/history";
 
-    private final FigureHistories histories;
-    private final AsOfResolver moments;
+    private final ViewGateway views;
     private final FigureHistoryCsv csv = new FigureHistoryCsv();
 
-    FigureHistoryController(FigureHistories histories, AsOfResolver moments) {
-        this.histories = histories;
-        this.moments = moments;
+    FigureHistoryController(ViewGateway views) {
+        this.views = views;
     }
 
     @Operation(summary = "Every version of an actual, oldest first, as known at a moment")
@@ -85,8 +82,11 @@ class FigureHistoryController {
         return ResponseEntity.ok().eTag(VersionTag.of(history)).body(history.current());
     }
 
+    /** The moment is read before the period, so that a malformed {@code asOf} is named first. */
     private FigureHistoryView history(String code, FigureKind kind, String metric, String period, String asOf) {
-        return histories.fetch(code, kind, metric, period, moments.resolve(code, "asOf", asOf).asOf());
+        AsOfParameter moment = AsOfParameter.optional("asOf", asOf);
+        return views.fetch(new FetchFigureHistoryQuery(code, kind, metric, RequestParameters.period(period), moment),
+                FigureHistoryView.class);
     }
 
     private static ResponseEntity<FigureHistoryView> tagged(FigureHistoryView history) {

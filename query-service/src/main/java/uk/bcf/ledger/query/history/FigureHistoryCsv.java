@@ -3,9 +3,7 @@ package uk.bcf.ledger.query.history;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
-import uk.bcf.ledger.shared.query.FigureHistoryView;
-import uk.bcf.ledger.shared.query.FigureVersionView;
+import uk.bcf.ledger.query.http.CsvCells;
 
 /** Writes a figure's history as CSV with {@link CsvCells}: a header line, then one line per version, oldest first. */
 final class FigureHistoryCsv {

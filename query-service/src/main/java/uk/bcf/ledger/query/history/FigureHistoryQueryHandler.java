@@ -2,51 +2,55 @@ package uk.bcf.ledger.query.history;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.readmodel.FigureVersionRow;
-import uk.bcf.ledger.query.readmodel.FiguresAsOf;
-import uk.bcf.ledger.query.readmodel.PublishedFigure;
-import uk.bcf.ledger.query.readmodel.SignOffs;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.FetchFigureHistoryQuery;
-import uk.bcf.ledger.shared.query.FigureHistoryView;
-import uk.bcf.ledger.shared.query.FigureVersionView;
+import uk.bcf.ledger.query.http.AsOfResolver;
+import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.FigureVersionRepository;
+import uk.bcf.ledger.query.projection.FigureVersionRow;
+import uk.bcf.ledger.query.projection.PublishedFigure;
+import uk.bcf.ledger.query.projection.SignOffRepository;
 
 /**
  * Answers {@link FetchFigureHistoryQuery}: every version of one figure stored by the query's moment, oldest first,
- * each flagged when it restates a signed-off figure; empty when the figure had no version then. As of a past
- * moment, a version superseded only later shows no {@code supersededAt}: that was not yet known.
+ * each flagged when it restates a signed-off figure. As of a past moment, a version superseded only later shows no
+ * {@code supersededAt}: that was not yet known.
  */
 @Component
 class FigureHistoryQueryHandler {
 
-    private final FiguresAsOf figures;
-    private final SignOffs signOffs;
+    private final AsOfResolver moments;
+    private final FigureVersionRepository figures;
+    private final SignOffRepository signOffs;
 
-    FigureHistoryQueryHandler(FiguresAsOf figures, SignOffs signOffs) {
+    FigureHistoryQueryHandler(AsOfResolver moments, FigureVersionRepository figures, SignOffRepository signOffs) {
+        this.moments = moments;
         this.figures = figures;
         this.signOffs = signOffs;
     }
 
+    /**
+     * @throws ReadRefused 404 when the board has no sign-off the moment names, or the figure had no version then
+     */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<FigureHistoryView> handle(FetchFigureHistoryQuery query) {
+    public FigureHistoryView handle(FetchFigureHistoryQuery query) {
+        AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         List<FigureVersionRow> rows = figures.historyOf(query.boardCode(), query.kind(), query.metric(), query.period(),
-                query.asOf());
+                asOf);
         if (rows.isEmpty()) {
-            return Optional.empty();
+            throw ReadRefused.notFound("period", "board '" + query.boardCode() + "' has no " + query.kind().code()
+                    + " of " + query.metric() + " for " + query.period().code());
         }
         RestatementRule restatements = new RestatementRule(query.period(),
-                signOffs.of(query.boardCode(), query.asOf()), rows.get(0).systemFrom());
+                signOffs.of(query.boardCode(), asOf), rows.get(0).systemFrom());
         List<FigureVersionView> versions = rows.stream()
-                .map(row -> view(row, restatements.restates(row.systemFrom()), supersededAt(row, query.asOf())))
+                .map(row -> view(row, restatements.restates(row.systemFrom()), supersededAt(row, asOf)))
                 .toList();
-        return Optional.of(new FigureHistoryView(query.boardCode(), query.kind(), query.metric(), query.period().code(),
-                versions));
+        return new FigureHistoryView(query.boardCode(), query.kind(), query.metric(), query.period().code(), versions);
     }
 
     private static Instant supersededAt(FigureVersionRow row, AsOf asOf) {

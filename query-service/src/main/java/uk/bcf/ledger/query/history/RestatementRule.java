@@ -2,7 +2,7 @@ package uk.bcf.ledger.query.history;
 
 import java.time.Instant;
 import java.util.List;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
+import uk.bcf.ledger.query.projection.SignOffRow;
 import uk.bcf.ledger.shared.period.Period;
 
 /**

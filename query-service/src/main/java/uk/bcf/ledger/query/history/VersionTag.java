@@ -1,6 +1,5 @@
 package uk.bcf.ledger.query.history;
 
-import uk.bcf.ledger.shared.query.FigureHistoryView;
 
 /**
  * The entity tag of a figure: its latest version as a strong tag, the number in quotes ({@code "3"}), the form

@@ -8,9 +8,9 @@ import uk.bcf.ledger.shared.period.Quarter;
 /** Makes the actual of a quarter or a year out of the figures posted for it and for the periods within it. */
 interface ActualRollup {
 
-    Optional<PeriodActual> quarter(Quarter quarter, MetricFigures actuals);
+    Optional<PeriodActual> quarter(Quarter quarter, PostedFigureIndex actuals);
 
-    Optional<PeriodActual> year(FinancialYear year, MetricFigures actuals);
+    Optional<PeriodActual> year(FinancialYear year, PostedFigureIndex actuals);
 
     /** The rollup a metric's catalogue entry names. */
     static ActualRollup of(Rollup rollup) {

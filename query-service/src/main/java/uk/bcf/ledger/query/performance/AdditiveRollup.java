@@ -21,7 +21,7 @@ final class AdditiveRollup implements ActualRollup {
     }
 
     @Override
-    public Optional<PeriodActual> quarter(Quarter quarter, MetricFigures actuals) {
+    public Optional<PeriodActual> quarter(Quarter quarter, PostedFigureIndex actuals) {
         Optional<PeriodActual> posted = actuals.postedFor(quarter).map(m -> PeriodActual.posted(quarter, m));
         if (posted.isPresent()) {
             return posted;
@@ -33,7 +33,7 @@ final class AdditiveRollup implements ActualRollup {
     }
 
     @Override
-    public Optional<PeriodActual> year(FinancialYear year, MetricFigures actuals) {
+    public Optional<PeriodActual> year(FinancialYear year, PostedFigureIndex actuals) {
         Optional<PeriodActual> posted = actuals.postedFor(year).map(m -> PeriodActual.posted(year, m));
         if (posted.isPresent()) {
             return posted;
@@ -48,7 +48,7 @@ final class AdditiveRollup implements ActualRollup {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        Components sum = parts.get(0).components();
+        CountAndDenominator sum = parts.get(0).components();
         List<Month> months = new ArrayList<>(parts.get(0).monthsReported());
         for (PeriodActual part : parts.subList(1, parts.size())) {
             sum = sum.plus(part.components(), denominators);

@@ -13,12 +13,12 @@ import uk.bcf.ledger.shared.period.Period;
 final class EnclosingDailyRatePlanRule implements PlanRule {
 
     @Override
-    public Optional<Components> planFor(Period period, PlanResolver plans) {
+    public Optional<CountAndDenominator> planFor(Period period, PlanResolver plans) {
         FinancialYear year = period.financialYear();
         return Stream.concat(year.quarters().stream(), Stream.of(year))
                 .filter(enclosing -> !enclosing.equals(period) && enclosing.contains(period))
                 .flatMap(enclosing -> plans.postedFor(enclosing).filter(Measurement::isDailyRate).stream())
                 .findFirst()
-                .map(plan -> Components.ofPlan(plan, period));
+                .map(plan -> CountAndDenominator.ofPlan(plan, period));
     }
 }

@@ -3,12 +3,13 @@ package uk.bcf.ledger.query.performance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bcf.ledger.query.projection.CurrentFigure;
+import uk.bcf.ledger.query.projection.PopulationLookup;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * Computes a board's plan-versus-actual rows for one financial year from its current plans and actuals. For each
@@ -34,14 +35,14 @@ public final class PerformanceCalculator {
             PopulationLookup populations) {
         List<PerformanceRow> rows = new ArrayList<>();
         for (MetricDefinition metric : catalogue.inForce(year)) {
-            rows.addAll(rowsOf(metric, year, MetricFigures.of(metric.code(), year, actuals),
-                    MetricFigures.of(metric.code(), year, plans), populations));
+            rows.addAll(rowsOf(metric, year, PostedFigureIndex.of(metric.code(), year, actuals),
+                    PostedFigureIndex.of(metric.code(), year, plans), populations));
         }
         return List.copyOf(rows);
     }
 
-    private static List<PerformanceRow> rowsOf(MetricDefinition metric, FinancialYear year, MetricFigures actuals,
-            MetricFigures plans, PopulationLookup populations) {
+    private static List<PerformanceRow> rowsOf(MetricDefinition metric, FinancialYear year, PostedFigureIndex actuals,
+            PostedFigureIndex plans, PopulationLookup populations) {
         ActualRollup rollup = ActualRollup.of(metric.rollup());
         PlanResolver planResolver = PlanResolver.of(metric.rollup(), plans);
         PerformanceRowFactory factory = new PerformanceRowFactory(metric,

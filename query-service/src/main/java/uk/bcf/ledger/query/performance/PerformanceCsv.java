@@ -2,9 +2,7 @@ package uk.bcf.ledger.query.performance;
 
 import java.util.Arrays;
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceView;
+import uk.bcf.ledger.query.http.CsvCells;
 
 /**
  * Writes a performance view as CSV with {@link CsvCells}: a header line, then one line per row. Numbers are written

@@ -2,7 +2,6 @@ package uk.bcf.ledger.query.performance;
 
 import java.math.BigDecimal;
 import uk.bcf.ledger.shared.metric.Direction;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 /**
  * Decides how a period stands against its plan, first match wins: no actual is no data; a partial period is

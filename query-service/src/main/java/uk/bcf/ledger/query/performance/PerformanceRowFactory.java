@@ -7,8 +7,6 @@ import java.util.Optional;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 /**
  * Makes the row of one period of a metric from its actual and plan: values in the metric's unit rounded half up to
@@ -26,7 +24,7 @@ final class PerformanceRowFactory {
         this.judgement = new PerformanceJudgement(metric.goodDirection());
     }
 
-    PerformanceRow row(Period period, Optional<PeriodActual> actual, Optional<Components> plan) {
+    PerformanceRow row(Period period, Optional<PeriodActual> actual, Optional<CountAndDenominator> plan) {
         BigDecimal exactPlan = plan.map(valuation::exactValue).orElse(null);
         if (actual.isEmpty()) {
             PerformanceStatus status = judgement.statusOf(null, null, exactPlan);
@@ -34,7 +32,7 @@ final class PerformanceRowFactory {
                     rounded(exactPlan), null, null, status);
         }
         PeriodActual reported = actual.get();
-        Components components = reported.components();
+        CountAndDenominator components = reported.components();
         BigDecimal exactValue = valuation.exactValue(components);
         PerformanceStatus status = judgement.statusOf(reported, exactValue, exactPlan);
         Variance variance = PerformanceJudgement.compared(status)

@@ -12,7 +12,7 @@ import uk.bcf.ledger.shared.period.Period;
  * @param monthsReported the months behind it, in order
  * @param complete       whether it covers the whole period
  */
-record PeriodActual(Components components, List<Month> monthsReported, boolean complete) {
+record PeriodActual(CountAndDenominator components, List<Month> monthsReported, boolean complete) {
 
     PeriodActual {
         monthsReported = List.copyOf(monthsReported);
@@ -20,7 +20,7 @@ record PeriodActual(Components components, List<Month> monthsReported, boolean c
 
     /** A figure posted directly for a period: it covers every month of the period. */
     static PeriodActual posted(Period period, Measurement measurement) {
-        return new PeriodActual(Components.of(measurement), period.months(), true);
+        return new PeriodActual(CountAndDenominator.of(measurement), period.months(), true);
     }
 
     Month lastMonth() {

@@ -13,15 +13,15 @@ import uk.bcf.ledger.shared.period.Period;
  */
 final class PlanResolver {
 
-    private final MetricFigures posted;
+    private final PostedFigureIndex posted;
     private final List<PlanRule> rules;
 
-    private PlanResolver(MetricFigures posted, List<PlanRule> rules) {
+    private PlanResolver(PostedFigureIndex posted, List<PlanRule> rules) {
         this.posted = posted;
         this.rules = rules;
     }
 
-    static PlanResolver of(Rollup rollup, MetricFigures posted) {
+    static PlanResolver of(Rollup rollup, PostedFigureIndex posted) {
         PlanRule derived = switch (rollup) {
             case SUM -> new SumOfPartsPlanRule();
             case CUMULATIVE_YEAR_TO_DATE -> new ProRataYearPlanRule();
@@ -31,9 +31,9 @@ final class PlanResolver {
     }
 
     /** The plan of the period by the first rule that applies, or empty when none does. */
-    Optional<Components> planFor(Period period) {
+    Optional<CountAndDenominator> planFor(Period period) {
         for (PlanRule rule : rules) {
-            Optional<Components> plan = rule.planFor(period, this);
+            Optional<CountAndDenominator> plan = rule.planFor(period, this);
             if (plan.isPresent()) {
                 return plan;
             }

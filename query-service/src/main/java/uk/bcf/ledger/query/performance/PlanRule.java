@@ -7,5 +7,5 @@ import uk.bcf.ledger.shared.period.Period;
 interface PlanRule {
 
     /** The plan this rule gives the period, or empty when the rule does not apply. */
-    Optional<Components> planFor(Period period, PlanResolver plans);
+    Optional<CountAndDenominator> planFor(Period period, PlanResolver plans);
 }

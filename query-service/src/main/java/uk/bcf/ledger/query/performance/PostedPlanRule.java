@@ -7,7 +7,7 @@ import uk.bcf.ledger.shared.period.Period;
 final class PostedPlanRule implements PlanRule {
 
     @Override
-    public Optional<Components> planFor(Period period, PlanResolver plans) {
-        return plans.postedFor(period).map(plan -> Components.ofPlan(plan, period));
+    public Optional<CountAndDenominator> planFor(Period period, PlanResolver plans) {
+        return plans.postedFor(period).map(plan -> CountAndDenominator.ofPlan(plan, period));
     }
 }

@@ -13,7 +13,7 @@ import uk.bcf.ledger.shared.period.Quarter;
 final class ProRataYearPlanRule implements PlanRule {
 
     @Override
-    public Optional<Components> planFor(Period period, PlanResolver plans) {
+    public Optional<CountAndDenominator> planFor(Period period, PlanResolver plans) {
         if (!(period instanceof Quarter quarter)) {
             return Optional.empty();
         }
@@ -21,6 +21,6 @@ final class ProRataYearPlanRule implements PlanRule {
         BigDecimal elapsed = BigDecimal.valueOf(quarter.number());
         BigDecimal quarters = BigDecimal.valueOf(year.quarters().size());
         return plans.planFor(year).map(plan ->
-                new Components(plan.count().multiply(elapsed).divide(quarters), plan.denominator()));
+                new CountAndDenominator(plan.count().multiply(elapsed).divide(quarters), plan.denominator()));
     }
 }

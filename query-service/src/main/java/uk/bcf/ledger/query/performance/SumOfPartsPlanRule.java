@@ -11,13 +11,13 @@ import uk.bcf.ledger.shared.period.Period;
 final class SumOfPartsPlanRule implements PlanRule {
 
     @Override
-    public Optional<Components> planFor(Period period, PlanResolver plans) {
+    public Optional<CountAndDenominator> planFor(Period period, PlanResolver plans) {
         List<? extends Period> parts = switch (period.kind()) {
             case MONTH -> List.<Period>of();
             case QUARTER -> period.months();
             case YEAR -> period.financialYear().quarters();
         };
-        List<Components> partPlans = parts.stream().flatMap(part -> plans.planFor(part).stream()).toList();
+        List<CountAndDenominator> partPlans = parts.stream().flatMap(part -> plans.planFor(part).stream()).toList();
         if (parts.isEmpty() || partPlans.size() < parts.size()) {
             return Optional.empty();
         }

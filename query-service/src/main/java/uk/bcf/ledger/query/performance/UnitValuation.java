@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.performance;
 
 import java.math.BigDecimal;
 import java.util.OptionalLong;
+import uk.bcf.ledger.query.projection.PopulationLookup;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 
@@ -22,7 +23,7 @@ final class UnitValuation {
     }
 
     /** The denominator the value is computed on: the figure's own, else the population; null when neither exists. */
-    Long denominatorOf(Components components) {
+    Long denominatorOf(CountAndDenominator components) {
         if (components.denominator() != null || metric.populationAgeBand() == null) {
             return components.denominator();
         }
@@ -31,7 +32,7 @@ final class UnitValuation {
     }
 
     /** The unrounded value in the metric's unit, or null when a ratio has no usable denominator. */
-    BigDecimal exactValue(Components components) {
+    BigDecimal exactValue(CountAndDenominator components) {
         if (!metric.shape().isRatio()) {
             return components.count();
         }

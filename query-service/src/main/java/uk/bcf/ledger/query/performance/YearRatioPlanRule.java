@@ -8,7 +8,7 @@ import uk.bcf.ledger.shared.period.Quarter;
 final class YearRatioPlanRule implements PlanRule {
 
     @Override
-    public Optional<Components> planFor(Period period, PlanResolver plans) {
+    public Optional<CountAndDenominator> planFor(Period period, PlanResolver plans) {
         return period instanceof Quarter quarter ? plans.planFor(quarter.financialYear()) : Optional.empty();
     }
 }

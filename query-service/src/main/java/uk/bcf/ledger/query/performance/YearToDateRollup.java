@@ -15,7 +15,7 @@ import uk.bcf.ledger.shared.period.Quarter;
 final class YearToDateRollup implements ActualRollup {
 
     @Override
-    public Optional<PeriodActual> quarter(Quarter quarter, MetricFigures actuals) {
+    public Optional<PeriodActual> quarter(Quarter quarter, PostedFigureIndex actuals) {
         Optional<PeriodActual> posted = actuals.postedFor(quarter).map(m -> PeriodActual.posted(quarter, m));
         if (posted.isPresent()) {
             return posted;
@@ -30,7 +30,7 @@ final class YearToDateRollup implements ActualRollup {
     }
 
     @Override
-    public Optional<PeriodActual> year(FinancialYear year, MetricFigures actuals) {
+    public Optional<PeriodActual> year(FinancialYear year, PostedFigureIndex actuals) {
         Optional<PeriodActual> posted = actuals.postedFor(year).map(m -> PeriodActual.posted(year, m));
         if (posted.isPresent()) {
             return posted;

@@ -1,10 +1,10 @@
 package uk.bcf.ledger.query.report;
 
 import java.util.List;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.performance.PerformanceStatus;
 import uk.bcf.ledger.shared.metric.Rollup;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 /**
  * Judges a metric on the latest complete quarter, among those the report covers, that has a plan: on track when
@@ -28,7 +28,7 @@ final class JudgementRule {
 
     static Judgement judge(MetricData data, ReportScope scope) {
         List<Quarter> covered = scope.coveredQuarters();
-        FigureCells cells = new FigureCells(data.metric());
+        FigureCellFactory cells = new FigureCellFactory(data.metric());
         for (int index = covered.size() - 1; index >= 0; index--) {
             Quarter quarter = covered.get(index);
             PerformanceRow row = data.row(quarter).orElseThrow();
@@ -41,7 +41,7 @@ final class JudgementRule {
                 + " is complete with a plan.");
     }
 
-    private static String basis(MetricData data, Quarter quarter, PerformanceRow row, FigureCells cells) {
+    private static String basis(MetricData data, Quarter quarter, PerformanceRow row, FigureCellFactory cells) {
         boolean yearToDate = data.metric().rollup() == Rollup.CUMULATIVE_YEAR_TO_DATE;
         String plan = cells.plan(row, data.postedPlan(quarter)).text();
         return ReportLabels.period(quarter) + (yearToDate ? " year to date: " : ": ") + cells.actual(row).text()

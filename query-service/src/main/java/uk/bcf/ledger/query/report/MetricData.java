@@ -3,12 +3,12 @@ package uk.bcf.ledger.query.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.bcf.ledger.query.performance.CurrentFigure;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.projection.CurrentFigure;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.PeriodKind;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * What was known at the report's moment about one metric of the board, for the report's year and the year before.

@@ -4,19 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.performance.CurrentFigure;
 import uk.bcf.ledger.query.performance.PerformanceCalculator;
-import uk.bcf.ledger.query.performance.PopulationLookup;
-import uk.bcf.ledger.query.readmodel.FigureHistories;
-import uk.bcf.ledger.query.readmodel.FiguresAsOf;
-import uk.bcf.ledger.query.readmodel.PopulationVersions;
+import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.CurrentFigure;
+import uk.bcf.ledger.query.projection.FigureHistoryIndex;
+import uk.bcf.ledger.query.projection.FigureVersionRepository;
+import uk.bcf.ledger.query.projection.PopulationLookup;
+import uk.bcf.ledger.query.projection.PopulationVersionRepository;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.AsOf;
 import uk.bcf.ledger.shared.query.FigureKind;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance
@@ -26,12 +26,12 @@ import uk.bcf.ledger.shared.query.PerformanceRow;
 @Component
 class MetricDataLoader {
 
-    private final FiguresAsOf figures;
-    private final PopulationVersions populations;
+    private final FigureVersionRepository figures;
+    private final PopulationVersionRepository populations;
     private final PerformanceCalculator calculator;
     private final MetricCatalogue catalogue;
 
-    MetricDataLoader(FiguresAsOf figures, PopulationVersions populations, PerformanceCalculator calculator,
+    MetricDataLoader(FigureVersionRepository figures, PopulationVersionRepository populations, PerformanceCalculator calculator,
             MetricCatalogue catalogue) {
         this.figures = figures;
         this.populations = populations;
@@ -44,7 +44,7 @@ class MetricDataLoader {
         YearFigures year = read(boardCode, scope.year(), asOf, population);
         YearFigures prior = scope.previousYear().map(previous -> read(boardCode, previous, asOf, population))
                 .orElse(YearFigures.NONE);
-        FigureHistories planHistories = figures.historiesOf(boardCode, FigureKind.PLAN, scope.year(), asOf);
+        FigureHistoryIndex planHistories = figures.historiesOf(boardCode, FigureKind.PLAN, scope.year(), asOf);
         return catalogue.inForce(scope.year()).stream()
                 .map(metric -> new MetricData(metric, year.rows(), prior.rows(), year.actuals(), prior.actuals(),
                         year.plans(), prior.plans(), planHistories(metric, year.plans(), planHistories)))
@@ -63,7 +63,7 @@ class MetricDataLoader {
     }
 
     private static Map<Period, List<PlanVersion>> planHistories(MetricDefinition metric, List<CurrentFigure> plans,
-            FigureHistories histories) {
+            FigureHistoryIndex histories) {
         Map<Period, List<PlanVersion>> byPeriod = new LinkedHashMap<>();
         plans.stream().filter(plan -> plan.metric().equals(metric.code())).forEach(plan -> byPeriod.put(plan.period(),
                 histories.of(metric.code(), plan.period()).stream().map(PlanVersion::of).toList()));

@@ -5,14 +5,14 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.query.spc.SpcPoint;
 import uk.bcf.ledger.query.spc.SpcResult;
 import uk.bcf.ledger.query.spc.XmrChart;
-import uk.bcf.ledger.query.spc.XmrChartSvg;
+import uk.bcf.ledger.query.spc.chart.XmrChartSvg;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * The XmR chart of a metric's monthly actuals: the year before's months, if any, then the report's year's. The

@@ -3,10 +3,10 @@ package uk.bcf.ledger.query.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * The table of a metric reported by month: a row per month of the covered quarters with its actual, or when it
@@ -18,13 +18,13 @@ final class MonthlyTable {
     private static final List<ReportCell> NO_QUARTER = List.of(ReportCell.EMPTY, ReportCell.EMPTY, ReportCell.EMPTY);
 
     private final MetricData data;
-    private final FigureCells cells;
+    private final FigureCellFactory cells;
     private final PublicationSchedule schedule;
     private final Optional<FinancialYear> prior;
 
     private MonthlyTable(MetricData data, ReportScope scope) {
         this.data = data;
-        this.cells = new FigureCells(data.metric());
+        this.cells = new FigureCellFactory(data.metric());
         this.schedule = new PublicationSchedule(data.metric().publicationLagMonths(), scope.cutOff());
         this.prior = scope.previousYear().filter(year -> hasPriorMonths(data, scope));
     }

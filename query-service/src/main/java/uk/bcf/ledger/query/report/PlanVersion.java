@@ -1,7 +1,7 @@
 package uk.bcf.ledger.query.report;
 
 import java.time.Instant;
-import uk.bcf.ledger.query.readmodel.FigureVersionRow;
+import uk.bcf.ledger.query.projection.FigureVersionRow;
 import uk.bcf.ledger.shared.figure.Measurement;
 
 /**

@@ -1,5 +1,7 @@
 package uk.bcf.ledger.query.report;
 
+import uk.bcf.ledger.query.projection.PopulationVersionRow;
+
 /**
  * The population a rate was computed on, with where it comes from.
  *
@@ -9,6 +11,10 @@ package uk.bcf.ledger.query.report;
  * @param source  the projection it comes from, or null when not stated
  */
 record PopulationSource(int year, String ageBand, long count, String source) {
+
+    static PopulationSource of(PopulationVersionRow row) {
+        return new PopulationSource(row.year(), row.ageBand(), row.count(), row.source());
+    }
 
     /** {@code Rates are computed from the count over the population 65+ of 2019: 57,626 (source: …).} */
     String note() {

@@ -6,15 +6,16 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.api.ReadRefused;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.BoardTables.BoardRow;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions.Commentary;
-import uk.bcf.ledger.query.readmodel.FigureChanges;
+import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.BoardRepository;
+import uk.bcf.ledger.query.projection.BoardRow;
+import uk.bcf.ledger.query.projection.CommentaryRow;
+import uk.bcf.ledger.query.projection.CommentaryVersionRepository;
+import uk.bcf.ledger.query.projection.PopulationVersionRepository;
+import uk.bcf.ledger.query.projection.RestatementRepository;
+import uk.bcf.ledger.query.projection.RestatementRow;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
-import uk.bcf.ledger.shared.query.AsOf;
-import uk.bcf.ledger.shared.query.RestatementView;
 
 /**
  * Assembles a board's quarterly report from the read models as they stood at the report's moment: the board,
@@ -24,15 +25,15 @@ import uk.bcf.ledger.shared.query.RestatementView;
 @Component
 class QuarterlyReportAssembler {
 
-    private final BoardTables boards;
+    private final BoardRepository boards;
     private final MetricDataLoader figures;
-    private final CommentaryVersions commentaries;
-    private final ActualSources sources;
-    private final PopulationSources populations;
-    private final FigureChanges changes;
+    private final CommentaryVersionRepository commentaries;
+    private final ActualSourceLoader sources;
+    private final PopulationVersionRepository populations;
+    private final RestatementRepository changes;
 
-    QuarterlyReportAssembler(BoardTables boards, MetricDataLoader figures, CommentaryVersions commentaries,
-            ActualSources sources, PopulationSources populations, FigureChanges changes) {
+    QuarterlyReportAssembler(BoardRepository boards, MetricDataLoader figures, CommentaryVersionRepository commentaries,
+            ActualSourceLoader sources, PopulationVersionRepository populations, RestatementRepository changes) {
         this.boards = boards;
         this.figures = figures;
         this.commentaries = commentaries;
@@ -45,29 +46,29 @@ class QuarterlyReportAssembler {
      * @throws ReadRefused 404 for a board unknown at the moment
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public QuarterlyReport assemble(ReportRequest request, ReportMoment moment) {
+    public QuarterlyReportView assemble(FetchQuarterlyReportQuery request, ReportMoment moment) {
         AsOf asOf = moment.asOf();
         BoardRow board = boards.find(request.boardCode(), asOf).orElseThrow(() ->
                 ReadRefused.notFound("board", "no board with code '" + request.boardCode() + "' is known"));
         ReportScope scope = new ReportScope(request.quarter(), moment.reportingDate());
-        List<Commentary> commentary = commentaries.of(board.code(), scope.year(), asOf);
+        List<CommentaryRow> commentary = commentaries.of(board.code(), scope.year(), asOf);
         Function<MetricData, List<String>> actualSources = sources.of(board.code(), scope, asOf);
         List<MetricSection> sections = figures.load(board.code(), scope, asOf).stream()
-                .map(data -> MetricSections.of(data, scope, commentary, actualSources.apply(data),
+                .map(data -> MetricSectionFactory.of(data, scope, commentary, actualSources.apply(data),
                         population(board.code(), data.metric(), scope, moment)))
                 .toList();
-        return new QuarterlyReport(header(board, scope, moment), sections, JudgementRule.STATEMENT);
+        return new QuarterlyReportView(header(board, scope, moment), sections, JudgementRule.STATEMENT);
     }
 
     private ReportHeader header(BoardRow board, ReportScope scope, ReportMoment moment) {
-        List<RestatementView> restated = moment.signedOffBefore()
+        List<RestatementRow> restated = moment.signedOffBefore()
                 ? changes.between(board.code(), scope.year(), moment.signOff().recordedAt(), moment.asOf())
                 : List.of();
         return new ReportHeader(board.code(), board.name(), scope.year().code(), "Q" + scope.quarter().number(),
                 ReportLabels.quartersCovered(scope.quarter()), scope.quarterRange(),
                 moment.signOff() == null ? null : ReportLabels.date(moment.signOff().meetingDate()),
                 ReportLabels.date(moment.cutOff()), ReportLabels.moment(moment.effective()),
-                RestatementNotices.of(moment.signOff(), restated, scope.year()));
+                RestatementNoticeFactory.of(moment.signOff(), restated, scope.year()));
     }
 
     private Optional<PopulationSource> population(String boardCode, MetricDefinition metric, ReportScope scope,
@@ -75,6 +76,7 @@ class QuarterlyReportAssembler {
         if (metric.populationAgeBand() == null) {
             return Optional.empty();
         }
-        return populations.at(boardCode, scope.year().startYear(), metric.populationAgeBand(), moment.effective());
+        return populations.validAt(boardCode, scope.year().startYear(), metric.populationAgeBand(), moment.effective())
+                .map(PopulationSource::of);
     }
 }

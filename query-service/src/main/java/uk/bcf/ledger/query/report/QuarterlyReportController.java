@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import uk.bcf.ledger.query.api.AsOfParameter;
-import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.query.pdf.ReportPdf;
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.query.http.CsvMediaType;
+import uk.bcf.ledger.query.http.ViewGateway;
 
 /**
  * A board's quarterly performance report for Q1 up to a quarter of a financial year, as a page to read and print
@@ -36,12 +36,12 @@ class QuarterlyReportController {
             + "of that day, UK time, is in the report; by default the sign-off's meeting date for a report as of a "
             + "moment at which the quarter was signed off, else the day of the moment (today)";
 
-    private final QuarterlyReports reports;
-    private final QuarterlyReportPage page;
+    private final ViewGateway views;
+    private final QuarterlyReportHtml page;
     private final QuarterlyReportCsv csv = new QuarterlyReportCsv();
 
-    QuarterlyReportController(QuarterlyReports reports, QuarterlyReportPage page) {
-        this.reports = reports;
+    QuarterlyReportController(ViewGateway views, QuarterlyReportHtml page) {
+        this.views = views;
         this.page = page;
     }
 
@@ -51,7 +51,7 @@ class QuarterlyReportController {
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff,
             HttpServletRequest request) {
-        QuarterlyReport report = reports.of(ReportRequest.of(code, fy, quarter, asOf, cutoff));
+        QuarterlyReportView report = fetch(code, fy, quarter, asOf, cutoff);
         return answer(MediaType.parseMediaType(HTML)).body(page.render(report, request.getContextPath() + STYLESHEET));
     }
 
@@ -60,7 +60,7 @@ class QuarterlyReportController {
     ResponseEntity<String> csv(@PathVariable String code, @PathVariable String fy, @PathVariable String quarter,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff) {
-        QuarterlyReport report = reports.of(ReportRequest.of(code, fy, quarter, asOf, cutoff));
+        QuarterlyReportView report = fetch(code, fy, quarter, asOf, cutoff);
         return answer(MediaType.parseMediaType(CsvMediaType.TEXT_CSV_UTF8)).body(csv.write(report));
     }
 
@@ -69,7 +69,7 @@ class QuarterlyReportController {
     ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String fy, @PathVariable String quarter,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff) {
-        QuarterlyReport report = reports.of(ReportRequest.of(code, fy, quarter, asOf, cutoff));
+        QuarterlyReportView report = fetch(code, fy, quarter, asOf, cutoff);
         URL stylesheet = QuarterlyReportController.class.getResource("/static" + STYLESHEET);
         String html = page.render(report, stylesheet.toExternalForm());
         String baseUri = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
@@ -77,7 +77,11 @@ class QuarterlyReportController {
         ContentDisposition inline = ContentDisposition.inline().filename(filename).build();
         return answer(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, inline.toString())
-                .body(ReportPdf.render(html, baseUri));
+                .body(QuarterlyReportPdf.render(html, baseUri));
+    }
+
+    private QuarterlyReportView fetch(String code, String fy, String quarter, String asOf, String cutoff) {
+        return views.fetch(FetchQuarterlyReportQuery.of(code, fy, quarter, asOf, cutoff), QuarterlyReportView.class);
     }
 
     private static ResponseEntity.BodyBuilder answer(MediaType type) {

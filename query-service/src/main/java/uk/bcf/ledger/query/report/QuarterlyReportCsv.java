@@ -3,7 +3,7 @@ package uk.bcf.ledger.query.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
+import uk.bcf.ledger.query.http.CsvCells;
 
 /**
  * Writes a quarterly report as CSV with {@link CsvCells}, one line per table cell and per statement:
@@ -16,7 +16,7 @@ final class QuarterlyReportCsv {
     private static final List<String> HEADER =
             List.of("board", "financial_year", "quarters", "metric", "row", "column", "value", "note");
 
-    String write(QuarterlyReport report) {
+    String write(QuarterlyReportView report) {
         ReportHeader header = report.header();
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));
         List<List<String>> lines = new ArrayList<>();

@@ -3,10 +3,10 @@ package uk.bcf.ledger.query.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.shared.metric.Rollup;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /**
  * The table of a metric reported by quarter: a plans row and an actuals row across Q1 to Q4 and the full year. A
@@ -18,13 +18,13 @@ final class QuarterlyTable {
 
     private final MetricData data;
     private final ReportScope scope;
-    private final FigureCells cells;
+    private final FigureCellFactory cells;
     private final Optional<PerformanceRow> priorFourthQuarter;
 
     private QuarterlyTable(MetricData data, ReportScope scope) {
         this.data = data;
         this.scope = scope;
-        this.cells = new FigureCells(data.metric());
+        this.cells = new FigureCellFactory(data.metric());
         this.priorFourthQuarter = scope.previousYear()
                 .flatMap(year -> data.priorRow(lastQuarterOf(year)))
                 .filter(row -> !cells.actual(row).isEmpty());

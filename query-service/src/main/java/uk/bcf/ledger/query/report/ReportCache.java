@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
-import uk.bcf.ledger.query.readcache.BoardReadCache;
-import uk.bcf.ledger.query.readcache.ReadCacheProperties;
+import uk.bcf.ledger.query.operations.BoardReadCache;
+import uk.bcf.ledger.query.operations.ReadCacheProperties;
 
 /**
  * Assembled quarterly reports, kept under the request, its cut-off day and the board's change stamp
@@ -18,25 +18,25 @@ class ReportCache {
     private static final int CHARACTERS_PER_CELL = 24;
     private static final int CHARACTERS_PER_SECTION = 2_000;
 
-    private final BoardReadCache<Key, QuarterlyReport> reports;
+    private final BoardReadCache<ReportKey, QuarterlyReportView> reports;
 
     ReportCache(ReadCacheProperties properties, MeterRegistry meters) {
         this.reports = new BoardReadCache<>("board-reports", properties.reportChars(), ReportCache::weight, meters);
     }
 
     /** What a report depends on besides the board's rows: the request, and the day it is cut off at. */
-    private record Key(ReportRequest request, LocalDate cutOff) {
+    private record ReportKey(FetchQuarterlyReportQuery request, LocalDate cutOff) {
     }
 
-    Optional<QuarterlyReport> find(ReportRequest request, ReportMoment moment, OptionalLong stamp) {
-        return reports.find(request.boardCode(), new Key(request, moment.cutOff()), stamp);
+    Optional<QuarterlyReportView> find(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp) {
+        return reports.find(request.boardCode(), new ReportKey(request, moment.cutOff()), stamp);
     }
 
-    void keep(ReportRequest request, ReportMoment moment, OptionalLong stamp, QuarterlyReport report) {
-        reports.keep(request.boardCode(), new Key(request, moment.cutOff()), stamp, report);
+    void keep(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp, QuarterlyReportView report) {
+        reports.keep(request.boardCode(), new ReportKey(request, moment.cutOff()), stamp, report);
     }
 
-    private static int weight(QuarterlyReport report) {
+    private static int weight(QuarterlyReportView report) {
         return report.sections().stream()
                 .mapToInt(section -> CHARACTERS_PER_SECTION
                         + (section.chart() == null ? 0 : section.chart().svg().length())

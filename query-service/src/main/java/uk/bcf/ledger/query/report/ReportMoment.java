@@ -2,8 +2,8 @@ package uk.bcf.ledger.query.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
-import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.query.projection.SignOffRow;
 
 /**
  * The moment a report's figures stand for, and why.

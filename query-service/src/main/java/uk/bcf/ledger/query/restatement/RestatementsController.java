@@ -7,10 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.bcf.ledger.query.api.AsOfParameter;
-import uk.bcf.ledger.query.api.AsOfResolver;
-import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.shared.query.RestatementsView;
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.query.http.CsvMediaType;
+import uk.bcf.ledger.query.http.ViewGateway;
 
 /**
  * Which of a board's figures changed after a moment ({@code since}, typically a sign-off), old and new side by
@@ -22,13 +21,11 @@ class RestatementsController {
     private static final String PATH = "/api/boards/{code}/restatements";
     private static final String SINCE = "the moment the figures were reported, required: " + AsOfParameter.FORMS;
 
-    private final Restatements restatements;
-    private final AsOfResolver moments;
+    private final ViewGateway views;
     private final RestatementsCsv csv = new RestatementsCsv();
 
-    RestatementsController(Restatements restatements, AsOfResolver moments) {
-        this.restatements = restatements;
-        this.moments = moments;
+    RestatementsController(ViewGateway views) {
+        this.views = views;
     }
 
     @Operation(summary = "The figures known at a moment that have changed since, as known at another")
@@ -48,6 +45,8 @@ class RestatementsController {
     }
 
     private RestatementsView fetch(String code, String since, String asOf) {
-        return restatements.fetch(code, moments.resolveRequired(code, "since", since), moments.resolve(code, "asOf", asOf));
+        AsOfParameter from = AsOfParameter.required("since", since);
+        return views.fetch(new FetchRestatementsQuery(code, from, AsOfParameter.optional("asOf", asOf)),
+                RestatementsView.class);
     }
 }

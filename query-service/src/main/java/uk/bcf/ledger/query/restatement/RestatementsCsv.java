@@ -2,9 +2,8 @@ package uk.bcf.ledger.query.restatement;
 
 import java.util.Arrays;
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
-import uk.bcf.ledger.shared.query.RestatementView;
-import uk.bcf.ledger.shared.query.RestatementsView;
+import uk.bcf.ledger.query.http.CsvCells;
+import uk.bcf.ledger.query.projection.RestatementRow;
 
 /** Writes restatements as CSV with {@link CsvCells}: a header line, then one line per changed figure. */
 final class RestatementsCsv {
@@ -15,7 +14,7 @@ final class RestatementsCsv {
 
     String write(RestatementsView view) {
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));
-        for (RestatementView change : view.restatements()) {
+        for (RestatementRow change : view.restatements()) {
             csv.append(CsvCells.line(Arrays.asList(
                     view.board(),
                     change.kind().code(),

@@ -1,34 +1,47 @@
 package uk.bcf.ledger.query.restatement;
 
-import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.FigureChanges;
-import uk.bcf.ledger.shared.query.FetchRestatementsQuery;
-import uk.bcf.ledger.shared.query.RestatementsView;
+import uk.bcf.ledger.query.http.AsOfResolver;
+import uk.bcf.ledger.query.http.Moment;
+import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.query.projection.BoardRepository;
+import uk.bcf.ledger.query.projection.RestatementRepository;
 
 /**
  * Answers {@link FetchRestatementsQuery}: the board's figures known at {@code since} that have a newer version as
- * known at {@code asOf}; empty when the board was not registered by {@code asOf}.
+ * known at {@code asOf}.
  */
 @Component
 class RestatementsQueryHandler {
 
-    private final BoardTables boards;
-    private final FigureChanges changes;
+    private final AsOfResolver moments;
+    private final BoardRepository boards;
+    private final RestatementRepository changes;
 
-    RestatementsQueryHandler(BoardTables boards, FigureChanges changes) {
+    RestatementsQueryHandler(AsOfResolver moments, BoardRepository boards, RestatementRepository changes) {
+        this.moments = moments;
         this.boards = boards;
         this.changes = changes;
     }
 
+    /**
+     * @throws ReadRefused 400 when {@code since} is after {@code asOf}; 404 when the board has no sign-off either
+     *                     names, or was unknown at {@code asOf}
+     */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<RestatementsView> handle(FetchRestatementsQuery query) {
-        return boards.find(query.boardCode(), query.asOf()).map(board -> new RestatementsView(board.code(),
-                query.since(), changes.between(board.code(), query.since(), query.asOf())));
+    public RestatementsView handle(FetchRestatementsQuery query) {
+        Moment since = moments.resolve(query.boardCode(), "since", query.since());
+        Moment asOf = moments.resolve(query.boardCode(), "asOf", query.asOf());
+        if (!asOf.asOf().isNow() && since.asOf().instant().isAfter(asOf.asOf().instant())) {
+            throw ReadRefused.badRequest("since", "must not be after asOf");
+        }
+        return boards.find(query.boardCode(), asOf.asOf()).map(board -> new RestatementsView(board.code(),
+                since.asOf().instant(), changes.between(board.code(), since.asOf().instant(), asOf.asOf())))
+                .orElseThrow(() -> ReadRefused.notFound("board", "no board with code '" + query.boardCode()
+                        + "' is known"));
     }
 }

@@ -8,14 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.bcf.ledger.query.api.AsOfParameter;
-import uk.bcf.ledger.query.api.AsOfResolver;
-import uk.bcf.ledger.query.api.ReadRefused;
-import uk.bcf.ledger.query.csv.CsvMediaType;
-import uk.bcf.ledger.query.readmodel.BoardTables;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
-import uk.bcf.ledger.query.readmodel.SignOffs;
-import uk.bcf.ledger.shared.query.AsOf;
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.query.http.CsvMediaType;
+import uk.bcf.ledger.query.http.ViewGateway;
+import uk.bcf.ledger.query.projection.SignOffRow;
 
 /**
  * A board's quarterly sign-offs, oldest first: each one's {@code recordedAt} is the moment to read any view as of
@@ -26,36 +22,28 @@ class SignOffsController {
 
     private static final String PATH = "/api/boards/{code}/sign-offs";
 
-    private final BoardTables boards;
-    private final SignOffs signOffs;
-    private final AsOfResolver moments;
+    private final ViewGateway views;
     private final SignOffsCsv csv = new SignOffsCsv();
 
-    SignOffsController(BoardTables boards, SignOffs signOffs, AsOfResolver moments) {
-        this.boards = boards;
-        this.signOffs = signOffs;
-        this.moments = moments;
+    SignOffsController(ViewGateway views) {
+        this.views = views;
     }
 
     @Operation(summary = "A board's quarterly sign-offs, as known at a moment")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     List<SignOffRow> signOffs(@PathVariable String code,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
-        return fetch(code, asOf);
+        return fetch(code, asOf).signOffs();
     }
 
     @Operation(summary = "The same sign-offs as CSV")
     @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
     String signOffsCsv(@PathVariable String code,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
-        return csv.write(code, fetch(code, asOf));
+        return csv.write(fetch(code, asOf));
     }
 
-    private List<SignOffRow> fetch(String code, String asOf) {
-        AsOf moment = moments.resolve(code, "asOf", asOf).asOf();
-        if (boards.find(code, moment).isEmpty()) {
-            throw ReadRefused.notFound("board", "no board with code '" + code + "' is known");
-        }
-        return signOffs.of(code, moment);
+    private SignOffsView fetch(String code, String asOf) {
+        return views.fetch(new FetchSignOffsQuery(code, AsOfParameter.optional("asOf", asOf)), SignOffsView.class);
     }
 }

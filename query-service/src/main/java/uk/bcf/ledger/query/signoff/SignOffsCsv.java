@@ -1,8 +1,8 @@
 package uk.bcf.ledger.query.signoff;
 
 import java.util.List;
-import uk.bcf.ledger.query.csv.CsvCells;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
+import uk.bcf.ledger.query.http.CsvCells;
+import uk.bcf.ledger.query.projection.SignOffRow;
 
 /** Writes a board's sign-offs as CSV with {@link CsvCells}: a header line, then one line per sign-off, oldest first. */
 final class SignOffsCsv {
@@ -10,10 +10,10 @@ final class SignOffsCsv {
     private static final List<String> HEADER = List.of("board", "period", "meeting_date", "signed_off_by", "recorded_by",
             "recorded_at");
 
-    String write(String board, List<SignOffRow> signOffs) {
+    String write(SignOffsView view) {
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));
-        for (SignOffRow signOff : signOffs) {
-            csv.append(CsvCells.line(List.of(board, signOff.period().code(), signOff.meetingDate().toString(),
+        for (SignOffRow signOff : view.signOffs()) {
+            csv.append(CsvCells.line(List.of(view.board(), signOff.period().code(), signOff.meetingDate().toString(),
                     signOff.signedOffBy(), signOff.recordedBy(), signOff.recordedAt().toString())));
         }
         return csv.toString();

@@ -10,9 +10,9 @@ import java.util.Optional;
  * Rule 4: a run of {@value #MINIMUM_POINTS} or more consecutive points all strictly above (high) or all strictly below
  * (low) the mean. A point exactly on the mean breaks the run. Every point of the run is flagged.
  */
-final class ShiftRule implements SpecialCauseRule {
+public final class ShiftRule implements SpecialCauseRule {
 
-    static final int MINIMUM_POINTS = 7;
+    public static final int MINIMUM_POINTS = 7;
 
     @Override
     public SpcRule name() {

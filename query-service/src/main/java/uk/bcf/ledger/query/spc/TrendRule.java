@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
  * flagged, its first and last included. A turning point that ends one run and starts a run the other way keeps the
  * direction of the run it ends.
  */
-final class TrendRule implements SpecialCauseRule {
+public final class TrendRule implements SpecialCauseRule {
 
-    static final int MINIMUM_POINTS = 7;
+    public static final int MINIMUM_POINTS = 7;
 
     @Override
     public SpcRule name() {

@@ -16,7 +16,7 @@ import uk.bcf.ledger.shared.metric.Direction;
 public final class XmrChart {
 
     /** The number of points from which limits are no longer trial limits. */
-    static final int FULL_BASELINE_POINTS = 12;
+    public static final int FULL_BASELINE_POINTS = 12;
 
     private static final int MINIMUM_POINTS = 2;
 

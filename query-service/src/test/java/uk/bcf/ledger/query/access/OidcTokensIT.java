@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.context.WebApplicationContext;
 import uk.bcf.ledger.query.QueryServiceApplication;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
-import uk.bcf.ledger.query.readmodel.ProjectionDriver;
+import uk.bcf.ledger.query.projection.ProjectionDriver;
 import uk.bcf.ledger.security.LedgerUsers;
 import uk.bcf.ledger.testsupport.TestDatabase;
 import uk.bcf.ledger.testsupport.TestUser;

@@ -9,7 +9,7 @@ import static uk.bcf.ledger.query.TestEvents.signedOff;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.bcf.ledger.query.readmodel.ProjectionDriver;
+import uk.bcf.ledger.query.projection.ProjectionDriver;
 
 /**
  * Bromley and Barnet with the same small 2019-20 history each: plans and monthly admissions, sign-offs of Q1 and Q2,

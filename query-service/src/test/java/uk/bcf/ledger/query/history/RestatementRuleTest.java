@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.bcf.ledger.query.readmodel.SignOffRow;
+import uk.bcf.ledger.query.projection.SignOffRow;
 import uk.bcf.ledger.shared.period.Period;
 
 /** Which versions restate a signed-off figure, with one sign-off of 2019-20-Q2 stored at 21 Nov 2019 17:00. */

@@ -7,6 +7,8 @@ import static uk.bcf.ledger.query.performance.Figures.population;
 import static uk.bcf.ledger.query.performance.Figures.ratio;
 
 import java.util.List;
+import uk.bcf.ledger.query.projection.CurrentFigure;
+import uk.bcf.ledger.query.projection.PopulationLookup;
 import uk.bcf.ledger.shared.period.FinancialYear;
 
 /** Bromley's (E09000006) published 2019-20 figures, from the board report of 21 November 2019. */

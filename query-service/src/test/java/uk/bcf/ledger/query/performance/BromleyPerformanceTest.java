@@ -7,8 +7,6 @@ import static uk.bcf.ledger.query.performance.Figures.row;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 /** Reproduces the figures of Bromley's 2019-20 Q1/Q2 performance report from their components. */
 class BromleyPerformanceTest {

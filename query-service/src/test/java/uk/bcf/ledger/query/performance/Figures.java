@@ -3,9 +3,10 @@ package uk.bcf.ledger.query.performance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalLong;
+import uk.bcf.ledger.query.projection.CurrentFigure;
+import uk.bcf.ledger.query.projection.PopulationLookup;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.PerformanceRow;
 
 /** Short-hand for the figures and rows of the tests. */
 final class Figures {

@@ -6,9 +6,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
-import uk.bcf.ledger.shared.query.PerformanceView;
 
 class PerformanceCsvTest {
 

@@ -13,13 +13,12 @@ import static uk.bcf.ledger.query.performance.TestMetrics.metric;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.bcf.ledger.query.projection.CurrentFigure;
 import uk.bcf.ledger.shared.metric.Direction;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.Rollup;
 import uk.bcf.ledger.shared.metric.ValueShape;
 import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 class PerformanceRulesTest {
 

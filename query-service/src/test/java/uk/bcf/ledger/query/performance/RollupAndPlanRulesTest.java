@@ -18,8 +18,6 @@ import uk.bcf.ledger.shared.metric.Direction;
 import uk.bcf.ledger.shared.metric.Rollup;
 import uk.bcf.ledger.shared.metric.ValueShape;
 import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.query.PerformanceRow;
-import uk.bcf.ledger.shared.query.PerformanceStatus;
 
 class RollupAndPlanRulesTest {
 

@@ -7,7 +7,7 @@ import static uk.bcf.ledger.query.TestEvents.signedOff;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import uk.bcf.ledger.query.readmodel.ProjectionDriver;
+import uk.bcf.ledger.query.projection.ProjectionDriver;
 import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;

@@ -10,7 +10,7 @@ import static uk.bcf.ledger.query.report.BromleyData.data;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.query.performance.CurrentFigure;
+import uk.bcf.ledger.query.projection.CurrentFigure;
 
 /** Each metric's table, in the shape its data calls for, reads as Bromley's published report did. */
 class ReportTablesTest {

@@ -6,7 +6,7 @@ import static uk.bcf.ledger.query.report.BromleyData.YEAR;
 
 import java.util.List;
 import java.util.Optional;
-import uk.bcf.ledger.query.readmodel.CommentaryVersions.Commentary;
+import uk.bcf.ledger.query.projection.CommentaryRow;
 
 /** Bromley's Q1-Q2 2019-20 report built in memory, with the commentary a test chooses. */
 final class SampleReports {
@@ -17,19 +17,19 @@ final class SampleReports {
     private SampleReports() {
     }
 
-    static QuarterlyReport bromley(List<Commentary> commentary) {
+    static QuarterlyReportView bromley(List<CommentaryRow> commentary) {
         List<MetricSection> sections = CATALOGUE.inForce(YEAR).stream()
-                .map(metric -> MetricSections.of(BromleyData.data(metric.code()), SCOPE, commentary,
+                .map(metric -> MetricSectionFactory.of(BromleyData.data(metric.code()), SCOPE, commentary,
                         List.of(metric.defaultSource()),
                         metric.populationAgeBand() == null ? Optional.empty() : Optional.of(POPULATION)))
                 .toList();
         ReportHeader header = new ReportHeader("E09000006", "Bromley", "2019-20", "Q2", "Quarter 1 and Quarter 2",
                 "Q1-Q2", "21 November 2019", "21 November 2019", "17:00:00 GMT on 21 November 2019",
                 new RestatementNotice("Figures restated since sign-off on 21 November 2019: no", List.of()));
-        return new QuarterlyReport(header, sections, JudgementRule.STATEMENT);
+        return new QuarterlyReportView(header, sections, JudgementRule.STATEMENT);
     }
 
-    static Commentary commentary(String metric, String period, String text) {
-        return new Commentary(metric, period, 1, text, "analyst");
+    static CommentaryRow commentary(String metric, String period, String text) {
+        return new CommentaryRow(metric, period, 1, text, "analyst");
     }
 }

@@ -1,0 +1,36 @@
+package uk.bcf.ledger.query.operations;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.springframework.web.servlet.HandlerInterceptor;
+import uk.bcf.ledger.query.http.ReadRefused;
+
+/**
+ * Read-your-writes for every read: a request with {@code awaitPosition} is answered only once every streaming
+ * processor has processed the event at that global index, and refused with 503 (retry after a second) when that
+ * does not happen within {@code awaitTimeout}. Requests without it are answered at once.
+ */
+class AwaitPositionInterceptor implements HandlerInterceptor {
+
+    private final ProjectionProgress progress;
+
+    AwaitPositionInterceptor(ProjectionProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Optional<AwaitRequest> await = AwaitRequest.of(request.getParameter(AwaitRequest.POSITION),
+                request.getParameter(AwaitRequest.TIMEOUT));
+        await.ifPresent(this::awaitOrRefuse);
+        return true;
+    }
+
+    private void awaitOrRefuse(AwaitRequest await) {
+        if (!progress.awaitProcessed(await.position(), await.timeout())) {
+            throw ReadRefused.notCaughtUp(AwaitRequest.POSITION, "the read models had not processed position "
+                    + await.position() + " within " + await.timeout());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package uk.bcf.ledger.query.operations;
+
+import java.util.Comparator;
+import java.util.List;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+
+/**
+ * Where one streaming processor stands.
+ *
+ * @param name      the processing group
+ * @param running   whether it is processing
+ * @param error     whether any segment is in error (and retrying)
+ * @param replaying whether any segment is replaying past events
+ * @param segments  the segments this instance holds, with their positions in the event stream
+ */
+public record ProcessorStatus(String name, boolean running, boolean error, boolean replaying, List<Segment> segments) {
+
+    /** One claimed segment and the global index it has reached, if known. */
+    public record Segment(int id, Long position, boolean caughtUp) {
+    }
+
+    static ProcessorStatus of(StreamingEventProcessor processor) {
+        List<Segment> segments = processor.processingStatus().values().stream()
+                .sorted(Comparator.comparingInt(status -> status.getSegment().getSegmentId()))
+                .map(status -> new Segment(status.getSegment().getSegmentId(),
+                        status.getCurrentPosition().isPresent() ? status.getCurrentPosition().getAsLong() : null,
+                        status.isCaughtUp()))
+                .toList();
+        return new ProcessorStatus(processor.getName(), processor.isRunning(), processor.isError(),
+                processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying), segments);
+    }
+}

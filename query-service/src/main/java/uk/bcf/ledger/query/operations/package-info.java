@@ -1,0 +1,20 @@
+/**
+ * Running the read side: rebuilding read models and each streaming processor's status
+ * ({@link uk.bcf.ledger.query.operations.ReadModelController}), read-your-writes
+ * ({@link uk.bcf.ledger.query.operations.AwaitPositionInterceptor}), how far the processors have got
+ * ({@link uk.bcf.ledger.query.operations.ProjectionProgress}, {@link uk.bcf.ledger.query.operations.ProjectionLag}),
+ * the {@code projections} health and the {@code bcf_projection_*} meters, and the bounded caches of what reads
+ * computed from a board's rows ({@link uk.bcf.ledger.query.operations.BoardReadCache}).
+ *
+ * <p>Rebuild, in order: HTTP POST {@code /api/admin/read-models/rebuild} → {@code ReadModelController} →
+ * {@link uk.bcf.ledger.query.operations.ReadModelRebuilder} → each processor of the
+ * {@link uk.bcf.ledger.query.operations.StreamingProcessorRegistry} shut down, its tokens reset (the projection's
+ * reset handler empties its tables), started again. Read-your-writes: any read with {@code awaitPosition} →
+ * {@code AwaitPositionInterceptor} → {@link uk.bcf.ledger.query.operations.AwaitRequest} →
+ * {@code ProjectionProgress.awaitProcessed} (tokens read from the token store as
+ * {@link uk.bcf.ledger.query.operations.SegmentProgress}) → the controller, or 503. Meters and health:
+ * {@link uk.bcf.ledger.query.operations.ProjectionMeterBinder} and
+ * {@link uk.bcf.ledger.query.operations.ProjectionHealthIndicator} → {@code ProjectionLag},
+ * {@link uk.bcf.ledger.query.operations.ReplayProgress}.
+ */
+package uk.bcf.ledger.query.operations;

@@ -1,0 +1,32 @@
+package uk.bcf.ledger.query.performance;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.bcf.ledger.query.operations.BoardReadCache;
+import uk.bcf.ledger.query.operations.ReadCacheProperties;
+import uk.bcf.ledger.shared.metric.MetricCatalogue;
+
+/**
+ * The performance view's plain collaborators, which the report, SPC and the pages use too: the metric catalogue and
+ * the calculator over it; and the cache of performance views, weighed by their rows.
+ */
+@Configuration(proxyBeanMethods = false)
+class PerformanceConfiguration {
+
+    @Bean
+    MetricCatalogue metricCatalogue() {
+        return MetricCatalogue.standard();
+    }
+
+    @Bean
+    PerformanceCalculator performanceCalculator(MetricCatalogue catalogue) {
+        return new PerformanceCalculator(catalogue);
+    }
+
+    @Bean
+    BoardReadCache<FetchPerformanceQuery, PerformanceView> performanceViewCache(ReadCacheProperties properties,
+            MeterRegistry meters) {
+        return new BoardReadCache<>("performance-views", properties.viewRows(), view -> view.rows().size() + 1, meters);
+    }
+}

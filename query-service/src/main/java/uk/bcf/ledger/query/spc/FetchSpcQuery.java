@@ -1,0 +1,14 @@
+package uk.bcf.ledger.query.spc;
+
+import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.shared.metric.MetricDefinition;
+import uk.bcf.ledger.shared.period.Month;
+
+/**
+ * Asks for the XmR analysis of a board's monthly actuals of a metric over a range of months, as known at a moment.
+ *
+ * @param from the first month of the baseline
+ * @param to   the last month of the baseline
+ */
+public record FetchSpcQuery(String boardCode, MetricDefinition metric, Month from, Month to, AsOfParameter asOf) {
+}

@@ -1,7 +1,0 @@
-package uk.bcf.ledger.shared.query;
-
-import uk.bcf.ledger.shared.period.FinancialYear;
-
-/** Asks for one board's plan-versus-actual view of a financial year, as it was known at a moment. */
-public record FetchPerformanceQuery(String boardCode, FinancialYear financialYear, AsOf asOf) {
-}
