@@ -3,10 +3,14 @@ package uk.bcf.ledger.testsupport;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Polls until a condition holds or a deadline passes: how tests wait for an asynchronous projection without
- * sleeping for a guessed time. On timeout it fails with the last value seen.
+ * sleeping for a guessed time. On timeout it fails with the last value seen. Awaitility does the polling; the probe
+ * runs on the caller's thread (so thread-bound state such as a security context holds), first at once and then
+ * every 25 ms.
  */
 public final class Eventually {
 
@@ -16,24 +20,15 @@ public final class Eventually {
     }
 
     public static <T> T await(Duration timeout, Supplier<T> probe, Predicate<? super T> done) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout + "; last value: " + last);
-            }
-            pause();
-            last = probe.get();
-        }
-        return last;
-    }
-
-    private static void pause() {
         try {
-            Thread.sleep(POLL_INTERVAL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting", e);
+            return Awaitility.await()
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL_INTERVAL)
+                    .pollInSameThread()
+                    .until(probe::get, done);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 }
