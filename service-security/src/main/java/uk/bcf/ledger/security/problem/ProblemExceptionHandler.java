@@ -3,6 +3,7 @@ package uk.bcf.ledger.security.problem;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -24,8 +25,9 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
  * The controller advice of both services: answers every {@link Refusal} a controller, an interceptor or the
  * command or query bus throws with its problem ({@link ProblemJson}), turns the refusals Spring MVC makes itself (a
  * body that is not JSON or names an unknown field, an upload over the multipart limit, an unsupported media type)
- * into refusals of the same vocabulary, and answers an unexpected failure with a 500 that reveals nothing of the
- * service's insides (the failure is logged). Other exceptions of Spring MVC keep its own problem answers.
+ * into refusals of the same vocabulary, as it does a row two requests inserted at the same moment, and answers an
+ * unexpected failure with a 500 that reveals nothing of the service's insides (the failure is logged). Other
+ * exceptions of Spring MVC keep its own problem answers.
  */
 @RestControllerAdvice
 public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
@@ -35,6 +37,17 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
         return ResponseEntity.status(refusal.kind().status()).headers(ProblemJson.headers(refusal)).body(ProblemJson.of(refusal));
+    }
+
+    /**
+     * Two requests inserted the same row at the same moment (such as two changes of one user's boards) and this one
+     * lost: its transaction rolled back, and it may be retried. A command's duplicate key is refused where the command
+     * is sent, in words of its own.
+     */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> simultaneousInsert(DuplicateKeyException exception) {
+        return refused(new Refusal(RefusalKind.CONCURRENT_CHANGE, null,
+                "the same data was being changed by another request at the same moment; nothing was stored, try again"));
     }
 
     @ExceptionHandler(Exception.class)

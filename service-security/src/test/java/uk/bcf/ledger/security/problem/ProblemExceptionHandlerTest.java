@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -82,6 +83,15 @@ class ProblemExceptionHandlerTest {
     }
 
     @Test
+    void refusesTheLoserOfTwoSimultaneousInsertsAsAConcurrentChange() throws Exception {
+        mvc.perform(get("/insert"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:bcf-ledger:problem:concurrent-change"))
+                .andExpect(jsonPath("$.field").doesNotExist())
+                .andExpect(jsonPath("$.reason").value(containsString("at the same moment")));
+    }
+
+    @Test
     void answersAnUnexpectedFailureWithoutItsInsides() throws Exception {
         mvc.perform(get("/fail"))
                 .andExpect(status().isInternalServerError())
@@ -111,6 +121,11 @@ class ProblemExceptionHandlerTest {
         @PostMapping(path = "/body", consumes = MediaType.APPLICATION_JSON_VALUE)
         int body(@RequestBody Body body) {
             return body.value();
+        }
+
+        @GetMapping("/insert")
+        String insert() {
+            throw new DuplicateKeyException("duplicate key value violates unique constraint \"user_board_pkey\"");
         }
 
         @GetMapping("/fail")
