@@ -42,7 +42,7 @@ public final class ProblemJson {
     }
 
     /** The headers answering the refusal besides its body: {@code Retry-After} when it is worth retrying. */
-    public static HttpHeaders headers(Refusal refusal) {
+    static HttpHeaders headers(Refusal refusal) {
         HttpHeaders headers = new HttpHeaders();
         if (refusal.kind().retryable()) {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -61,7 +61,7 @@ public final class ProblemJson {
     }
 
     /** An unexpected failure: 500, saying only that nothing was stored. */
-    public static ProblemDetail internalError() {
+    static ProblemDetail internalError() {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR.value(), INTERNAL_ERROR_TYPE, null,
                 "the request could not be completed; nothing was stored");
     }
