@@ -10,8 +10,10 @@
  *   <li>{@code POST /api/boards/{code}/imports} and {@code POST /api/imports}: {@link uk.bcf.ledger.command.imports};</li>
  *   <li>{@code /api/admin/users}: {@link uk.bcf.ledger.command.access}.</li>
  * </ul>
- * What every write shares: the HTTP kit in {@link uk.bcf.ledger.command.http}, refusals answered by
- * {@link uk.bcf.ledger.command.problem}, the refusal type and text rules in {@link uk.bcf.ledger.command.rules}, and
- * the command interceptors whose order {@link uk.bcf.ledger.command.config} states (access, idempotency, metrics).
+ * What every write shares: the HTTP kit in {@link uk.bcf.ledger.command.http}, the text rules in
+ * {@link uk.bcf.ledger.command.rules}, and the command interceptors whose order {@link uk.bcf.ledger.command.config}
+ * states (access, idempotency, metrics). Every refusal is a {@link uk.bcf.ledger.shared.refusal.Refusal} of the
+ * vocabulary both services share, answered as problem+json by {@code service-security}'s
+ * {@link uk.bcf.ledger.security.problem.ProblemExceptionHandler}.
  */
 package uk.bcf.ledger.command;

@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.bcf.ledger.security.problem.ProblemJson;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /**
  * Refuses a state-changing request that a browser sent on behalf of another site: the defence against cross-site
@@ -25,8 +27,8 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!SAFE_METHODS.contains(request.getMethod()) && fromAnotherSite(request)) {
-            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "cross-site-request", "Origin",
-                    "a browser sent this write on behalf of another site; it was refused");
+            ProblemJson.write(response, new Refusal(RefusalKind.CROSS_SITE_REQUEST, "Origin",
+                    "a browser sent this write on behalf of another site; it was refused"));
             return;
         }
         chain.doFilter(request, response);

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import uk.bcf.ledger.security.problem.ProblemJson;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /**
  * Answers a request without valid credentials with 401, a problem body, and the challenge of the configured
@@ -26,7 +28,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authorization",
-                "sign in: the request carries no valid credentials");
+        ProblemJson.write(response, new Refusal(RefusalKind.UNAUTHENTICATED, "Authorization",
+                "sign in: the request carries no valid credentials"));
     }
 }

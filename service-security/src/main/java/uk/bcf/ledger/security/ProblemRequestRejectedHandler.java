@@ -3,9 +3,10 @@ package uk.bcf.ledger.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import uk.bcf.ledger.security.problem.ProblemJson;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Answers a request that Spring Security's firewall refuses (an encoded {@code ;}, {@code /}, {@code \} or
@@ -17,7 +18,7 @@ public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        ProblemWriter.write(response, HttpStatus.BAD_REQUEST, "invalid", null,
-                "the request's URL or headers contain characters that are refused, such as an encoded ';', '/', '\\' or '%'");
+        ProblemJson.write(response, Refusal.invalid(null,
+                "the request's URL or headers contain characters that are refused, such as an encoded ';', '/', '\\' or '%'"));
     }
 }

@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import uk.bcf.ledger.security.problem.ProblemJson;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Refuses request bodies over their limit with 413 before anything reads them: {@code max-size} for ordinary
@@ -67,7 +68,6 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, long limit) throws IOException {
-        ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "body",
-                "is larger than the maximum of " + limit + " bytes for this request");
+        ProblemJson.write(response, Refusal.tooLarge("body", "is larger than the maximum of " + limit + " bytes for this request"));
     }
 }

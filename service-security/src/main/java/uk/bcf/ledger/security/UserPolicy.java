@@ -2,6 +2,7 @@ package uk.bcf.ledger.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * What makes an acceptable user: a plain login name (it appears as the author of every event the user writes) and
@@ -16,23 +17,23 @@ public final class UserPolicy {
     private UserPolicy() {
     }
 
-    /** @throws UserRefused naming the field and the reason when the user is not acceptable */
+    /** @throws Refusal (invalid) naming the field and the reason when the user is not acceptable */
     public static void check(NewUser user) {
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-            throw new UserRefused("username", "must be 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
+            throw Refusal.invalid("username", "must be 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
         }
         checkPassword(user.password());
         if (user.roles().isEmpty()) {
-            throw new UserRefused("roles", "must name at least one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR");
+            throw Refusal.invalid("roles", "must name at least one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR");
         }
     }
 
     public static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserRefused("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
+            throw Refusal.invalid("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new UserRefused("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes long (bcrypt reads no more)");
+            throw Refusal.invalid("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes long (bcrypt reads no more)");
         }
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The ledger's security, shared by both services: who the caller is (users, roles and board scopes in the
  * {@code access} schema, or an OpenID Connect provider's tokens), which boards it may read or write
- * ({@link uk.bcf.ledger.security.AccessPolicy}), and the HTTP defences every filter chain shares.
+ * ({@link uk.bcf.ledger.security.AccessPolicy}), the HTTP defences every filter chain shares, and the problem answers of
+ * both services ({@link uk.bcf.ledger.security.problem}).
  * {@link uk.bcf.ledger.security.EnableLedgerSecurity} imports it; each service adds its own URL rules.
  *
  * <p>Pipeline of a request, in order, as {@link uk.bcf.ledger.security.LedgerHttpSecurity} sets it up:
@@ -16,10 +17,13 @@
  *       {@link uk.bcf.ledger.security.Caller} ({@code Role}, {@code BoardScope}); a refusal is a 403 problem
  *       ({@code ProblemAccessDeniedHandler});</li>
  *   <li>{@code RequestBodyLimitFilter} refuses bodies over their limit (413) before anything reads them;</li>
- *   <li>the service's controllers. Problems written before a controller use {@code ProblemWriter}.</li>
+ *   <li>the service's controllers; what they refuse is answered by
+ *       {@link uk.bcf.ledger.security.problem.ProblemExceptionHandler}.</li>
  * </ol>
- * Users are created by administrators ({@code NewUser}, checked by {@code UserPolicy}, refused with
- * {@code UserRefused}), at start-up by {@code InitialAdministrator} or, in the demo profile, {@code DemoUsers}; the
+ * Every refusal, before a controller or after, is a {@link uk.bcf.ledger.shared.refusal.Refusal} answered as the same
+ * problem+json by {@link uk.bcf.ledger.security.problem.ProblemJson}.
+ * Users are created by administrators ({@code NewUser}, checked by {@code UserPolicy}, refused with an
+ * invalid {@code Refusal}), at start-up by {@code InitialAdministrator} or, in the demo profile, {@code DemoUsers}; the
  * {@code access} schema is migrated by {@code AccessSchema}.
  */
 package uk.bcf.ledger.security;

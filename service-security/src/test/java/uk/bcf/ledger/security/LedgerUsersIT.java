@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.testsupport.TestDatabase;
 
 /**
@@ -123,7 +125,8 @@ class LedgerUsersIT {
     void refusesAUserThePolicyRefusesAndStoresNothing() {
         NewUser weak = new NewUser("dan", "short", Set.of(Role.VIEWER), BoardScope.of(List.of(BROMLEY)));
 
-        assertThatThrownBy(() -> users.createIfAbsent(weak, "test")).isInstanceOf(UserRefused.class);
+        assertThatThrownBy(() -> users.createIfAbsent(weak, "test")).isInstanceOfSatisfying(Refusal.class,
+                refused -> assertThat(refused.kind()).isEqualTo(RefusalKind.INVALID));
         assertThat(users.find("dan")).isEmpty();
     }
 

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 class UserPolicyTest {
 
@@ -40,8 +42,8 @@ class UserPolicyTest {
     @Test
     void acceptsAPasswordOfTwelveCharactersAndRefusesElevenOrNone() {
         assertThatCode(() -> UserPolicy.checkPassword("a".repeat(12))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> UserPolicy.checkPassword("a".repeat(11))).isInstanceOf(UserRefused.class);
-        assertThatThrownBy(() -> UserPolicy.checkPassword(null)).isInstanceOf(UserRefused.class);
+        assertThatThrownBy(() -> UserPolicy.checkPassword("a".repeat(11))).isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid);
+        assertThatThrownBy(() -> UserPolicy.checkPassword(null)).isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid);
     }
 
     @Test
@@ -56,7 +58,7 @@ class UserPolicyTest {
 
         assertThatCode(() -> UserPolicy.checkPassword(thirtySixPoundSigns)).doesNotThrowAnyException();
         assertThatThrownBy(() -> UserPolicy.checkPassword(thirtySixPoundSigns + "a"))
-                .isInstanceOf(UserRefused.class).hasMessageContaining("72 bytes");
+                .isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid).hasMessageContaining("72 bytes");
     }
 
     @Test
@@ -69,7 +71,13 @@ class UserPolicyTest {
     }
 
     private static void assertRefused(NewUser user, String field) {
-        assertThatThrownBy(() -> UserPolicy.check(user)).isInstanceOfSatisfying(UserRefused.class,
-                refused -> assertThat(refused.field()).isEqualTo(field));
+        assertThatThrownBy(() -> UserPolicy.check(user)).isInstanceOfSatisfying(Refusal.class, refused -> {
+            invalid(refused);
+            assertThat(refused.field()).isEqualTo(field);
+        });
+    }
+
+    private static void invalid(Refusal refused) {
+        assertThat(refused.kind()).isEqualTo(RefusalKind.INVALID);
     }
 }

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.security.Caller;
 
 /**
@@ -20,7 +20,7 @@ public class BoardAccessInterceptor implements MessageHandlerInterceptor<Command
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         Caller caller = CallerMetaData.callerOf(command.getMetaData())
-                .orElseThrow(() -> RuleViolation.forbidden(null, "the command was sent without a signed-in caller"));
+                .orElseThrow(() -> Refusal.forbidden(null, "the command was sent without a signed-in caller"));
         CommandAccess.check(caller, command.getPayload());
         return chain.proceed();
     }

@@ -1,6 +1,6 @@
 package uk.bcf.ledger.command.access;
 
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.Caller;
 import uk.bcf.ledger.shared.command.BoardCommand;
@@ -26,19 +26,19 @@ final class CommandAccess {
                     "only analysts of board " + boardCommand.boardCode() + " record its figures, commentary and sign-offs");
             requireOwnName(caller, boardCommand.recordedBy());
         } else {
-            throw RuleViolation.forbidden(null, "no caller may send " + command.getClass().getSimpleName() + " over this service");
+            throw Refusal.forbidden(null, "no caller may send " + command.getClass().getSimpleName() + " over this service");
         }
     }
 
     private static void require(boolean allowed, String reason) {
         if (!allowed) {
-            throw RuleViolation.forbidden(null, reason);
+            throw Refusal.forbidden(null, reason);
         }
     }
 
     private static void requireOwnName(Caller caller, String recordedBy) {
         if (!caller.name().equals(recordedBy)) {
-            throw RuleViolation.forbidden("recordedBy", "a command is recorded in the name of the signed-in user only");
+            throw Refusal.forbidden("recordedBy", "a command is recorded in the name of the signed-in user only");
         }
     }
 }

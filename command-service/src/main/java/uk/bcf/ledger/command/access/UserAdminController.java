@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.command.http.RequestAuthor;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.security.LedgerUsers;
 import uk.bcf.ledger.security.StoredUser;
-import uk.bcf.ledger.security.UserRefused;
 
 /**
  * Administrators manage users: create one with a password, roles and boards, change a user's boards, list users
@@ -52,7 +51,7 @@ class UserAdminController {
     @PostMapping(USERS)
     ResponseEntity<UserResponse> create(@RequestBody UserRequest body, HttpServletRequest request) {
         if (!users.createIfAbsent(body.toNewUser(), RequestAuthor.of(request))) {
-            throw RuleViolation.conflict("username", "a user named '" + body.username() + "' already exists");
+            throw Refusal.conflict("username", "a user named '" + body.username() + "' already exists");
         }
         return ResponseEntity.created(URI.create(USERS + "/" + body.username())).body(view(body.username()));
     }
@@ -60,10 +59,10 @@ class UserAdminController {
     @PutMapping(USERS + "/{username}/boards")
     UserResponse changeBoards(@PathVariable String username, @RequestBody BoardsRequest body) {
         if (body.boards() == null) {
-            throw new UserRefused("boards", "is required: a list of board codes, or [\"*\"] for every board");
+            throw Refusal.invalid("boards", "is required: a list of board codes, or [\"*\"] for every board");
         }
         if (!users.replaceScope(username, UserRequest.scope(body.boards()))) {
-            throw RuleViolation.notFound("username", "there is no user named '" + username + "'");
+            throw Refusal.notFound("username", "there is no user named '" + username + "'");
         }
         return view(username);
     }

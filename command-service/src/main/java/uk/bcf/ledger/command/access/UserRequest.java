@@ -7,7 +7,7 @@ import uk.bcf.ledger.command.board.BoardCodes;
 import uk.bcf.ledger.security.BoardScope;
 import uk.bcf.ledger.security.NewUser;
 import uk.bcf.ledger.security.Role;
-import uk.bcf.ledger.security.UserRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The body of {@code POST /api/admin/users}: a user with a password, roles and board codes ({@code "*"} for every
@@ -24,7 +24,7 @@ record UserRequest(String username, String password, List<String> roles, List<St
             return Set.of();
         }
         return names.stream().map(name -> Role.ofAuthority(name == null ? "" : name)
-                .orElseThrow(() -> new UserRefused("roles", "'" + name + "' is not one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR")))
+                .orElseThrow(() -> Refusal.invalid("roles", "'" + name + "' is not one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR")))
                 .collect(Collectors.toSet());
     }
 
@@ -34,7 +34,7 @@ record UserRequest(String username, String password, List<String> roles, List<St
         }
         codes.forEach(code -> {
             if (!BoardScope.ALL_BOARDS.equals(code) && !BoardCodes.isOnsCode(code)) {
-                throw new UserRefused("boards", "'" + code + "' is neither a board code such as E09000006 nor *");
+                throw Refusal.invalid("boards", "'" + code + "' is neither a board code such as E09000006 nor *");
             }
         });
         return BoardScope.of(codes);

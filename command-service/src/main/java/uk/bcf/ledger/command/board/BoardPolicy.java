@@ -1,6 +1,6 @@
 package uk.bcf.ledger.command.board;
 
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
@@ -23,18 +23,18 @@ final class BoardPolicy {
 
     static void checkCode(String code) {
         if (!BoardCodes.isOnsCode(code)) {
-            throw RuleViolation.invalid("code", "must be an ONS area code: a letter E, W, S or N and eight digits, e.g. E09000006");
+            throw Refusal.invalid("code", "must be an ONS area code: a letter E, W, S or N and eight digits, e.g. E09000006");
         }
     }
 
     /** Checks the population and returns its source, which is required: a denominator without a source is meaningless. */
     static String checkPopulation(RecordPopulationCommand command) {
         if (command.year() < FIRST_YEAR || command.year() > LAST_YEAR) {
-            throw RuleViolation.invalid("year", "must be a calendar year between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw Refusal.invalid("year", "must be a calendar year between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
         TextRules.required("ageBand", command.ageBand(), MAX_AGE_BAND);
         if (command.count() <= 0) {
-            throw RuleViolation.invalid("count", "must be greater than 0");
+            throw Refusal.invalid("count", "must be greater than 0");
         }
         return TextRules.required("source", command.source(), TextRules.MAX_SOURCE);
     }

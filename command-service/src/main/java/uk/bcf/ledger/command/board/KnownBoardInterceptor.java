@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 
@@ -25,10 +25,10 @@ public class KnownBoardInterceptor implements MessageHandlerInterceptor<CommandM
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object payload = unitOfWork.getMessage().getPayload();
         if (payload instanceof BoardCommand command && !directory.exists(command.boardCode())) {
-            throw RuleViolation.notFound("board", "no board with code '" + command.boardCode() + "' is registered");
+            throw Refusal.notFound("board", "no board with code '" + command.boardCode() + "' is registered");
         }
         if (payload instanceof RegisterBoardCommand command && directory.exists(command.boardCode())) {
-            throw RuleViolation.conflict("code", "board " + command.boardCode() + " is already registered");
+            throw Refusal.conflict("code", "board " + command.boardCode() + " is already registered");
         }
         return chain.proceed();
     }

@@ -2,7 +2,7 @@ package uk.bcf.ledger.command.board;
 
 import java.time.LocalDate;
 import java.util.Set;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.period.Period;
@@ -22,20 +22,20 @@ final class SignOffPolicy {
     static void check(SignOffQuarterCommand command, Set<Period> signedOffQuarters, LocalDate today) {
         Period period = command.period();
         if (period == null || period.kind() != PeriodKind.QUARTER) {
-            throw RuleViolation.invalid("period", "a sign-off is for a quarter, such as 2019-20-Q2");
+            throw Refusal.invalid("period", "a sign-off is for a quarter, such as 2019-20-Q2");
         }
         if (command.meetingDate() == null) {
-            throw RuleViolation.invalid("meetingDate", "is required");
+            throw Refusal.invalid("meetingDate", "is required");
         }
         if (!command.meetingDate().isAfter(period.lastDay())) {
-            throw RuleViolation.invalid("meetingDate", "must be after the quarter ended (" + period.lastDay() + ")");
+            throw Refusal.invalid("meetingDate", "must be after the quarter ended (" + period.lastDay() + ")");
         }
         if (command.meetingDate().isAfter(today)) {
-            throw RuleViolation.invalid("meetingDate", "must not be in the future");
+            throw Refusal.invalid("meetingDate", "must not be in the future");
         }
         TextRules.required("signedOffBy", command.signedOffBy(), MAX_SIGNED_OFF_BY);
         if (signedOffQuarters.contains(period)) {
-            throw RuleViolation.conflict("period", period.code() + " has already been signed off");
+            throw Refusal.conflict("period", period.code() + " has already been signed off");
         }
     }
 }

@@ -1,7 +1,7 @@
 package uk.bcf.ledger.command.figures;
 
 import java.util.Locale;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
@@ -17,12 +17,12 @@ final class CommentaryPolicy {
 
     static String check(MetricDefinition metric, Period period, String text, String currentText) {
         if (period.kind() == PeriodKind.MONTH) {
-            throw RuleViolation.invalid("period", "commentary is written per quarter or year, not per "
+            throw Refusal.invalid("period", "commentary is written per quarter or year, not per "
                     + period.kind().name().toLowerCase(Locale.ROOT));
         }
         String checked = TextRules.required("text", text, MAX_TEXT);
         if (checked.equals(currentText)) {
-            throw RuleViolation.invalid("text", "is identical to the current commentary for " + metric.code() + " " + period.code());
+            throw Refusal.invalid("text", "is identical to the current commentary for " + metric.code() + " " + period.code());
         }
         return checked;
     }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import uk.bcf.ledger.command.imports.ImportFiguresCommand;
 import uk.bcf.ledger.command.imports.ImportedFigure;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Which rows a ledger takes in one import: rows of its own financial year, each figure at most once, since every
@@ -21,11 +21,11 @@ final class ImportedRowsPolicy {
 
     void check(ImportedFigure row) {
         if (!row.period().financialYear().equals(command.year())) {
-            throw RuleViolation.invalid("period", row.period().code() + " is not in " + command.year().code());
+            throw Refusal.invalid("period", row.period().code() + " is not in " + command.year().code());
         }
         Long earlier = lineOfFigure.putIfAbsent(row.kind().code() + " " + row.period().code(), row.line());
         if (earlier != null) {
-            throw RuleViolation.invalid("period", "line " + earlier + " already gives the " + command.metric() + " "
+            throw Refusal.invalid("period", "line " + earlier + " already gives the " + command.metric() + " "
                     + row.kind().code() + " for " + row.period().code() + "; give each figure once per file");
         }
     }

@@ -2,7 +2,7 @@ package uk.bcf.ledger.command.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
@@ -26,11 +26,11 @@ public class LedgerContext {
 
     /** The metric of a command, which must exist and be in force in the period's financial year. */
     public MetricDefinition metricInForce(String code, Period period) {
-        MetricDefinition metric = catalogue.find(code).orElseThrow(() -> RuleViolation.invalid("metric",
+        MetricDefinition metric = catalogue.find(code).orElseThrow(() -> Refusal.invalid("metric",
                 "unknown metric '" + code + "'; known metrics: " + String.join(", ", catalogue.all().stream().map(MetricDefinition::code).toList())));
         if (!metric.inForce(period.financialYear())) {
             String until = metric.lastYear() == null ? "onwards" : "to " + metric.lastYear().code();
-            throw RuleViolation.invalid("period", metric.code() + " is not a BCF metric in " + period.financialYear().code()
+            throw Refusal.invalid("period", metric.code() + " is not a BCF metric in " + period.financialYear().code()
                     + " (in force from " + metric.firstYear().code() + " " + until + ")");
         }
         return metric;

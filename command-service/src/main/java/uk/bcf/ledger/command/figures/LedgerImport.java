@@ -7,7 +7,7 @@ import uk.bcf.ledger.command.imports.ImportOutcome;
 import uk.bcf.ledger.command.imports.ImportStatus;
 import uk.bcf.ledger.command.imports.ImportedFigure;
 import uk.bcf.ledger.command.imports.PublishedCheck;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
@@ -60,8 +60,8 @@ final class LedgerImport {
         try {
             rows.check(row);
             outcomes.add(decide(row));
-        } catch (RuleViolation violation) {
-            outcomes.add(ImportOutcome.refused(row.line(), violation.field(), violation.reason()));
+        } catch (Refusal refusal) {
+            outcomes.add(ImportOutcome.refused(row.line(), refusal.field(), refusal.reason()));
         }
     }
 

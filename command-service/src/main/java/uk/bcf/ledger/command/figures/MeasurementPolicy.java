@@ -1,7 +1,7 @@
 package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 
@@ -17,7 +17,7 @@ final class MeasurementPolicy {
 
     static Measurement actual(MetricDefinition metric, Measurement supplied) {
         if (supplied.perDay() != null) {
-            throw RuleViolation.invalid("perDay", "a daily rate can only be given for a plan");
+            throw Refusal.invalid("perDay", "a daily rate can only be given for a plan");
         }
         return canonical(metric, supplied);
     }
@@ -27,13 +27,13 @@ final class MeasurementPolicy {
             return canonical(metric, supplied);
         }
         if (!metric.dailyRatePlans()) {
-            throw RuleViolation.invalid("perDay", metric.code() + " plans cannot be given per day");
+            throw Refusal.invalid("perDay", metric.code() + " plans cannot be given per day");
         }
         if (supplied.value() != null || supplied.numerator() != null || supplied.denominator() != null) {
-            throw RuleViolation.invalid("perDay", "give either perDay or a value, not both");
+            throw Refusal.invalid("perDay", "give either perDay or a value, not both");
         }
         if (supplied.perDay().signum() <= 0) {
-            throw RuleViolation.invalid("perDay", "must be greater than 0");
+            throw Refusal.invalid("perDay", "must be greater than 0");
         }
         BigDecimal perDay = supplied.perDay().stripTrailingZeros();
         return Measurement.perDay(perDay.scale() < 0 ? perDay.setScale(0) : perDay);
@@ -49,14 +49,14 @@ final class MeasurementPolicy {
 
     private static Measurement count(MetricDefinition metric, Measurement supplied) {
         if (supplied.numerator() != null || supplied.denominator() != null) {
-            throw RuleViolation.invalid("numerator", metric.code() + " is a count: give value, not numerator/denominator");
+            throw Refusal.invalid("numerator", metric.code() + " is a count: give value, not numerator/denominator");
         }
         return Measurement.count(wholeNonNegative("value", supplied.value(), metric));
     }
 
     private static Measurement rate(MetricDefinition metric, Measurement supplied) {
         if (supplied.value() != null && supplied.numerator() != null) {
-            throw RuleViolation.invalid("value", "for a rate, value is the count of " + metric.unit() + "; give value or numerator, not both");
+            throw Refusal.invalid("value", "for a rate, value is the count of " + metric.unit() + "; give value or numerator, not both");
         }
         long count = supplied.numerator() != null
                 ? nonNegative("numerator", supplied.numerator())
@@ -69,46 +69,46 @@ final class MeasurementPolicy {
 
     private static Measurement percentage(MetricDefinition metric, Measurement supplied) {
         if (supplied.value() != null) {
-            throw RuleViolation.invalid("value", metric.code() + " is a proportion: give numerator and denominator");
+            throw Refusal.invalid("value", metric.code() + " is a proportion: give numerator and denominator");
         }
         if (supplied.numerator() == null) {
-            throw RuleViolation.invalid("numerator", "is required for " + metric.code());
+            throw Refusal.invalid("numerator", "is required for " + metric.code());
         }
         long numerator = nonNegative("numerator", supplied.numerator());
         long denominator = positive("denominator", supplied.denominator());
         if (numerator > denominator) {
-            throw RuleViolation.invalid("numerator", "must not exceed the denominator (" + numerator + " > " + denominator + ")");
+            throw Refusal.invalid("numerator", "must not exceed the denominator (" + numerator + " > " + denominator + ")");
         }
         return Measurement.ratio(numerator, denominator);
     }
 
     private static long wholeNonNegative(String field, BigDecimal value, MetricDefinition metric) {
         if (value == null) {
-            throw RuleViolation.invalid(field, "is required for " + metric.code());
+            throw Refusal.invalid(field, "is required for " + metric.code());
         }
         if (value.signum() < 0) {
-            throw RuleViolation.invalid(field, "must not be negative");
+            throw Refusal.invalid(field, "must not be negative");
         }
         try {
             return value.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
-            throw RuleViolation.invalid(field, "must be a whole number of " + metric.unit());
+            throw Refusal.invalid(field, "must be a whole number of " + metric.unit());
         }
     }
 
     private static long nonNegative(String field, long value) {
         if (value < 0) {
-            throw RuleViolation.invalid(field, "must not be negative");
+            throw Refusal.invalid(field, "must not be negative");
         }
         return value;
     }
 
     private static long positive(String field, Long value) {
         if (value == null) {
-            throw RuleViolation.invalid(field, "is required");
+            throw Refusal.invalid(field, "is required");
         }
         if (value <= 0) {
-            throw RuleViolation.invalid(field, "must be greater than 0");
+            throw Refusal.invalid(field, "must be greater than 0");
         }
         return value;
     }

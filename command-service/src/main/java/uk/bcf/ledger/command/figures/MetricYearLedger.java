@@ -16,7 +16,7 @@ import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.query.FigureKind;
@@ -87,7 +87,7 @@ final class MetricYearLedger {
         MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         CommentaryState current = commentaries.get(command.period());
         if (current != null && command.expectedVersion() != null && command.expectedVersion() != current.version()) {
-            throw RuleViolation.conflict("If-Match", "the " + metric.code() + " commentary for " + command.period().code()
+            throw Refusal.conflict("If-Match", "the " + metric.code() + " commentary for " + command.period().code()
                     + " is at version " + current.version() + ", not " + command.expectedVersion() + "; reload it and decide again");
         }
         String text = CommentaryPolicy.check(metric, command.period(), command.text(), current == null ? null : current.text());

@@ -2,7 +2,7 @@ package uk.bcf.ledger.command.figures;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
 
@@ -14,7 +14,7 @@ final class PeriodPolicy {
 
     static void checkPlanPeriod(MetricDefinition metric, Period period) {
         if (!metric.planPeriods().contains(period.kind())) {
-            throw RuleViolation.invalid("period", metric.code() + " plans are set per " + kinds(metric.planPeriods()) + ", not per "
+            throw Refusal.invalid("period", metric.code() + " plans are set per " + kinds(metric.planPeriods()) + ", not per "
                     + period.kind().name().toLowerCase(Locale.ROOT));
         }
     }
@@ -22,11 +22,11 @@ final class PeriodPolicy {
     /** An actual must be for a period kind the metric reports, and the period must be over. */
     static void checkActualPeriod(MetricDefinition metric, Period period, LocalDate today) {
         if (!metric.actualPeriods().contains(period.kind())) {
-            throw RuleViolation.invalid("period", metric.code() + " actuals are reported per " + kinds(metric.actualPeriods())
+            throw Refusal.invalid("period", metric.code() + " actuals are reported per " + kinds(metric.actualPeriods())
                     + ", not per " + period.kind().name().toLowerCase(Locale.ROOT));
         }
         if (!period.lastDay().isBefore(today)) {
-            throw RuleViolation.invalid("period", period.code() + " has not ended yet, so it has no actual");
+            throw Refusal.invalid("period", period.code() + " has not ended yet, so it has no actual");
         }
     }
 

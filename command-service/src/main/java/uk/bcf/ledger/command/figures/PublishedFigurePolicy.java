@@ -2,7 +2,7 @@ package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
 import uk.bcf.ledger.command.imports.PublishedCheck;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.FigureValue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
@@ -26,11 +26,11 @@ final class PublishedFigurePolicy {
             return null;
         }
         if (published.signum() < 0) {
-            throw RuleViolation.invalid("publishedValue", "must not be negative");
+            throw Refusal.invalid("publishedValue", "must not be negative");
         }
         BigDecimal computed = FigureValue.exact(metric, period, measurement, population)
                 .map(exact -> FigureValue.shown(metric, exact))
-                .orElseThrow(() -> RuleViolation.invalid("publishedValue", "cannot be checked: board has no "
+                .orElseThrow(() -> Refusal.invalid("publishedValue", "cannot be checked: board has no "
                         + metric.populationAgeBand() + " population for " + period.financialYear().startYear()
                         + "; record the population first"));
         return new PublishedCheck(published, computed, FigureValue.shown(metric, published).compareTo(computed) == 0);

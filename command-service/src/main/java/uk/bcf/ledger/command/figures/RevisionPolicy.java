@@ -1,6 +1,6 @@
 package uk.bcf.ledger.command.figures;
 
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.figure.Measurement;
 
@@ -16,7 +16,7 @@ final class RevisionPolicy {
 
     static void checkNew(String what, FigureState current) {
         if (current != null && current.active()) {
-            throw RuleViolation.conflict("period", what + " is already recorded (version " + current.version()
+            throw Refusal.conflict("period", what + " is already recorded (version " + current.version()
                     + "); send a correction with a reason instead");
         }
     }
@@ -26,7 +26,7 @@ final class RevisionPolicy {
         requireActive(what, current);
         requireExpectedVersion(what, current, expectedVersion);
         if (current.measurement().sameFigureAs(replacement)) {
-            throw RuleViolation.invalid("value", "the change is identical to version " + current.version() + " of " + what);
+            throw Refusal.invalid("value", "the change is identical to version " + current.version() + " of " + what);
         }
         return checkedReason;
     }
@@ -41,17 +41,17 @@ final class RevisionPolicy {
     /** A change made against a version the client read (If-Match) must still find that version current. */
     private static void requireExpectedVersion(String what, FigureState current, Integer expectedVersion) {
         if (expectedVersion != null && expectedVersion != current.version()) {
-            throw RuleViolation.conflict("If-Match", what + " is at version " + current.version() + ", not " + expectedVersion
+            throw Refusal.conflict("If-Match", what + " is at version " + current.version() + ", not " + expectedVersion
                     + "; someone changed it since you read it: reload it and decide again");
         }
     }
 
     private static void requireActive(String what, FigureState current) {
         if (current == null) {
-            throw RuleViolation.notFound("period", what + " has not been recorded");
+            throw Refusal.notFound("period", what + " has not been recorded");
         }
         if (!current.active()) {
-            throw RuleViolation.conflict("period", what + " was withdrawn (version " + current.version()
+            throw Refusal.conflict("period", what + " was withdrawn (version " + current.version()
                     + "); record it anew instead of correcting it");
         }
     }

@@ -1,11 +1,11 @@
 package uk.bcf.ledger.command.http;
 
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
 
-/** Reads the fields every write shares, turning absent or malformed ones into a {@link RuleViolation}. */
+/** Reads the fields every write shares, turning absent or malformed ones into a {@link Refusal}. */
 public final class RequestFields {
 
     private RequestFields() {
@@ -13,7 +13,7 @@ public final class RequestFields {
 
     public static <T> T required(String field, T value) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            throw RuleViolation.invalid(field, "is required");
+            throw Refusal.invalid(field, "is required");
         }
         return value;
     }
@@ -22,14 +22,14 @@ public final class RequestFields {
         try {
             return Periods.parse(required("period", text));
         } catch (InvalidPeriodException e) {
-            throw RuleViolation.invalid("period", e.getMessage());
+            throw Refusal.invalid("period", e.getMessage());
         }
     }
 
     /** The metric or period in a correction's body, when given, must match the URL's. */
     public static void matchesPath(String field, String inBody, String inPath) {
         if (inBody != null && !inBody.equals(inPath)) {
-            throw RuleViolation.invalid(field, "'" + inBody + "' in the body does not match '" + inPath + "' in the URL");
+            throw Refusal.invalid(field, "'" + inBody + "' in the body does not match '" + inPath + "' in the URL");
         }
     }
 }

@@ -1,7 +1,7 @@
 package uk.bcf.ledger.command.http;
 
 import java.util.regex.Pattern;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** Reads the optional headers of a write: {@code Idempotency-Key} and {@code If-Match}. */
 public final class WriteHeaders {
@@ -21,7 +21,7 @@ public final class WriteHeaders {
             return null;
         }
         if (!KEY.matcher(header).matches()) {
-            throw RuleViolation.invalid(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters, such as a UUID");
+            throw Refusal.invalid(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters, such as a UUID");
         }
         return header;
     }
@@ -36,7 +36,7 @@ public final class WriteHeaders {
         }
         var matcher = STRONG_VERSION_TAG.matcher(header.strip());
         if (!matcher.matches()) {
-            throw RuleViolation.invalid(IF_MATCH, "must be the figure's ETag, a version number in quotes such as \"2\"");
+            throw Refusal.invalid(IF_MATCH, "must be the figure's ETag, a version number in quotes such as \"2\"");
         }
         return Integer.valueOf(matcher.group(1));
     }

@@ -7,7 +7,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.command.FigureVersion;
 
 /**
@@ -52,7 +52,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
 
     private static FigureVersion replay(IdempotentRequestRepository.StoredAnswer stored, String fingerprint) throws Exception {
         if (!stored.requestFingerprint().equals(fingerprint)) {
-            throw RuleViolation.unprocessable("Idempotency-Key", "was already used for a different request; use a new key for a new request");
+            throw Refusal.unprocessable("Idempotency-Key", "was already used for a different request; use a new key for a new request");
         }
         return JSON.readValue(stored.result(), FigureVersion.class);
     }

@@ -2,7 +2,7 @@ package uk.bcf.ledger.command.imports;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Reads the cells of an import file as spreadsheets write them: surrounding blanks ignored, a blank cell absent,
@@ -30,7 +30,7 @@ final class Cells {
             return null;
         }
         if (!NUMBER.matcher(text).matches()) {
-            throw RuleViolation.invalid(column, "'" + text + "' is not a number (write 2134, 2,134 or 12.5)");
+            throw Refusal.invalid(column, "'" + text + "' is not a number (write 2134, 2,134 or 12.5)");
         }
         return new BigDecimal(text.replace(",", ""));
     }
@@ -43,7 +43,7 @@ final class Cells {
         try {
             return number.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
-            throw RuleViolation.invalid(column, "'" + text(cell) + "' is not a whole number");
+            throw Refusal.invalid(column, "'" + text(cell) + "' is not a whole number");
         }
     }
 
@@ -60,7 +60,7 @@ final class Cells {
     static Fraction fraction(String column, String cell) {
         String[] parts = text(cell).split("/", -1);
         if (parts.length != 2 || text(parts[0]) == null || text(parts[1]) == null) {
-            throw RuleViolation.invalid(column, "'" + text(cell) + "' is not a fraction (write 73/74)");
+            throw Refusal.invalid(column, "'" + text(cell) + "' is not a fraction (write 73/74)");
         }
         return new Fraction(whole(column, parts[0]), whole(column, parts[1]));
     }

@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.bcf.ledger.axon.EventStoreIndex;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /**
  * Imports a file of plans and actuals: reads it and has every ledger it touches classify its rows and, unless
@@ -46,7 +47,7 @@ class FigureImporter {
                 counter.previewed();
             }
             return report;
-        } catch (RuleViolation | ImportRejected | ImportTooLarge refused) {
+        } catch (Refusal refused) {
             counter.rejected();
             throw refused;
         }
@@ -69,9 +70,16 @@ class FigureImporter {
             return report;
         }
         if (!report.clean()) {
-            throw new ImportRejected(report);
+            throw rejection(report);
         }
         return report.appliedAt(lastPosition(results));
+    }
+
+    /** A file with refused rows stored nothing (422); the refusal carries the same per-row report as a preview. */
+    private static Refusal rejection(ImportReport report) {
+        String refused = report.totals().errors() + " of " + report.totals().rows() + " rows refused";
+        return new Refusal(RefusalKind.IMPORT_REJECTED, "file", refused
+                + "; nothing was stored. Correct the rows named in 'rows' and import the file again", report.asProperties());
     }
 
     /** Where the last ledger that stored anything put its last event; null when the file changed nothing. */

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.command.http.RequestAuthor;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Imports plans and actuals from a CSV file, sent as the part {@code file} of a {@code multipart/form-data} upload
@@ -49,6 +49,6 @@ class ImportController {
         if ("true".equalsIgnoreCase(dryRun.strip())) {
             return true;
         }
-        throw RuleViolation.invalid("dryRun", "must be true or false");
+        throw Refusal.invalid("dryRun", "must be true or false");
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Reads an import file into its data records: UTF-8 with or without a byte order mark, CSV as spreadsheets export
@@ -36,7 +36,7 @@ final class ImportCsv {
             try {
                 return records(parser.iterator(), lines, maxRows);
             } catch (UncheckedIOException e) {
-                throw RuleViolation.invalid("file", "is not valid CSV at line " + parser.getCurrentLineNumber()
+                throw Refusal.invalid("file", "is not valid CSV at line " + parser.getCurrentLineNumber()
                         + ": a quoted cell is not closed, or text follows its closing quote");
             }
         } catch (IOException e) {
@@ -53,7 +53,7 @@ final class ImportCsv {
                 continue;
             }
             if (rows.size() == maxRows) {
-                throw new ImportTooLarge("file", "has more than " + maxRows + " rows; split it into files of at most "
+                throw Refusal.tooLarge("file", "has more than " + maxRows + " rows; split it into files of at most "
                         + maxRows + " rows");
             }
             rows.add(new CsvLine(lines.lineOf(record.getCharacterPosition()), record.toList()));
@@ -63,11 +63,11 @@ final class ImportCsv {
 
     private static void checkHeader(Iterator<CSVRecord> records) {
         if (!records.hasNext()) {
-            throw RuleViolation.invalid("file", "is empty; its first line must be the header " + ImportColumns.HEADER_LINE);
+            throw Refusal.invalid("file", "is empty; its first line must be the header " + ImportColumns.HEADER_LINE);
         }
         List<String> header = records.next().stream().map(String::strip).toList();
         if (!header.equals(ImportColumns.HEADER)) {
-            throw RuleViolation.invalid("file", "its first line must be exactly the header " + ImportColumns.HEADER_LINE
+            throw Refusal.invalid("file", "its first line must be exactly the header " + ImportColumns.HEADER_LINE
                     + ", not " + shortened(String.join(",", header)));
         }
     }
@@ -85,7 +85,7 @@ final class ImportCsv {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw RuleViolation.invalid("file", "is not UTF-8 text; save it as CSV UTF-8");
+            throw Refusal.invalid("file", "is not UTF-8 text; save it as CSV UTF-8");
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.command.board.BoardDirectory;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Reads the data rows of an import request's file, refusing rows whose board is not registered. A file imported
@@ -24,7 +24,7 @@ class ImportFileReader {
 
     List<FileRow> read(ImportRequest request) {
         if (request.board() != null && !boards.exists(request.board())) {
-            throw RuleViolation.notFound("board", "no board with code '" + request.board() + "' is registered");
+            throw Refusal.notFound("board", "no board with code '" + request.board() + "' is registered");
         }
         RowReader reader = new RowReader(request.board(), request.reason());
         Map<String, Boolean> known = new HashMap<>();

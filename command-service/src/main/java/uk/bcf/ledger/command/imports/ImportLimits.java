@@ -3,6 +3,7 @@ package uk.bcf.ledger.command.imports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * How large an import may be: at most {@code spring.servlet.multipart.max-file-size} (10 MB), whether uploaded as
@@ -30,8 +31,8 @@ class ImportLimits {
     }
 
     /** The refusal of a file larger than the limit. */
-    ImportTooLarge fileTooLarge() {
-        return new ImportTooLarge("file", "is larger than the maximum of " + describe(maxFileSize)
+    Refusal fileTooLarge() {
+        return Refusal.tooLarge("file", "is larger than the maximum of " + describe(maxFileSize)
                 + "; split it into smaller files");
     }
 

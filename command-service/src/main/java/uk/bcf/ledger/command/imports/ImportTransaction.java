@@ -1,11 +1,11 @@
 package uk.bcf.ledger.command.imports;
 
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.bcf.ledger.axon.EventStoreLock;
+import uk.bcf.ledger.command.http.CommandSender;
 
 /**
  * Sends an import's ledger commands inside ONE transaction, which makes a file all-or-nothing: Axon's
@@ -22,12 +22,12 @@ import uk.bcf.ledger.axon.EventStoreLock;
 @Component
 class ImportTransaction {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final EventStoreLock eventStore;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
 
-    ImportTransaction(CommandGateway commands, EventStoreLock eventStore, PlatformTransactionManager transactions) {
+    ImportTransaction(CommandSender commands, EventStoreLock eventStore, PlatformTransactionManager transactions) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.readOnly = new TransactionTemplate(transactions);

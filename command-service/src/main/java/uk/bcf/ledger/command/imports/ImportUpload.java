@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Takes the file out of an import request: the part {@code file} of a {@code multipart/form-data} upload, or the
@@ -31,7 +31,7 @@ class ImportUpload {
 
     private byte[] part(MultipartFile file) throws IOException {
         if (file == null) {
-            throw RuleViolation.invalid(PART, "is required: upload the CSV as the form part 'file'");
+            throw Refusal.invalid(PART, "is required: upload the CSV as the form part 'file'");
         }
         if (file.getSize() > limits.maxBytes()) {
             throw limits.fileTooLarge();

@@ -6,7 +6,7 @@ import static uk.bcf.ledger.command.imports.ImportColumns.PER_DAY;
 import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
 
 import java.math.BigDecimal;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.figure.Measurement;
 
 /**
@@ -27,7 +27,7 @@ final class MeasurementCells {
             return new Measurement(Cells.decimal(VALUE, record.cell(VALUE)), numerator, denominator, perDay);
         }
         if (numerator != null || denominator != null) {
-            throw RuleViolation.invalid(VALUE, "a fraction gives the numerator and denominator; leave those columns blank");
+            throw Refusal.invalid(VALUE, "a fraction gives the numerator and denominator; leave those columns blank");
         }
         Cells.Fraction fraction = Cells.fraction(VALUE, record.cell(VALUE));
         return new Measurement(null, fraction.numerator(), fraction.denominator(), perDay);

@@ -10,7 +10,7 @@ import static uk.bcf.ledger.command.imports.ImportColumns.SOURCE;
 import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
 
 import java.util.Locale;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
@@ -31,7 +31,7 @@ final class RowReader {
     /**
      * @param fileBoard  the board the file is imported into, or null when each row names its own
      * @param fileReason the reason for every changed row that gives none, or null
-     * @throws RuleViolation naming {@code reason} when the file's reason is not acceptable text
+     * @throws Refusal naming {@code reason} when the file's reason is not acceptable text
      */
     RowReader(String fileBoard, String fileReason) {
         this.fileBoard = fileBoard;
@@ -47,7 +47,7 @@ final class RowReader {
         boolean fraction = Cells.isFraction(record.cell(VALUE));
         try {
             if (record.cells().size() != ImportColumns.HEADER.size()) {
-                throw RuleViolation.invalid(null, "has " + record.cells().size() + " cells; every row has "
+                throw Refusal.invalid(null, "has " + record.cells().size() + " cells; every row has "
                         + ImportColumns.HEADER.size() + ", one per column of the header");
             }
             checkBoard(board, metric);
@@ -56,21 +56,21 @@ final class RowReader {
                     TextRules.optional(SOURCE, record.cell(SOURCE), TextRules.MAX_SOURCE), reason(record),
                     Cells.percentOrDecimal(PUBLISHED_VALUE, record.cell(PUBLISHED_VALUE)));
             return new FileRow(record.line(), board, metric, kind, period, figure, fraction, null, null);
-        } catch (RuleViolation violation) {
-            return new FileRow(record.line(), board, metric, kind, period, null, fraction, violation.field(), violation.reason());
+        } catch (Refusal refusal) {
+            return new FileRow(record.line(), board, metric, kind, period, null, fraction, refusal.field(), refusal.reason());
         }
     }
 
     private void checkBoard(String board, String metric) {
         if (board == null) {
-            throw RuleViolation.invalid(BOARD, "is required");
+            throw Refusal.invalid(BOARD, "is required");
         }
         if (fileBoard != null && !fileBoard.equals(board)) {
-            throw RuleViolation.invalid(BOARD, "is " + board + " but the file is imported into board " + fileBoard
+            throw Refusal.invalid(BOARD, "is " + board + " but the file is imported into board " + fileBoard
                     + "; leave it blank or write " + fileBoard);
         }
         if (metric == null) {
-            throw RuleViolation.invalid(METRIC, "is required");
+            throw Refusal.invalid(METRIC, "is required");
         }
     }
 
@@ -78,14 +78,14 @@ final class RowReader {
         if ("plan".equalsIgnoreCase(kind) || "actual".equalsIgnoreCase(kind)) {
             return FigureKind.valueOf(kind.toUpperCase(Locale.ROOT));
         }
-        throw RuleViolation.invalid(KIND, "must be plan or actual");
+        throw Refusal.invalid(KIND, "must be plan or actual");
     }
 
     private static Period period(String period) {
         try {
             return Periods.parse(period);
         } catch (InvalidPeriodException e) {
-            throw RuleViolation.invalid(PERIOD, e.getMessage());
+            throw Refusal.invalid(PERIOD, e.getMessage());
         }
     }
 

@@ -14,14 +14,15 @@
  *       {@code MeasurementCells}, {@code ImportColumns}) → {@code FileRow} per data row;</li>
  *   <li>{@code LedgerCommandFactory} groups readable rows into one {@code ImportFiguresCommand} per ledger, with the
  *       board's population from {@code KnownPopulationRepository};</li>
- *   <li>{@code ImportTransaction}: a preview sends them in a read-only transaction; an apply takes the
+ *   <li>{@code ImportTransaction}: a preview sends them ({@code CommandSender}) in a read-only transaction; an apply takes the
  *       {@code EventStoreLock} and sends them in one transaction that rolls back unless every row is clean;</li>
  *   <li>each command takes the command interceptors' path to {@code MetricYear} → {@code LedgerImport}
  *       ({@code ImportedRowsPolicy}, {@code SingleFigureWrite}, {@code PublishedFigurePolicy}) →
  *       {@code ImportOutcome} per row and, when applied, plan and actual events → {@code ImportResult};</li>
  *   <li>{@code ImportReport} ({@code RowReport}, {@code ImportTotals}) with the last event's position from
- *       {@code EventStoreIndex}; refused rows make it a 422 ({@code ImportRejected}), an oversized file a 413
- *       ({@code ImportTooLarge}); {@code ImportCounter} counts the outcome.</li>
+ *       {@code EventStoreIndex}; refused rows make it a 422 refusal carrying the report
+ *       ({@code IMPORT_REJECTED}), an oversized file a 413 ({@code TOO_LARGE}); {@code ImportCounter} counts the
+ *       outcome.</li>
  * </ol>
  */
 package uk.bcf.ledger.command.imports;

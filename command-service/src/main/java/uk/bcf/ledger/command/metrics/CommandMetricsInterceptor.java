@@ -8,7 +8,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.MDC;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.FigureCommand;
 
@@ -35,9 +35,9 @@ public class CommandMetricsInterceptor implements MessageHandlerInterceptor<Comm
             Object result = chain.proceed();
             unitOfWork.afterCommit(committed -> counter(name, "accepted", null).increment());
             return result;
-        } catch (RuleViolation violation) {
-            counter(name, "rejected", violation.kind().name().toLowerCase(Locale.ROOT)).increment();
-            throw violation;
+        } catch (Refusal refusal) {
+            counter(name, "rejected", refusal.kind().name().toLowerCase(Locale.ROOT)).increment();
+            throw refusal;
         }
     }
 

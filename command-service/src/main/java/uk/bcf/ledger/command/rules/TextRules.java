@@ -1,6 +1,7 @@
 package uk.bcf.ledger.command.rules;
 
 import java.util.regex.Pattern;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Rules for the free-text parts of a command: sources, reasons, names, commentary. Text is plain text: it is stored
@@ -22,7 +23,7 @@ public final class TextRules {
     /** Returns the trimmed text, refusing it when blank or longer than {@code maxLength}. */
     public static String required(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
-            throw RuleViolation.invalid(field, "is required");
+            throw Refusal.invalid(field, "is required");
         }
         return bounded(field, text, maxLength);
     }
@@ -35,13 +36,13 @@ public final class TextRules {
     private static String bounded(String field, String text, int maxLength) {
         String trimmed = text.replace("\r\n", "\n").strip();
         if (trimmed.length() > maxLength) {
-            throw RuleViolation.invalid(field, "must be at most " + maxLength + " characters");
+            throw Refusal.invalid(field, "must be at most " + maxLength + " characters");
         }
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw RuleViolation.invalid(field, "must not contain control characters");
+            throw Refusal.invalid(field, "must not contain control characters");
         }
         if (MARKUP.matcher(trimmed).find()) {
-            throw RuleViolation.invalid(field, "must be plain text without markup: '<' followed by a letter, '/', '!' or '?' starts a tag");
+            throw Refusal.invalid(field, "must be plain text without markup: '<' followed by a letter, '/', '!' or '?' starts a tag");
         }
         return trimmed;
     }

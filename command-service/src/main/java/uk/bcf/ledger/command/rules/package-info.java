@@ -1,9 +1,9 @@
 /**
- * The vocabulary the command side's domain rules refuse with: {@link uk.bcf.ledger.command.rules.RuleViolation}
- * (field, reason and {@link uk.bcf.ledger.command.rules.ViolationKind}, which decides the HTTP status) and the rules
- * every free-text field obeys ({@link uk.bcf.ledger.command.rules.TextRules}). Plain Java, free of Axon and Spring.
+ * The rules every free-text part of a command obeys ({@link uk.bcf.ledger.command.rules.TextRules}: sources, reasons,
+ * names, commentary). Plain Java, free of Axon and Spring; a text that breaks them is refused with an invalid
+ * {@link uk.bcf.ledger.shared.refusal.Refusal} naming its field.
  *
- * <p>Pipeline: a policy, interceptor or request reader throws a {@code RuleViolation} → nothing is stored (the
- * transaction rolls back) → {@code ProblemResponses} answers it.
+ * <p>Pipeline: a policy or request reader reads a text with {@code TextRules.required} or {@code TextRules.optional} →
+ * the trimmed text, or a {@code Refusal} → nothing is stored (the transaction rolls back) → answered as problem+json.
  */
 package uk.bcf.ledger.command.rules;

@@ -15,8 +15,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import uk.bcf.ledger.command.imports.ImportFiguresCommand;
 import uk.bcf.ledger.command.imports.ImportMode;
-import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.security.BoardScope;
 import uk.bcf.ledger.security.Caller;
 import uk.bcf.ledger.security.Role;
@@ -112,9 +112,9 @@ class BoardAccessInterceptorTest {
     }
 
     private void assertForbidden(CommandMessage<?> command, String field) {
-        assertThatThrownBy(() -> handle(command)).isInstanceOfSatisfying(RuleViolation.class, violation -> {
-            assertThat(violation.kind()).isEqualTo(ViolationKind.FORBIDDEN);
-            assertThat(violation.field()).isEqualTo(field);
+        assertThatThrownBy(() -> handle(command)).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.kind()).isEqualTo(RefusalKind.FORBIDDEN);
+            assertThat(refusal.field()).isEqualTo(field);
         });
     }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.bcf.ledger.command.rules.Refusals;
-import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
@@ -46,8 +46,8 @@ class BoardTest {
         return new RecordPopulationCommand(BROMLEY, year, ageBand, count, source, ADMIN);
     }
 
-    private static Matcher<RuleViolation> invalid(String field) {
-        return Refusals.refusal(ViolationKind.INVALID, field);
+    private static Matcher<Refusal> invalid(String field) {
+        return Refusals.refusal(RefusalKind.INVALID, field);
     }
 
     @Test
@@ -63,7 +63,7 @@ class BoardTest {
     void refusesARegistrationUnderSomethingOtherThanAnOnsCode(String code) {
         fixture.givenNoPriorActivity()
                 .when(new RegisterBoardCommand(code, "Bromley", ADMIN))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(invalid("code"))
                 .expectNoEvents();
     }
@@ -74,7 +74,7 @@ class BoardTest {
     void refusesARegistrationWithoutName(String name) {
         fixture.givenNoPriorActivity()
                 .when(new RegisterBoardCommand(BROMLEY, name, ADMIN))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(invalid("name"))
                 .expectNoEvents();
     }
@@ -117,7 +117,7 @@ class BoardTest {
     void refusesAPopulationWithoutSource(String source) {
         fixture.given(BROMLEY_REGISTERED)
                 .when(population(2019, "65+", 57_626, source))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(invalid("source"))
                 .expectNoEvents();
     }
@@ -127,7 +127,7 @@ class BoardTest {
     void refusesANonPositivePopulation(long count) {
         fixture.given(BROMLEY_REGISTERED)
                 .when(population(2019, "65+", count, SNPP_2016))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(invalid("count"))
                 .expectNoEvents();
     }
@@ -137,7 +137,7 @@ class BoardTest {
     void refusesAPopulationYearOutOfRange(int year) {
         fixture.given(BROMLEY_REGISTERED)
                 .when(population(year, "65+", 57_626, SNPP_2016))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(invalid("year"))
                 .expectNoEvents();
     }
@@ -155,7 +155,7 @@ class BoardTest {
     void refusesAPopulationWithoutAgeBand() {
         fixture.given(BROMLEY_REGISTERED)
                 .when(population(2019, " ", 57_626, SNPP_2016))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(invalid("ageBand"))
                 .expectNoEvents();
     }

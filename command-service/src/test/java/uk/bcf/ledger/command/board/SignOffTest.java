@@ -10,8 +10,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
@@ -56,7 +56,7 @@ class SignOffTest {
     void cannotSignOffTheSameQuarterTwice() {
         fixture.given(REGISTERED, Q2_SIGNED_OFF)
                 .when(signOff("2019-20-Q2", MEETING, BOARD))
-                .expectException(refusal(ViolationKind.CONFLICT, "period"))
+                .expectException(refusal(RefusalKind.CONFLICT, "period"))
                 .expectNoEvents();
     }
 
@@ -73,7 +73,7 @@ class SignOffTest {
     void onlyQuartersAreSignedOff() {
         fixture.given(REGISTERED)
                 .when(signOff("2019-08", MEETING, BOARD))
-                .expectException(refusal(ViolationKind.INVALID, "period"))
+                .expectException(refusal(RefusalKind.INVALID, "period"))
                 .expectNoEvents();
     }
 
@@ -81,7 +81,7 @@ class SignOffTest {
     void theMeetingMustFollowTheEndOfTheQuarter() {
         fixture.given(REGISTERED)
                 .when(signOff("2019-20-Q2", LocalDate.of(2019, 9, 30), BOARD))
-                .expectException(refusal(ViolationKind.INVALID, "meetingDate"))
+                .expectException(refusal(RefusalKind.INVALID, "meetingDate"))
                 .expectNoEvents();
     }
 
@@ -89,7 +89,7 @@ class SignOffTest {
     void theMeetingCannotBeInTheFuture() {
         fixture.given(REGISTERED)
                 .when(signOff("2019-20-Q2", MEETING.plusDays(1), BOARD))
-                .expectException(refusal(ViolationKind.INVALID, "meetingDate"))
+                .expectException(refusal(RefusalKind.INVALID, "meetingDate"))
                 .expectNoEvents();
     }
 
@@ -97,8 +97,8 @@ class SignOffTest {
     void cannotSignOffWithoutSayingWhoSignedOff() {
         fixture.given(REGISTERED)
                 .when(signOff("2019-20-Q2", MEETING, " "))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "signedOffBy"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "signedOffBy"))
                 .expectNoEvents();
     }
 }

@@ -9,7 +9,7 @@ import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.WriteCommentaryCommand;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
@@ -52,7 +52,7 @@ class CommentaryTest {
     void markupIsRefusedAsAnAttemptAtScriptInjection() {
         fixture.givenNoPriorActivity()
                 .when(write("2019-20-Q1", "<script>alert('x')</script> & more", null))
-                .expectException(refusal(ViolationKind.INVALID, "text"))
+                .expectException(refusal(RefusalKind.INVALID, "text"))
                 .expectNoEvents();
     }
 
@@ -69,7 +69,7 @@ class CommentaryTest {
         fixture.given(Q2_V1, new CommentaryWrittenEvent(BROMLEY, "NEL", period("2019-20-Q2"), "revised", 2,
                         new Provenance(ANALYST, NOW, null, null)))
                 .when(write("2019-20-Q2", "another view", 1))
-                .expectException(refusal(ViolationKind.CONFLICT, "If-Match"))
+                .expectException(refusal(RefusalKind.CONFLICT, "If-Match"))
                 .expectNoEvents();
     }
 
@@ -77,7 +77,7 @@ class CommentaryTest {
     void refusesAnIdenticalVersion() {
         fixture.given(Q2_V1)
                 .when(write("2019-20-Q2", TEXT, null))
-                .expectException(refusal(ViolationKind.INVALID, "text"))
+                .expectException(refusal(RefusalKind.INVALID, "text"))
                 .expectNoEvents();
     }
 
@@ -85,7 +85,7 @@ class CommentaryTest {
     void refusesEmptyCommentary() {
         fixture.givenNoPriorActivity()
                 .when(write("2019-20-Q2", "  ", null))
-                .expectException(refusal(ViolationKind.INVALID, "text"))
+                .expectException(refusal(RefusalKind.INVALID, "text"))
                 .expectNoEvents();
     }
 
@@ -93,7 +93,7 @@ class CommentaryTest {
     void commentaryIsPerQuarterOrYearNotPerMonth() {
         fixture.givenNoPriorActivity()
                 .when(write("2019-08", TEXT, null))
-                .expectException(refusal(ViolationKind.INVALID, "period"))
+                .expectException(refusal(RefusalKind.INVALID, "period"))
                 .expectNoEvents();
     }
 }

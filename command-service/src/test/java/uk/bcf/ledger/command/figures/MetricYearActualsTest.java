@@ -14,8 +14,8 @@ import static uk.bcf.ledger.command.figures.FigureTestData.value;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
@@ -101,8 +101,8 @@ class MetricYearActualsTest {
     void refusesASecondRecordOfTheSamePeriod() {
         fixture.given(APRIL_RECORDED)
                 .when(record(value("2140"), null))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.CONFLICT, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.CONFLICT, "period"))
                 .expectExceptionMessage(containsString("version 1"))
                 .expectNoEvents();
     }
@@ -135,7 +135,7 @@ class MetricYearActualsTest {
         fixture.given(APRIL_RECORDED,
                         new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
                 .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2150"), null, REASON, 1, ANALYST))
-                .expectException(refusal(ViolationKind.CONFLICT, "If-Match"))
+                .expectException(refusal(RefusalKind.CONFLICT, "If-Match"))
                 .expectNoEvents();
     }
 
@@ -150,7 +150,7 @@ class MetricYearActualsTest {
     void cannotWithdrawAgainstAVersionThatIsNoLongerCurrent() {
         fixture.given(APRIL_RECORDED)
                 .when(new WithdrawActualCommand(BROMLEY, "NEL", APRIL, "disputed", 7, ANALYST))
-                .expectException(refusal(ViolationKind.CONFLICT, "If-Match"))
+                .expectException(refusal(RefusalKind.CONFLICT, "If-Match"))
                 .expectNoEvents();
     }
 
@@ -158,8 +158,8 @@ class MetricYearActualsTest {
     void cannotCorrectWithoutReason() {
         fixture.given(APRIL_RECORDED)
                 .when(correct(value("2140"), null))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "reason"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "reason"))
                 .expectNoEvents();
     }
 
@@ -167,8 +167,8 @@ class MetricYearActualsTest {
     void cannotCorrectWithABlankReason() {
         fixture.given(APRIL_RECORDED)
                 .when(correct(value("2140"), " \t "))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "reason"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "reason"))
                 .expectNoEvents();
     }
 
@@ -176,8 +176,8 @@ class MetricYearActualsTest {
     void cannotCorrectAFigureNeverRecorded() {
         fixture.givenNoPriorActivity()
                 .when(correct(value("2140"), REASON))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.NOT_FOUND, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.NOT_FOUND, "period"))
                 .expectNoEvents();
     }
 
@@ -185,8 +185,8 @@ class MetricYearActualsTest {
     void cannotCorrectAMonthWhenOnlyAnotherMonthOfTheYearIsRecorded() {
         fixture.given(APRIL_RECORDED)
                 .when(new CorrectActualCommand(BROMLEY, "NEL", period("2019-05"), value("2249"), null, REASON, null, ANALYST))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.NOT_FOUND, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.NOT_FOUND, "period"))
                 .expectNoEvents();
     }
 
@@ -194,8 +194,8 @@ class MetricYearActualsTest {
     void cannotCorrectAWithdrawnActual() {
         fixture.given(APRIL_RECORDED, APRIL_WITHDRAWN)
                 .when(correct(value("2140"), REASON))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.CONFLICT, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.CONFLICT, "period"))
                 .expectExceptionMessage(containsString("withdrawn"))
                 .expectNoEvents();
     }
@@ -204,8 +204,8 @@ class MetricYearActualsTest {
     void refusesACorrectionIdenticalToTheCurrentVersion() {
         fixture.given(APRIL_RECORDED)
                 .when(correct(value("2134.0"), REASON))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "value"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "value"))
                 .expectExceptionMessage(containsString("identical"))
                 .expectNoEvents();
     }
@@ -232,8 +232,8 @@ class MetricYearActualsTest {
     void withdrawalNeedsAReason() {
         fixture.given(APRIL_RECORDED)
                 .when(withdraw(""))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "reason"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "reason"))
                 .expectNoEvents();
     }
 
@@ -241,8 +241,8 @@ class MetricYearActualsTest {
     void cannotWithdrawAnActualNeverRecorded() {
         fixture.givenNoPriorActivity()
                 .when(withdraw("disputed after validation"))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.NOT_FOUND, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.NOT_FOUND, "period"))
                 .expectNoEvents();
     }
 
@@ -250,8 +250,8 @@ class MetricYearActualsTest {
     void cannotWithdrawAnActualTwice() {
         fixture.given(APRIL_RECORDED, APRIL_WITHDRAWN)
                 .when(withdraw("still disputed"))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.CONFLICT, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.CONFLICT, "period"))
                 .expectNoEvents();
     }
 

@@ -17,8 +17,8 @@ import java.math.BigDecimal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
@@ -38,10 +38,10 @@ class MetricYearMeasurementsTest {
         return new RecordActualCommand(BROMLEY, metric, period(period), measurement, null, ANALYST);
     }
 
-    private void expectRefusal(Object command, ViolationKind kind, String field) {
+    private void expectRefusal(Object command, RefusalKind kind, String field) {
         fixture.givenNoPriorActivity()
                 .when(command)
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(refusal(kind, field))
                 .expectNoEvents();
     }
@@ -68,17 +68,17 @@ class MetricYearMeasurementsTest {
     @Test
     void refusesValueAndNumeratorTogetherForARate() {
         expectRefusal(actual("RES_ADM_65", "2019-20-Q1", new Measurement(new BigDecimal("65"), 65L, null, null)),
-                ViolationKind.INVALID, "value");
+                RefusalKind.INVALID, "value");
     }
 
     @Test
     void refusesAZeroPopulationDenominatorForARate() {
-        expectRefusal(actual("RES_ADM_65", "2019-20-Q1", ratio(65, 0)), ViolationKind.INVALID, "denominator");
+        expectRefusal(actual("RES_ADM_65", "2019-20-Q1", ratio(65, 0)), RefusalKind.INVALID, "denominator");
     }
 
     @Test
     void refusesANegativeNumeratorForARate() {
-        expectRefusal(actual("RES_ADM_65", "2019-20-Q1", numerator(-1)), ViolationKind.INVALID, "numerator");
+        expectRefusal(actual("RES_ADM_65", "2019-20-Q1", numerator(-1)), RefusalKind.INVALID, "numerator");
     }
 
     // --- percentages: REABLEMENT_91 ------------------------------------------------------------------------
@@ -93,29 +93,29 @@ class MetricYearMeasurementsTest {
 
     @Test
     void refusesANumeratorAboveTheDenominator() {
-        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", ratio(75, 74)), ViolationKind.INVALID, "numerator");
+        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", ratio(75, 74)), RefusalKind.INVALID, "numerator");
     }
 
     @Test
     void refusesAZeroDenominator() {
-        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", ratio(0, 0)), ViolationKind.INVALID, "denominator");
+        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", ratio(0, 0)), RefusalKind.INVALID, "denominator");
     }
 
     @Test
     void refusesAProportionWithoutDenominator() {
-        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", numerator(73)), ViolationKind.INVALID, "denominator");
+        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", numerator(73)), RefusalKind.INVALID, "denominator");
     }
 
     @Test
     void refusesAValueForAPercentageMetric() {
-        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", value("98.6")), ViolationKind.INVALID, "value");
+        expectRefusal(actual("REABLEMENT_91", "2019-20-Q1", value("98.6")), RefusalKind.INVALID, "value");
     }
 
     @Test
     void refusesAnActualForAPeriodKindTheMetricDoesNotTake() {
         fixture.givenNoPriorActivity()
                 .when(actual("REABLEMENT_91", "2019-06", ratio(20, 21)))
-                .expectException(refusal(ViolationKind.INVALID, "period"))
+                .expectException(refusal(RefusalKind.INVALID, "period"))
                 .expectExceptionMessage(containsString("not per month"))
                 .expectNoEvents();
     }
@@ -124,27 +124,27 @@ class MetricYearMeasurementsTest {
 
     @Test
     void refusesANegativeCount() {
-        expectRefusal(actual("NEL", "2019-04", value("-1")), ViolationKind.INVALID, "value");
+        expectRefusal(actual("NEL", "2019-04", value("-1")), RefusalKind.INVALID, "value");
     }
 
     @Test
     void refusesANonWholeCount() {
-        expectRefusal(actual("NEL", "2019-04", value("2134.5")), ViolationKind.INVALID, "value");
+        expectRefusal(actual("NEL", "2019-04", value("2134.5")), RefusalKind.INVALID, "value");
     }
 
     @Test
     void refusesACountWithoutValue() {
-        expectRefusal(actual("NEL", "2019-04", new Measurement(null, null, null, null)), ViolationKind.INVALID, "value");
+        expectRefusal(actual("NEL", "2019-04", new Measurement(null, null, null, null)), RefusalKind.INVALID, "value");
     }
 
     @Test
     void refusesNumeratorAndDenominatorForACountMetric() {
-        expectRefusal(actual("NEL", "2019-04", ratio(2134, 2200)), ViolationKind.INVALID, "numerator");
+        expectRefusal(actual("NEL", "2019-04", ratio(2134, 2200)), RefusalKind.INVALID, "numerator");
     }
 
     @Test
     void refusesADailyRateForAnActual() {
-        expectRefusal(actual("DTOC", "2019-04", perDay("7.2")), ViolationKind.INVALID, "perDay");
+        expectRefusal(actual("DTOC", "2019-04", perDay("7.2")), RefusalKind.INVALID, "perDay");
     }
 
     // --- metric and period --------------------------------------------------------------------------------
@@ -153,7 +153,7 @@ class MetricYearMeasurementsTest {
     void refusesAnUnknownMetric() {
         fixture.givenNoPriorActivity()
                 .when(actual("A_AND_E", "2019-04", value("10")))
-                .expectException(refusal(ViolationKind.INVALID, "metric"))
+                .expectException(refusal(RefusalKind.INVALID, "metric"))
                 .expectExceptionMessage(containsString("unknown metric 'A_AND_E'"))
                 .expectNoEvents();
     }
@@ -162,28 +162,28 @@ class MetricYearMeasurementsTest {
     void refusesAMetricNoLongerInForceInTheYear() {
         fixture.givenNoPriorActivity()
                 .when(actual("NEL", "2021-05", value("2000")))
-                .expectException(refusal(ViolationKind.INVALID, "period"))
+                .expectException(refusal(RefusalKind.INVALID, "period"))
                 .expectExceptionMessage(containsString("not a BCF metric in 2021-22"))
                 .expectNoEvents();
     }
 
     @Test
     void refusesAMetricNotYetInForceInTheYear() {
-        expectRefusal(actual("AVOIDABLE_ADM", "2019-20-Q1", value("120")), ViolationKind.INVALID, "period");
+        expectRefusal(actual("AVOIDABLE_ADM", "2019-20-Q1", value("120")), RefusalKind.INVALID, "period");
     }
 
     @Test
     void refusesAnActualForAMonthThatHasNotEndedYet() {
         fixture.givenNoPriorActivity()
                 .when(actual("NEL", "2019-11", value("2300")))
-                .expectException(refusal(ViolationKind.INVALID, "period"))
+                .expectException(refusal(RefusalKind.INVALID, "period"))
                 .expectExceptionMessage(containsString("has not ended yet"))
                 .expectNoEvents();
     }
 
     @Test
     void refusesAnActualForAQuarterThatHasNotEndedYet() {
-        expectRefusal(actual("NEL", "2019-20-Q3", value("6700")), ViolationKind.INVALID, "period");
+        expectRefusal(actual("NEL", "2019-20-Q3", value("6700")), RefusalKind.INVALID, "period");
     }
 
     @Test

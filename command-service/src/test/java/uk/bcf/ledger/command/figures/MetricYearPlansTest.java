@@ -15,8 +15,8 @@ import java.math.BigDecimal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.command.rules.RuleViolation;
-import uk.bcf.ledger.command.rules.ViolationKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -51,10 +51,10 @@ class MetricYearPlansTest {
         return new RevisePlanCommand(BROMLEY, "DTOC", YEAR, measurement, SOURCE, reason, null, ANALYST);
     }
 
-    private void expectRefusal(Object command, ViolationKind kind, String field) {
+    private void expectRefusal(Object command, RefusalKind kind, String field) {
         fixture.givenNoPriorActivity()
                 .when(command)
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(refusal(kind, field))
                 .expectNoEvents();
     }
@@ -94,8 +94,8 @@ class MetricYearPlansTest {
     void refusesASecondPlanForTheSamePeriod() {
         fixture.given(DTOC_TARGET_SET)
                 .when(plan("DTOC", "2019-20", perDay("12.5")))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.CONFLICT, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.CONFLICT, "period"))
                 .expectNoEvents();
     }
 
@@ -103,26 +103,26 @@ class MetricYearPlansTest {
     void refusesAPlanForAPeriodKindTheMetricDoesNotTake() {
         fixture.givenNoPriorActivity()
                 .when(plan("LOS_14", "2021-22", new Measurement(null, 1200L, 10_000L, null)))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "period"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "period"))
                 .expectExceptionMessage(containsString("LOS_14 plans are set per quarter, not per year"))
                 .expectNoEvents();
     }
 
     @Test
     void refusesADailyRatePlanForAMetricWithoutDailyRatePlans() {
-        expectRefusal(plan("NEL", "2019-20", perDay("72.5")), ViolationKind.INVALID, "perDay");
+        expectRefusal(plan("NEL", "2019-20", perDay("72.5")), RefusalKind.INVALID, "perDay");
     }
 
     @Test
     void refusesADailyRateTogetherWithAValue() {
         expectRefusal(plan("DTOC", "2019-20", new Measurement(new BigDecimal("4562"), null, null, new BigDecimal("12.5"))),
-                ViolationKind.INVALID, "perDay");
+                RefusalKind.INVALID, "perDay");
     }
 
     @Test
     void refusesADailyRateOfZero() {
-        expectRefusal(plan("DTOC", "2019-20", perDay("0.00")), ViolationKind.INVALID, "perDay");
+        expectRefusal(plan("DTOC", "2019-20", perDay("0.00")), RefusalKind.INVALID, "perDay");
     }
 
     @Test
@@ -148,8 +148,8 @@ class MetricYearPlansTest {
     void revisingAPlanNeedsAReason() {
         fixture.given(DTOC_TARGET_SET)
                 .when(reviseDtocTarget(perDay("12.5"), null))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "reason"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "reason"))
                 .expectNoEvents();
     }
 
@@ -157,8 +157,8 @@ class MetricYearPlansTest {
     void revisingAPlanNeedsANonBlankReason() {
         fixture.given(DTOC_TARGET_SET)
                 .when(reviseDtocTarget(perDay("12.5"), "   "))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "reason"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "reason"))
                 .expectNoEvents();
     }
 
@@ -166,13 +166,13 @@ class MetricYearPlansTest {
     void refusesARevisionIdenticalToTheCurrentPlan() {
         fixture.given(DTOC_TARGET_SET)
                 .when(reviseDtocTarget(perDay("10.310"), REASON))
-                .expectException(RuleViolation.class)
-                .expectException(refusal(ViolationKind.INVALID, "value"))
+                .expectException(Refusal.class)
+                .expectException(refusal(RefusalKind.INVALID, "value"))
                 .expectNoEvents();
     }
 
     @Test
     void cannotReviseAPlanNeverSet() {
-        expectRefusal(reviseDtocTarget(perDay("12.5"), REASON), ViolationKind.NOT_FOUND, "period");
+        expectRefusal(reviseDtocTarget(perDay("12.5"), REASON), RefusalKind.NOT_FOUND, "period");
     }
 }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /** Reading an import file as spreadsheets export it, and refusing a file that cannot be one. */
 class ImportCsvTest {
@@ -46,30 +47,30 @@ class ImportCsvTest {
     @Test
     void refusesAnotherHeaderNamingTheExpectedOne() {
         assertThatThrownBy(() -> read("board,metric,period,type,value\nE09000006,NEL,2019-04,actual,2134\n"))
-                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
-                    assertThat(violation.field()).isEqualTo("file");
-                    assertThat(violation.reason()).contains(HEADER);
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo("file");
+                    assertThat(refusal.reason()).contains(HEADER);
                 });
     }
 
     @Test
     void refusesAnEmptyFileNamingTheExpectedHeader() {
-        assertThatThrownBy(() -> read("")).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> assertThat(violation.reason()).contains(HEADER));
+        assertThatThrownBy(() -> read("")).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.reason()).contains(HEADER));
     }
 
     @Test
     void refusesAFileThatIsNotUtf8() {
         byte[] latin1 = (HEADER + "\nE09000006,NEL,2019-04,actual,2134,,,,Südwest,,\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> ImportCsv.read(latin1, 100)).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> assertThat(violation.reason()).contains("UTF-8"));
+        assertThatThrownBy(() -> ImportCsv.read(latin1, 100)).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.reason()).contains("UTF-8"));
     }
 
     @Test
     void refusesAQuotedCellThatIsNeverClosed() {
         assertThatThrownBy(() -> read(HEADER + "\nE09000006,NEL,2019-04,actual,\"2134,,,,,,\n"))
-                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("file"));
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("file"));
     }
 
     @Test
@@ -78,6 +79,9 @@ class ImportCsvTest {
 
         assertThat(ImportCsv.read(twoRows.getBytes(StandardCharsets.UTF_8), 2)).hasSize(2);
         assertThatThrownBy(() -> ImportCsv.read(twoRows.getBytes(StandardCharsets.UTF_8), 1))
-                .isInstanceOfSatisfying(ImportTooLarge.class, tooLarge -> assertThat(tooLarge.reason()).contains("more than 1 rows"));
+                .isInstanceOfSatisfying(Refusal.class, tooLarge -> {
+                    assertThat(tooLarge.kind()).isEqualTo(RefusalKind.TOO_LARGE);
+                    assertThat(tooLarge.reason()).contains("more than 1 rows");
+                });
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockMultipartHttpServletRequest;
 import org.springframework.util.unit.DataSize;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /** The file of an import request, from a form or a {@code text/csv} body, and the size limit on both. */
 class ImportUploadTest {
@@ -29,8 +30,8 @@ class ImportUploadTest {
         MockMultipartHttpServletRequest form = new MockMultipartHttpServletRequest();
         form.addFile(new MockMultipartFile("upload", "figures.csv", "text/csv", new byte[1]));
 
-        assertThatThrownBy(() -> upload.read(form)).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> assertThat(violation.field()).isEqualTo("file"));
+        assertThatThrownBy(() -> upload.read(form)).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.field()).isEqualTo("file"));
     }
 
     @Test
@@ -48,8 +49,11 @@ class ImportUploadTest {
         MockMultipartHttpServletRequest form = new MockMultipartHttpServletRequest();
         form.addFile(new MockMultipartFile("file", "figures.csv", "text/csv", new byte[1025]));
 
-        assertThatThrownBy(() -> upload.read(body)).isInstanceOfSatisfying(ImportTooLarge.class,
-                tooLarge -> assertThat(tooLarge.reason()).contains("1 KB"));
-        assertThatThrownBy(() -> upload.read(form)).isInstanceOf(ImportTooLarge.class);
+        assertThatThrownBy(() -> upload.read(body)).isInstanceOfSatisfying(Refusal.class, tooLarge -> {
+            assertThat(tooLarge.kind()).isEqualTo(RefusalKind.TOO_LARGE);
+            assertThat(tooLarge.reason()).contains("1 KB");
+        });
+        assertThatThrownBy(() -> upload.read(form)).isInstanceOfSatisfying(Refusal.class,
+                tooLarge -> assertThat(tooLarge.kind()).isEqualTo(RefusalKind.TOO_LARGE));
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.command.rules.RuleViolation;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Periods;
 import uk.bcf.ledger.shared.query.FigureKind;
@@ -93,7 +93,7 @@ class RowReaderTest {
     @Test
     void refusesAFileReasonWithMarkupBeforeReadingAnyRow() {
         assertThatThrownBy(() -> new RowReader(BROMLEY, "</textarea><script>alert(1)</script>"))
-                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("reason"));
     }
 
     @Test

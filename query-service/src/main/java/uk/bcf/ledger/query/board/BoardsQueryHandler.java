@@ -4,7 +4,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.access.VisibleBoards;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.BoardRepository;
 
 /** Answers {@link FetchBoardsQuery} from the {@code board} table, keeping the boards the caller may see listed. */
@@ -20,7 +20,7 @@ class BoardsQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 400 when the moment is a sign-off
+     * @throws Refusal 400 when the moment is a sign-off
      */
     @QueryHandler
     public BoardsView handle(FetchBoardsQuery query) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.FigureVersionRepository;
 import uk.bcf.ledger.query.projection.FigureVersionRow;
@@ -33,7 +33,7 @@ class FigureHistoryQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 404 when the board has no sign-off the moment names, or the figure had no version then
+     * @throws Refusal 404 when the board has no sign-off the moment names, or the figure had no version then
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -42,7 +42,7 @@ class FigureHistoryQueryHandler {
         List<FigureVersionRow> rows = figures.historyOf(query.boardCode(), query.kind(), query.metric(), query.period(),
                 asOf);
         if (rows.isEmpty()) {
-            throw ReadRefused.notFound("period", "board '" + query.boardCode() + "' has no " + query.kind().code()
+            throw Refusal.notFound("period", "board '" + query.boardCode() + "' has no " + query.kind().code()
                     + " of " + query.metric() + " for " + query.period().code());
         }
         RestatementRule restatements = new RestatementRule(query.period(),

@@ -8,6 +8,7 @@ import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
 import uk.bcf.ledger.shared.period.Quarter;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The moment a request names ({@code asOf}, {@code since}), read but not yet looked up: nothing (now), an ISO-8601
@@ -49,11 +50,11 @@ public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.A
     /**
      * The moment of a parameter that must be given.
      *
-     * @throws ReadRefused (400, naming {@code field}) when it is absent, blank or malformed
+     * @throws Refusal (400, naming {@code field}) when it is absent, blank or malformed
      */
     static AsOfParameter required(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw ReadRefused.badRequest(field, "required: " + FORMS);
+            throw Refusal.invalid(field, "required: " + FORMS);
         }
         return parse(field, text);
     }
@@ -64,7 +65,7 @@ public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.A
     }
 
     /**
-     * @throws ReadRefused (400, naming {@code field}) when the text is neither form
+     * @throws Refusal (400, naming {@code field}) when the text is neither form
      */
     static AsOfParameter parse(String field, String text) {
         String trimmed = text.trim();
@@ -74,7 +75,7 @@ public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.A
         try {
             return new AtInstant(OffsetDateTime.parse(trimmed).toInstant());
         } catch (DateTimeParseException e) {
-            throw ReadRefused.badRequest(field, "'" + text + "' is not " + FORMS);
+            throw Refusal.invalid(field, "'" + text + "' is not " + FORMS);
         }
     }
 
@@ -85,8 +86,8 @@ public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.A
                 return quarter;
             }
         } catch (InvalidPeriodException e) {
-            throw ReadRefused.badRequest(field, "sign-off:" + e.getMessage());
+            throw Refusal.invalid(field, "sign-off:" + e.getMessage());
         }
-        throw ReadRefused.badRequest(field, "a sign-off is of a quarter, such as 2019-20-Q2, not '" + text + "'");
+        throw Refusal.invalid(field, "a sign-off is of a quarter, such as 2019-20-Q2, not '" + text + "'");
     }
 }

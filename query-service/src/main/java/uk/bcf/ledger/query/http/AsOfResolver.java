@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.SignOffRepository;
 import uk.bcf.ledger.shared.period.Quarter;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Resolves the moment parameters of every read ({@code asOf}, {@code since}; see {@link AsOfParameter}): now and an
@@ -22,7 +23,7 @@ public class AsOfResolver {
     /**
      * The moment named by a parameter of a board's read.
      *
-     * @throws ReadRefused 404, naming {@code field}, when the board has no sign-off of the quarter named
+     * @throws Refusal 404, naming {@code field}, when the board has no sign-off of the quarter named
      */
     public Moment resolve(String boardCode, String field, AsOfParameter parameter) {
         if (parameter instanceof AsOfParameter.AtInstant at) {
@@ -32,7 +33,7 @@ public class AsOfResolver {
             Quarter quarter = at.quarter();
             return signOffs.find(boardCode, quarter)
                     .map(Moment::signedOff)
-                    .orElseThrow(() -> ReadRefused.notFound(field,
+                    .orElseThrow(() -> Refusal.notFound(field,
                             "board '" + boardCode + "' has no sign-off of " + quarter.code()));
         }
         return Moment.NOW;
@@ -41,11 +42,11 @@ public class AsOfResolver {
     /**
      * The moment of a parameter of a read across boards, where only an instant names one.
      *
-     * @throws ReadRefused 400, naming {@code field}, for a sign-off
+     * @throws Refusal 400, naming {@code field}, for a sign-off
      */
     public AsOf resolveInstant(String field, AsOfParameter parameter) {
         if (parameter instanceof AsOfParameter.AtSignOff) {
-            throw ReadRefused.badRequest(field, "a sign-off belongs to one board: give an instant here");
+            throw Refusal.invalid(field, "a sign-off belongs to one board: give an instant here");
         }
         return parameter instanceof AsOfParameter.AtInstant at ? AsOf.at(at.instant()) : AsOf.now();
     }

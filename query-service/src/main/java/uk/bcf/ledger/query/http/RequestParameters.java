@@ -4,8 +4,9 @@ import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
-/** Reads request parameters, turning malformed ones into {@link ReadRefused}. */
+/** Reads request parameters, turning malformed ones into {@link Refusal}. */
 public final class RequestParameters {
 
     private RequestParameters() {
@@ -15,7 +16,7 @@ public final class RequestParameters {
         try {
             return Periods.financialYear(text);
         } catch (InvalidPeriodException e) {
-            throw ReadRefused.badRequest("fy", e.getMessage());
+            throw Refusal.invalid("fy", e.getMessage());
         }
     }
 
@@ -23,7 +24,7 @@ public final class RequestParameters {
         try {
             return Periods.parse(text);
         } catch (InvalidPeriodException e) {
-            throw ReadRefused.badRequest("period", e.getMessage());
+            throw Refusal.invalid("period", e.getMessage());
         }
     }
 }

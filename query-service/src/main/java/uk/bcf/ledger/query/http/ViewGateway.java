@@ -4,12 +4,14 @@ import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Sends a read's {@code Fetch…Query} over Axon's query bus and waits for its {@code …View}: the one way a controller
- * (or a query handler that builds on another view) reads. The bus runs the handler in the caller's thread; a refusal
- * the handler throws ({@link ReadRefused}) comes back as itself, not wrapped in the bus's
- * {@link CompletionException}, so that it is answered as problem+json like any other refusal.
+ * (or a query handler that builds on another view) reads. The bus runs the handler in the caller's thread; a
+ * {@link Refusal} the handler throws comes back as itself, not wrapped in the bus's {@link CompletionException}
+ * (or whatever Axon wraps it in), so that it is answered as problem+json like any other refusal. This is the only
+ * place the query service unwraps what Axon's query bus throws.
  */
 @Component
 public class ViewGateway {
@@ -25,7 +27,7 @@ public class ViewGateway {
      *
      * @param query    a {@code Fetch…Query}
      * @param viewType the {@code …View} its handler returns
-     * @throws ReadRefused as the handler refused the read
+     * @throws Refusal as the handler refused the read
      */
     public <V> V fetch(Object query, Class<V> viewType) {
         try {
@@ -37,8 +39,8 @@ public class ViewGateway {
 
     private static RuntimeException unwrapped(CompletionException failed) {
         for (Throwable cause = failed.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ReadRefused refused) {
-                return refused;
+            if (cause instanceof Refusal refusal) {
+                return refusal;
             }
         }
         return failed.getCause() instanceof RuntimeException cause ? cause : failed;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.web.servlet.HandlerInterceptor;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Read-your-writes for every read: a request with {@code awaitPosition} is answered only once every streaming
@@ -29,7 +29,7 @@ class AwaitPositionInterceptor implements HandlerInterceptor {
 
     private void awaitOrRefuse(AwaitRequest await) {
         if (!progress.awaitProcessed(await.position(), await.timeout())) {
-            throw ReadRefused.notCaughtUp(AwaitRequest.POSITION, "the read models had not processed position "
+            throw Refusal.notCaughtUp(AwaitRequest.POSITION, "the read models had not processed position "
                     + await.position() + " within " + await.timeout());
         }
     }

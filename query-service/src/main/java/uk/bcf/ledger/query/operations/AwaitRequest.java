@@ -3,7 +3,7 @@ package uk.bcf.ledger.query.operations;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * A read's request to see a write first: {@code awaitPosition}, the global index the command side answered the
@@ -26,7 +26,7 @@ record AwaitRequest(long position, Duration timeout) {
     /**
      * The request named by the two parameters; empty when no position is given.
      *
-     * @throws ReadRefused 400 when either parameter is malformed or out of range
+     * @throws Refusal 400 when either parameter is malformed or out of range
      */
     static Optional<AwaitRequest> of(String position, String timeout) {
         if (position == null || position.isBlank()) {
@@ -42,9 +42,9 @@ record AwaitRequest(long position, Duration timeout) {
                 return position;
             }
         } catch (NumberFormatException e) {
-            throw ReadRefused.badRequest(POSITION, "'" + text + "' is not a global index such as 42");
+            throw Refusal.invalid(POSITION, "'" + text + "' is not a global index such as 42");
         }
-        throw ReadRefused.badRequest(POSITION, "a global index is not negative");
+        throw Refusal.invalid(POSITION, "a global index is not negative");
     }
 
     private static Duration timeout(String text) {
@@ -57,8 +57,8 @@ record AwaitRequest(long position, Duration timeout) {
                 return timeout;
             }
         } catch (DateTimeParseException e) {
-            throw ReadRefused.badRequest(TIMEOUT, "'" + text + "' is not an ISO-8601 duration such as PT2S");
+            throw Refusal.invalid(TIMEOUT, "'" + text + "' is not an ISO-8601 duration such as PT2S");
         }
-        throw ReadRefused.badRequest(TIMEOUT, "must be between PT0S and " + MAX_TIMEOUT_TEXT);
+        throw Refusal.invalid(TIMEOUT, "must be between PT0S and " + MAX_TIMEOUT_TEXT);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.Moment;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.query.pages.PerformancePageView.PerformanceSection;
 import uk.bcf.ledger.query.pages.PerformancePageView.SignOffLink;
@@ -44,7 +44,7 @@ class PerformancePageQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 404 when the board has no sign-off the moment names, or was unknown then
+     * @throws Refusal 404 when the board has no sign-off the moment names, or was unknown then
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.operations.BoardReadCache;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardChangeRepository;
@@ -44,7 +44,7 @@ class PerformanceQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 404 when the board has no sign-off the moment names, or was not registered by then
+     * @throws Refusal 404 when the board has no sign-off the moment names, or was not registered by then
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -61,7 +61,7 @@ class PerformanceQueryHandler {
                         figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),
                         figures.figuresOf(board.code(), FigureKind.PLAN, query.financialYear(), asOf),
                         populations.asOf(board.code(), asOf))))
-                .orElseThrow(() -> ReadRefused.notFound("board", "no board with code '" + query.boardCode()
+                .orElseThrow(() -> Refusal.notFound("board", "no board with code '" + query.boardCode()
                         + "' is known"));
     }
 }

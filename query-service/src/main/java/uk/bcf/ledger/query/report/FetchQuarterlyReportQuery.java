@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.bcf.ledger.query.http.AsOfParameter;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.RequestParameters;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
@@ -25,13 +25,13 @@ public record FetchQuarterlyReportQuery(String boardCode, Quarter quarter, AsOfP
     /**
      * The query a report request's text parameters ask for.
      *
-     * @throws ReadRefused 400 naming {@code fy}, {@code quarter}, {@code cutoff} or {@code asOf} when malformed
+     * @throws Refusal 400 naming {@code fy}, {@code quarter}, {@code cutoff} or {@code asOf} when malformed
      */
     static FetchQuarterlyReportQuery of(String boardCode, String fy, String quarter, String asOf, String cutOff) {
         FinancialYear year = RequestParameters.financialYear(fy);
         Matcher number = QUARTER.matcher(quarter);
         if (!number.matches()) {
-            throw ReadRefused.badRequest("quarter", "'" + quarter + "' is not a quarter: Q1 to Q4");
+            throw Refusal.invalid("quarter", "'" + quarter + "' is not a quarter: Q1 to Q4");
         }
         LocalDate day = date(cutOff);
         return new FetchQuarterlyReportQuery(boardCode, year.quarter(Integer.parseInt(number.group(1))),
@@ -45,7 +45,7 @@ public record FetchQuarterlyReportQuery(String boardCode, Quarter quarter, AsOfP
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw ReadRefused.badRequest("cutoff", "'" + text + "' is not an ISO date such as 2019-11-21");
+            throw Refusal.invalid("cutoff", "'" + text + "' is not an ISO date such as 2019-11-21");
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.BoardRow;
@@ -43,13 +43,13 @@ class QuarterlyReportAssembler {
     }
 
     /**
-     * @throws ReadRefused 404 for a board unknown at the moment
+     * @throws Refusal 404 for a board unknown at the moment
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public QuarterlyReportView assemble(FetchQuarterlyReportQuery request, ReportMoment moment) {
         AsOf asOf = moment.asOf();
         BoardRow board = boards.find(request.boardCode(), asOf).orElseThrow(() ->
-                ReadRefused.notFound("board", "no board with code '" + request.boardCode() + "' is known"));
+                Refusal.notFound("board", "no board with code '" + request.boardCode() + "' is known"));
         ReportScope scope = new ReportScope(request.quarter(), moment.reportingDate());
         List<CommentaryRow> commentary = commentaries.of(board.code(), scope.year(), asOf);
         Function<MetricData, List<String>> actualSources = sources.of(board.code(), scope, asOf);

@@ -6,7 +6,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.BoardChangeRepository;
 
 /**
@@ -33,7 +33,7 @@ class QuarterlyReportQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 404 for a sign-off or board unknown at the moment
+     * @throws Refusal 404 for a sign-off or board unknown at the moment
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.Moment;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.RestatementRepository;
 
@@ -28,7 +28,7 @@ class RestatementsQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 400 when {@code since} is after {@code asOf}; 404 when the board has no sign-off either
+     * @throws Refusal 400 when {@code since} is after {@code asOf}; 404 when the board has no sign-off either
      *                     names, or was unknown at {@code asOf}
      */
     @QueryHandler
@@ -37,11 +37,11 @@ class RestatementsQueryHandler {
         Moment since = moments.resolve(query.boardCode(), "since", query.since());
         Moment asOf = moments.resolve(query.boardCode(), "asOf", query.asOf());
         if (!asOf.asOf().isNow() && since.asOf().instant().isAfter(asOf.asOf().instant())) {
-            throw ReadRefused.badRequest("since", "must not be after asOf");
+            throw Refusal.invalid("since", "must not be after asOf");
         }
         return boards.find(query.boardCode(), asOf.asOf()).map(board -> new RestatementsView(board.code(),
                 since.asOf().instant(), changes.between(board.code(), since.asOf().instant(), asOf.asOf())))
-                .orElseThrow(() -> ReadRefused.notFound("board", "no board with code '" + query.boardCode()
+                .orElseThrow(() -> Refusal.notFound("board", "no board with code '" + query.boardCode()
                         + "' is known"));
     }
 }

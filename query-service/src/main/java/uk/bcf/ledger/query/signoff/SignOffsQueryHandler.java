@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.SignOffRepository;
@@ -25,7 +25,7 @@ class SignOffsQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 404 when the board has no sign-off the moment names, or was unknown then
+     * @throws Refusal 404 when the board has no sign-off the moment names, or was unknown then
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -33,7 +33,7 @@ class SignOffsQueryHandler {
         AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         return boards.find(query.boardCode(), asOf)
                 .map(board -> new SignOffsView(board.code(), signOffs.of(board.code(), asOf)))
-                .orElseThrow(() -> ReadRefused.notFound("board", "no board with code '" + query.boardCode()
+                .orElseThrow(() -> Refusal.notFound("board", "no board with code '" + query.boardCode()
                         + "' is known"));
     }
 }

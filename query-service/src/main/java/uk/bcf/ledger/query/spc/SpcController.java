@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
@@ -40,12 +40,12 @@ class SpcController {
                   @Parameter(description = "last month of the baseline, e.g. 2020-03") @RequestParam String to,
                   @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         MetricDefinition definition = catalogue.find(metric)
-                .orElseThrow(() -> ReadRefused.notFound("metric", "no metric with code '" + metric + "'"));
+                .orElseThrow(() -> Refusal.notFound("metric", "no metric with code '" + metric + "'"));
         Month first = month("from", from);
         Month last = month("to", to);
         long months = ChronoUnit.MONTHS.between(first.yearMonth(), last.yearMonth()) + 1;
         if (months < 2 || months > MAX_MONTHS) {
-            throw ReadRefused.badRequest("to", "the range must span 2 to " + MAX_MONTHS + " months, from " + from + " onwards");
+            throw Refusal.invalid("to", "the range must span 2 to " + MAX_MONTHS + " months, from " + from + " onwards");
         }
         FetchSpcQuery query = new FetchSpcQuery(code, definition, first, last, AsOfParameter.optional("asOf", asOf));
         return views.fetch(query, SpcView.class).analysis();
@@ -57,8 +57,8 @@ class SpcController {
                 return month;
             }
         } catch (InvalidPeriodException e) {
-            throw ReadRefused.badRequest(field, e.getMessage());
+            throw Refusal.invalid(field, e.getMessage());
         }
-        throw ReadRefused.badRequest(field, "must be a month such as 2019-04");
+        throw Refusal.invalid(field, "must be a month such as 2019-04");
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.query.http.ReadRefused;
+import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
 import uk.bcf.ledger.query.performance.PerformanceRow;
@@ -43,7 +43,7 @@ class SpcQueryHandler {
     }
 
     /**
-     * @throws ReadRefused 404 when the board has no sign-off the moment names, was unknown then, or has fewer than
+     * @throws Refusal 404 when the board has no sign-off the moment names, was unknown then, or has fewer than
      *                     two monthly actuals of the metric in the range
      */
     @QueryHandler
@@ -53,7 +53,7 @@ class SpcQueryHandler {
         AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         Series series = series(query.boardCode(), metric, query.from(), query.to(), asOf);
         if (series.points().size() < MINIMUM_POINTS) {
-            throw ReadRefused.notFound("from", "fewer than two monthly actuals of " + metric + " between "
+            throw Refusal.notFound("from", "fewer than two monthly actuals of " + metric + " between "
                     + query.from().code() + " and " + query.to().code());
         }
         return new SpcView(query.boardCode(), metric,

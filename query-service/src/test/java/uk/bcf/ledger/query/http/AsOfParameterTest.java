@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** The two text forms of a moment, and refusals of anything else naming the parameter. */
 class AsOfParameterTest {
@@ -32,8 +33,8 @@ class AsOfParameterTest {
             "sign-off:2019-07", "sign-off:2019-20-Q5", "signoff:2019-20-Q2"})
     void refusesAnythingElseNamingTheField(String text) {
         assertThatThrownBy(() -> AsOfParameter.parse("since", text))
-                .isInstanceOfSatisfying(ReadRefused.class, refusal -> {
-                    assertThat(refusal.status().value()).isEqualTo(400);
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.kind().status()).isEqualTo(400);
                     assertThat(refusal.field()).isEqualTo("since");
                 });
     }
