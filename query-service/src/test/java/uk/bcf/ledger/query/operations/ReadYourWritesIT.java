@@ -18,7 +18,7 @@ import org.springframework.web.context.WebApplicationContext;
 import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.TestEvents;
-import uk.bcf.ledger.shared.figure.MetricYearId;
+import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.period.Period;
 
 /**

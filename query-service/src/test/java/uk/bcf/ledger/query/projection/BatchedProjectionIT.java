@@ -30,10 +30,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.operations.ReadModelRebuilder;
+import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.figure.MetricYearId;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.query.FigureKind;
 
