@@ -58,6 +58,15 @@ class ArchitectureTest {
             .because("shared-events is the contract between the services; what one service alone uses belongs in "
                     + "that service. The commands are the contract for senders, which the query service is to become");
 
+    @ArchTest
+    static final ArchRule EVENTS_ARE_REVISED_RECORDS = classes()
+            .that().resideInAPackage("..ledger.shared.event..")
+            .and().areNotInterfaces()
+            .should().beAnnotatedWith("org.axonframework.serialization.Revision")
+            .andShould().beAssignableTo(Record.class)
+            .because("a stored event is read back for ever: an immutable payload with a revision, so that an "
+                    + "upcaster can read an older one when its payload changes");
+
     /** No string literal of the class contains one of the names as a word. */
     static ArchCondition<JavaClass> nameNoneOf(List<String> names) {
         Pattern anyName = Pattern.compile("(?<![A-Za-z0-9_])(" + String.join("|", names) + ")(?![A-Za-z0-9_])");

@@ -43,6 +43,13 @@ class ArchitectureViolationsTest {
     }
 
     @Test
+    void anEventWithoutARevisionOrThatIsNoRecordBreaksTheRule() {
+        FIXTURES.assertBreaks(ArchitectureTest.EVENTS_ARE_REVISED_RECORDS, "shared.event.UnrevisedEvent");
+        FIXTURES.assertBreaks(ArchitectureTest.EVENTS_ARE_REVISED_RECORDS, "shared.event.MutableEvent");
+        FIXTURES.assertKeeps(ArchitectureTest.EVENTS_ARE_REVISED_RECORDS, "shared.event.FixtureEvent");
+    }
+
+    @Test
     void aSharedClassThatOneServiceOrNeitherUsesBreaksTheRule() {
         FIXTURES.assertBreaks(ArchitectureTest.SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE, "shared.metric.OneSidedValue",
                 "command.OneSidedUser");

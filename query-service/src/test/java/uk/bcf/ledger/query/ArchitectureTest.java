@@ -79,6 +79,13 @@ class ArchitectureTest {
             .because("every read is a Fetch…Query on the query bus, answered by a …QueryHandler (ADR 10)");
 
     @ArchTest
+    static final ArchRule QUERIES_ARE_SENT_THROUGH_THE_HTTP_KIT = noClasses()
+            .that().resideOutsideOfPackage("..ledger.query.http..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.queryhandling.QueryGateway")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.queryhandling.QueryBus")
+            .because("ViewGateway sends every query and hands a handler's refusal back unwrapped (ADR 10)");
+
+    @ArchTest
     static final ArchRule QUERY_HANDLERS_ARE_CALLED_ONLY_BY_THE_BUS = noClasses()
             .should().dependOnClassesThat(QUERY_HANDLERS)
             .because("a handler answers its query on the bus, where caching, transactions and meters apply; a "

@@ -58,6 +58,12 @@ class ArchitectureViolationsTest {
     }
 
     @Test
+    void aControllerThatSendsItsQueryOnAxonsGatewayBreaksTheRule() {
+        FIXTURES.assertBreaks(ArchitectureTest.QUERIES_ARE_SENT_THROUGH_THE_HTTP_KIT, "board.GatewayController");
+        FIXTURES.assertKeeps(ArchitectureTest.QUERIES_ARE_SENT_THROUGH_THE_HTTP_KIT, "board.BoardFixtureController");
+    }
+
+    @Test
     void aQueryHandlerNotNamedSoBreaksTheRule() {
         FIXTURES.assertBreaks(ArchitectureTest.QUERY_HANDLERS_ARE_NAMED_SO, "board.BoardReader");
         FIXTURES.assertKeeps(ArchitectureTest.QUERY_HANDLERS_ARE_NAMED_SO, "board.BoardFixtureQueryHandler");
