@@ -1,9 +1,9 @@
 package uk.bcf.ledger.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /** Bromley's published 2019-20 figures, posted once per run through the command service's HTTP API. */
 final class Bromley {
@@ -39,7 +39,7 @@ final class Bromley {
     }
 
     static String awaitCsvContaining(RunningServices services, String fragment) {
-        return Eventually.await(Duration.ofSeconds(30),
+        return await().atMost(Duration.ofSeconds(30)).until(
                 () -> services.query.get(PERFORMANCE, "text/csv").body(),
                 csv -> csv.contains(fragment));
     }

@@ -1,6 +1,7 @@
 package uk.bcf.ledger.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /**
  * Issue 5's acceptance: Bromley's 2019-20 figures imported from one CSV file (demo/bromley-2019-20-import.csv)
@@ -87,9 +87,8 @@ class BulkImportIT {
         for (String year : YEARS) {
             String imported = importedViews.get(year);
             assertThat(imported).contains("E09000006,");
-            assertThat(Eventually.await(Duration.ofSeconds(30),
-                    () -> postedOneByOne.query.get(BROMLEY + "/performance/" + year, "text/csv").body(), imported::equals))
-                    .isEqualTo(imported);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    postedOneByOne.query.get(BROMLEY + "/performance/" + year, "text/csv").body()).isEqualTo(imported));
         }
     }
 

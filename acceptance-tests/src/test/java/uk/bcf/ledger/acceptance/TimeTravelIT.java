@@ -1,6 +1,7 @@
 package uk.bcf.ledger.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /**
  * Issue 3's acceptance: Bromley's Q1-Q2 2019-20 figures are signed off on 21 November 2019; afterwards August NEL
@@ -134,7 +134,7 @@ class TimeTravelIT {
 
         assertThat(services.query.send("POST", "/api/admin/read-models/rebuild", null).status()).isEqualTo(202);
 
-        assertThat(Eventually.await(Duration.ofSeconds(30), services::readModelChecksum, before::equals)).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(services.readModelChecksum()).isEqualTo(before));
     }
 
     private static String csv(String path) {

@@ -13,6 +13,7 @@ import uk.bcf.ledger.command.imports.ImportMode;
 import uk.bcf.ledger.command.imports.ImportResult;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
 import uk.bcf.ledger.shared.command.FigureVersion;
+import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -26,7 +27,6 @@ import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
-import uk.bcf.ledger.shared.figure.MetricYearId;
 
 /**
  * The Axon aggregate for one board's metric in one financial year: a thin shell that routes commands to

@@ -3,7 +3,7 @@ package uk.bcf.ledger.command.imports;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import uk.bcf.ledger.shared.command.BoardCommand;
-import uk.bcf.ledger.shared.figure.MetricYearId;
+import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.period.FinancialYear;
 
 /**

@@ -1,9 +1,9 @@
 package uk.bcf.ledger.query.performance;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import uk.bcf.ledger.shared.metric.FigureValue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Period;
@@ -54,6 +54,6 @@ final class PerformanceRowFactory {
     }
 
     private BigDecimal rounded(BigDecimal exact) {
-        return exact == null ? null : exact.setScale(metric.displayDecimals(), RoundingMode.HALF_UP);
+        return exact == null ? null : FigureValue.shown(metric, exact);
     }
 }

@@ -1,6 +1,7 @@
 package uk.bcf.ledger.query.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.bcf.ledger.query.access.TwoBoards.BARNET;
 import static uk.bcf.ledger.query.access.TwoBoards.BROMLEY;
 
@@ -24,7 +25,6 @@ import uk.bcf.ledger.query.operations.ProcessorStatus;
 import uk.bcf.ledger.query.operations.ReadModelRebuilder;
 import uk.bcf.ledger.query.projection.ProjectionDriver;
 import uk.bcf.ledger.security.LedgerUsers;
-import uk.bcf.ledger.testsupport.Eventually;
 import uk.bcf.ledger.testsupport.TestUser;
 
 /**
@@ -241,7 +241,7 @@ class QuerySecurityIT extends QueryServiceTestDatabase {
 
         assertThat(rebuild.statusCode()).isEqualTo(202);
         assertThat(rebuild.body()).contains("performance-projection");
-        Eventually.await(Duration.ofSeconds(30), rebuilder::status, processors -> processors.stream()
+        await().atMost(Duration.ofSeconds(30)).until(rebuilder::status, processors -> processors.stream()
                 .allMatch(processor -> processor.running() && !processor.error() && !processor.segments().isEmpty()
                         && processor.segments().stream().allMatch(ProcessorStatus.Segment::caughtUp)));
     }

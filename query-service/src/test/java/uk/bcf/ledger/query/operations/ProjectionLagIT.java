@@ -1,6 +1,7 @@
 package uk.bcf.ledger.query.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.bcf.ledger.query.TestEvents.registered;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.projection.PerformanceProjection;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /** The lag gauge rises while the projection is paused and returns to zero once it resumes and catches up. */
 class ProjectionLagIT extends QueryServiceTestDatabase {
@@ -34,7 +34,7 @@ class ProjectionLagIT extends QueryServiceTestDatabase {
 
     @Test
     void theLagGaugeRisesWhilePausedAndReturnsToZeroAfterResuming() {
-        Eventually.await(PATIENCE, this::lag, lag -> lag == 0);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(lag()).isZero());
         projection().shutDown();
 
         for (int board = 0; board < 3; board++) {
@@ -45,13 +45,13 @@ class ProjectionLagIT extends QueryServiceTestDatabase {
         assertThat(lag()).isEqualTo(3);
         assertThat(gauge("bcf.projection.replaying")).isZero();
         projection().start();
-        assertThat(Eventually.await(PATIENCE, this::lag, lag -> lag == 0)).isZero();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(lag()).isZero());
         assertThat(gauge("bcf.projection.segments.claimed")).isEqualTo(2);
     }
 
     @Test
     void theProjectionsHealthGoesOutOfServiceBeyondTheLagBound() {
-        Eventually.await(PATIENCE, this::lag, lag -> lag == 0);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(lag()).isZero());
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         ProjectionHealthIndicator strict = new ProjectionHealthIndicator(processors, projectionLag, 0);
         projection().shutDown();

@@ -1,6 +1,7 @@
 package uk.bcf.ledger.query.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,9 +18,8 @@ import org.springframework.web.context.WebApplicationContext;
 import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.TestEvents;
-import uk.bcf.ledger.shared.figure.MetricYearId;
+import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /**
  * Reads that wait for a write: {@code awaitPosition} answers once every segment has processed the event at that
@@ -49,7 +49,7 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
     @Test
     void aPositionAlreadyProcessedIsAnsweredWithoutWaiting() throws Exception {
         long position = append("RYW00002");
-        Eventually.await(PATIENCE, () -> progress.hasProcessed(position), processed -> processed);
+        await().atMost(PATIENCE).until(() -> progress.hasProcessed(position));
 
         http().perform(get("/api/boards/RYW00002/figures/NEL/2019-04")
                         .param("awaitPosition", String.valueOf(position)).param("awaitTimeout", "PT0S"))

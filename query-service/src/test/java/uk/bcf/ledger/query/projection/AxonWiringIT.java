@@ -1,6 +1,7 @@
 package uk.bcf.ledger.query.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.figure.Provenance;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /** Fails when one of the owned workarounds that put Axon 4.13 on PostgreSQL under Boot 4 stops working. */
 class AxonWiringIT extends QueryServiceTestDatabase {
@@ -119,7 +119,7 @@ class AxonWiringIT extends QueryServiceTestDatabase {
         assertThat(jdbc.sql("select payload_type from event_store.domain_event_entry where aggregate_identifier = ?")
                 .param("AXW00002").query(String.class).single()).isEqualTo(BoardRegisteredEvent.class.getName());
         BoardRepository boards = context.getBean(BoardRepository.class);
-        Eventually.await(PATIENCE, () -> boards.find("AXW00002"), board -> board.isPresent());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(boards.find("AXW00002")).isPresent());
     }
 
     @Test
@@ -135,7 +135,7 @@ class AxonWiringIT extends QueryServiceTestDatabase {
 
         TokenStore tokenStore = context.getBean(TokenStore.class);
         TransactionTemplate transactions = new TransactionTemplate(springTransactions);
-        int[] segments = Eventually.await(PATIENCE,
+        int[] segments = await().atMost(PATIENCE).until(
                 () -> transactions.execute(status -> tokenStore.fetchSegments(PerformanceProjection.GROUP)),
                 found -> found.length == 2);
         assertThat(segments).containsExactlyInAnyOrder(0, 1);

@@ -1,6 +1,7 @@
 package uk.bcf.ledger.query.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.bcf.ledger.query.TestEvents.by;
 import static uk.bcf.ledger.query.TestEvents.commentary;
 import static uk.bcf.ledger.query.TestEvents.corrected;
@@ -29,13 +30,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.operations.ReadModelRebuilder;
+import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.figure.MetricYearId;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.query.FigureKind;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /**
  * The running processor, which batches a whole history's writes, leaves exactly the rows that handling the same
@@ -63,7 +63,7 @@ class BatchedProjectionIT extends QueryServiceTestDatabase {
         List<GenericDomainEventMessage<?>> messages = messages(history());
         eventStore.publish(messages);
         long lastIndex = jdbc.sql("select max(global_index) from event_store.domain_event_entry").query(Long.class).single();
-        Eventually.await(PATIENCE, rebuilder::status, processors -> processors.stream()
+        await().atMost(PATIENCE).until(rebuilder::status, processors -> processors.stream()
                 .filter(processor -> processor.name().equals(PerformanceProjection.GROUP))
                 .allMatch(processor -> processor.segments().size() == 2 && processor.segments().stream()
                         .allMatch(segment -> segment.position() != null && segment.position() >= lastIndex)));

@@ -1,6 +1,7 @@
 package uk.bcf.ledger.query.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,16 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.operations.ProcessorStatus;
 import uk.bcf.ledger.query.operations.ReadModelRebuilder;
+import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.figure.MetricYearId;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.query.FigureKind;
-import uk.bcf.ledger.testsupport.Eventually;
 
 /**
  * One event whose handler fails with an SQL error is dead-lettered and the projection carries on. The processor's
@@ -65,8 +65,8 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
                         new ActualRecordedEvent(BOARD_B, "NEL", Month.of(2019, 4), Measurement.count(42), 1, provenance)));
         long lastIndex = jdbc.sql("select max(global_index) from event_store.domain_event_entry").query(Long.class).single();
 
-        Eventually.await(PATIENCE, () -> actualsOf(BOARD_B), actuals -> !actuals.isEmpty());
-        ProcessorStatus status = Eventually.await(PATIENCE, this::projectionStatus,
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(actualsOf(BOARD_B)).isNotEmpty());
+        ProcessorStatus status = await().atMost(PATIENCE).until(this::projectionStatus,
                 s -> s.segments().size() == 2 && s.segments().stream()
                         .allMatch(segment -> segment.position() != null && segment.position() >= lastIndex));
 

@@ -1,4 +1,4 @@
-package uk.bcf.ledger.shared.figure;
+package uk.bcf.ledger.shared.command;
 
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Period;

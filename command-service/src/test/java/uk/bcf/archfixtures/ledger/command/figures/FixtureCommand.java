@@ -1,0 +1,5 @@
+package uk.bcf.archfixtures.ledger.command.figures;
+
+/** A command. */
+public record FixtureCommand(String id) {
+}

@@ -1,0 +1,5 @@
+package uk.bcf.archfixtures.ledger.query.board;
+
+/** A query. */
+public record FetchBoardFixtureQuery() {
+}
