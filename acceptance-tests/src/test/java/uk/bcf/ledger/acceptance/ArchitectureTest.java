@@ -34,16 +34,36 @@ class ArchitectureTest {
      * V1__axon_processing.sql.
      */
     static final List<String> AXON_STORAGE_NAMES = List.of(
-            "domain_event_entry", "snapshot_event_entry", "token_entry", "dead_letter_entry",
-            "global_index", "event_identifier", "aggregate_identifier", "sequence_number", "time_stamp",
-            "payload_type", "payload_revision", "meta_data",
-            "processor_name", "token_type",
-            "dead_letter_identifier", "processing_group", "sequence_identifier", "sequence_index", "message_type",
-            "aggregate_type", "enqueued_at", "last_touched", "processing_started", "cause_type", "cause_message");
+            "domain_event_entry",
+            "snapshot_event_entry",
+            "token_entry",
+            "dead_letter_entry",
+            "global_index",
+            "event_identifier",
+            "aggregate_identifier",
+            "sequence_number",
+            "time_stamp",
+            "payload_type",
+            "payload_revision",
+            "meta_data",
+            "processor_name",
+            "token_type",
+            "dead_letter_identifier",
+            "processing_group",
+            "sequence_identifier",
+            "sequence_index",
+            "message_type",
+            "aggregate_type",
+            "enqueued_at",
+            "last_touched",
+            "processing_started",
+            "cause_type",
+            "cause_message");
 
     @ArchTest
     static final ArchRule AXON_STORAGE_IS_NAMED_ONLY_IN_AXON_POSTGRES = classes()
-            .that().resideOutsideOfPackages("..ledger.axon..", "..ledger.testsupport..")
+            .that()
+            .resideOutsideOfPackages("..ledger.axon..", "..ledger.testsupport..")
             .should(nameNoneOf(AXON_STORAGE_NAMES))
             .because("the services ask Axon's tables through EventStoreIndex, EventStoreLock and TokenStoreReader, so "
                     + "that a change of Axon's schema (or of Axon) touches one module; Flyway's migrations own the "
@@ -51,19 +71,26 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE = classes()
-            .that().resideInAPackage("..ledger.shared..")
-            .and().resideOutsideOfPackage("..ledger.shared.command..")
-            .and().doNotHaveSimpleName("package-info")
+            .that()
+            .resideInAPackage("..ledger.shared..")
+            .and()
+            .resideOutsideOfPackage("..ledger.shared.command..")
+            .and()
+            .doNotHaveSimpleName("package-info")
             .should(beUsedByBothServices())
             .because("shared-events is the contract between the services; what one service alone uses belongs in "
                     + "that service. The commands are the contract for senders, which the query service is to become");
 
     @ArchTest
     static final ArchRule EVENTS_ARE_REVISED_RECORDS = classes()
-            .that().resideInAPackage("..ledger.shared.event..")
-            .and().areNotInterfaces()
-            .should().beAnnotatedWith("org.axonframework.serialization.Revision")
-            .andShould().beAssignableTo(Record.class)
+            .that()
+            .resideInAPackage("..ledger.shared.event..")
+            .and()
+            .areNotInterfaces()
+            .should()
+            .beAnnotatedWith("org.axonframework.serialization.Revision")
+            .andShould()
+            .beAssignableTo(Record.class)
             .because("a stored event is read back for ever: an immutable payload with a revision, so that an "
                     + "upcaster can read an older one when its payload changes");
 
@@ -76,8 +103,8 @@ class ArchitectureTest {
                 for (String literal : ClassFileStrings.of(type)) {
                     var found = anyName.matcher(literal);
                     if (found.find()) {
-                        events.add(SimpleConditionEvent.violated(type,
-                                type.getName() + " names " + found.group(1) + " in \"" + literal.strip() + "\""));
+                        events.add(SimpleConditionEvent.violated(
+                                type, type.getName() + " names " + found.group(1) + " in \"" + literal.strip() + "\""));
                     }
                 }
             }
@@ -91,8 +118,11 @@ class ArchitectureTest {
             public void check(JavaClass type, ConditionEvents events) {
                 Set<String> services = servicesUsing(type);
                 boolean both = services.containsAll(List.of("command", "query"));
-                events.add(new SimpleConditionEvent(type, both,
-                        type.getName() + " is used by " + (services.isEmpty() ? "neither service" : "the " + services + " service only")));
+                events.add(new SimpleConditionEvent(
+                        type,
+                        both,
+                        type.getName() + " is used by "
+                                + (services.isEmpty() ? "neither service" : "the " + services + " service only")));
             }
         };
     }

@@ -26,7 +26,9 @@ class ArchitectureViolationsTest {
 
     @Test
     void axonPostgresMayNameAxonsTablesAndTheServicesTheirOwn() {
-        FIXTURES.assertKeeps(ArchitectureTest.AXON_STORAGE_IS_NAMED_ONLY_IN_AXON_POSTGRES, "axon.FixtureEventStoreIndex",
+        FIXTURES.assertKeeps(
+                ArchitectureTest.AXON_STORAGE_IS_NAMED_ONLY_IN_AXON_POSTGRES,
+                "axon.FixtureEventStoreIndex",
                 "query.ReadTableQuery");
     }
 
@@ -35,11 +37,15 @@ class ArchitectureViolationsTest {
         JavaClasses axonPostgres = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("uk.bcf.ledger.axon");
-        List<String> literals = axonPostgres.stream().flatMap(type -> ClassFileStrings.of(type).stream()).toList();
+        List<String> literals = axonPostgres.stream()
+                .flatMap(type -> ClassFileStrings.of(type).stream())
+                .toList();
 
-        assertThat(ArchitectureTest.AXON_STORAGE_NAMES).allSatisfy(name -> assertThat(literals)
-                .as("string literals of axon-postgres")
-                .anyMatch(Pattern.compile("(?<![A-Za-z0-9_])" + name + "(?![A-Za-z0-9_])").asPredicate()));
+        assertThat(ArchitectureTest.AXON_STORAGE_NAMES)
+                .allSatisfy(name -> assertThat(literals)
+                        .as("string literals of axon-postgres")
+                        .anyMatch(Pattern.compile("(?<![A-Za-z0-9_])" + name + "(?![A-Za-z0-9_])")
+                                .asPredicate()));
     }
 
     @Test
@@ -51,16 +57,25 @@ class ArchitectureViolationsTest {
 
     @Test
     void aSharedClassThatOneServiceOrNeitherUsesBreaksTheRule() {
-        FIXTURES.assertBreaks(ArchitectureTest.SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE, "shared.metric.OneSidedValue",
+        FIXTURES.assertBreaks(
+                ArchitectureTest.SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE,
+                "shared.metric.OneSidedValue",
                 "command.OneSidedUser");
-        FIXTURES.assertBreaks(ArchitectureTest.SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE, "shared.metric.UnusedValue",
-                "command.FixtureEventSource", "query.FixtureEventReader");
+        FIXTURES.assertBreaks(
+                ArchitectureTest.SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE,
+                "shared.metric.UnusedValue",
+                "command.FixtureEventSource",
+                "query.FixtureEventReader");
     }
 
     @Test
     void aSharedClassThatBothServicesUseDirectlyOrInsideAnEventAndTheCommandsKeepTheRule() {
-        FIXTURES.assertKeeps(ArchitectureTest.SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE, "shared.event.FixtureEvent",
-                "shared.figure.FixtureProvenance", "shared.command.FixtureCommand", "command.FixtureEventSource",
+        FIXTURES.assertKeeps(
+                ArchitectureTest.SHARED_EVENTS_HOLD_ONLY_WHAT_BOTH_SERVICES_USE,
+                "shared.event.FixtureEvent",
+                "shared.figure.FixtureProvenance",
+                "shared.command.FixtureCommand",
+                "command.FixtureEventSource",
                 "query.FixtureEventReader");
     }
 }

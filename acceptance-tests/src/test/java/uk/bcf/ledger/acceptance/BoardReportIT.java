@@ -17,8 +17,24 @@ class BoardReportIT {
 
     private static final String AS_PRESENTED = "/api/boards/E09000006/reports/2019-20/Q2?asOf=sign-off:2019-20-Q2";
     private static final String[] PUBLISHED = {
-        "6475", "6589", "-114", "Published in Nov 19", "1137", "1150", "633", "112.8 (65 admsns)", "216.9 (125 admsns)",
-        "98.6%", "73/74", "90.1%", "446/495", "increased from 10.31", "21 November 2019", "93.1%", "339/364"};
+        "6475",
+        "6589",
+        "-114",
+        "Published in Nov 19",
+        "1137",
+        "1150",
+        "633",
+        "112.8 (65 admsns)",
+        "216.9 (125 admsns)",
+        "98.6%",
+        "73/74",
+        "90.1%",
+        "446/495",
+        "increased from 10.31",
+        "21 November 2019",
+        "93.1%",
+        "339/364"
+    };
 
     private static RunningServices services;
     private static String html;
@@ -35,7 +51,10 @@ class BoardReportIT {
 
     @Test
     void thePageCarriesThePublishedFigures() {
-        assertThat(html).contains(PUBLISHED).contains("4585 (Jul &amp; Aug)").contains("N/A")
+        assertThat(html)
+                .contains(PUBLISHED)
+                .contains("4585 (Jul &amp; Aug)")
+                .contains("N/A")
                 .contains("Not available until the end of December 19")
                 .contains("Not available until the end of March 20")
                 .contains("Not available until the end of June 20");
@@ -44,7 +63,10 @@ class BoardReportIT {
     @Test
     void thePdfCarriesThePublishedFigures() {
         String words = pdfText.replaceAll("\\s+", " ");
-        assertThat(words).contains(PUBLISHED).contains("4585 (Jul & Aug)").contains("N/A")
+        assertThat(words)
+                .contains(PUBLISHED)
+                .contains("4585 (Jul & Aug)")
+                .contains("N/A")
                 .contains("Not available until the end of December 19");
     }
 
@@ -65,7 +87,9 @@ class BoardReportIT {
         reader.getOutputStream().write(pdf);
         reader.getOutputStream().close();
         String text = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(reader.waitFor(30, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
+        assertThat(reader.waitFor(30, TimeUnit.SECONDS))
+                .as("pdftotext finished")
+                .isTrue();
         assertThat(reader.exitValue()).as("pdftotext exit status").isZero();
         return text;
     }

@@ -14,8 +14,7 @@ final class Bromley {
 
     private static boolean loaded;
 
-    private Bromley() {
-    }
+    private Bromley() {}
 
     /** Posts the demo requests into the shared services (once) and waits until the query side shows them. */
     static synchronized RunningServices loaded() {
@@ -39,8 +38,7 @@ final class Bromley {
     }
 
     static String awaitCsvContaining(RunningServices services, String fragment) {
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> services.query.get(PERFORMANCE, "text/csv").body(),
-                csv -> csv.contains(fragment));
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> services.query.get(PERFORMANCE, "text/csv").body(), csv -> csv.contains(fragment));
     }
 }

@@ -41,23 +41,38 @@ class BulkImportIT {
     static void importBromleyTwiceThenCorrectAugust() throws IOException {
         services = RunningServices.startFresh();
         created(services.command.send("POST", "/api/boards", "{\"code\":\"E09000006\",\"name\":\"Bromley\"}"));
-        created(services.command.send("POST", BROMLEY + "/populations",
-                "{\"year\":2019,\"ageBand\":\"65+\",\"count\":57626,\"source\":\"ONS 2016-based sub-national population projections\"}"));
+        created(
+                services.command.send(
+                        "POST",
+                        BROMLEY + "/populations",
+                        "{\"year\":2019,\"ageBand\":\"65+\",\"count\":57626,\"source\":\"ONS 2016-based sub-national population projections\"}"));
         byte[] file = Files.readAllBytes(Path.of("..", "demo", "bromley-2019-20-import.csv"));
 
         preview = services.command.upload(IMPORTS + "?dryRun=true", "bromley-2019-20-import.csv", file);
         applied = services.command.upload(IMPORTS, "bromley-2019-20-import.csv", file);
         for (String year : YEARS) {
-            importedViews.put(year, services.query.get(BROMLEY + "/performance/" + year + "?awaitPosition="
-                    + applied.json().get("position").asLong(), "text/csv").body());
+            importedViews.put(
+                    year,
+                    services.query
+                            .get(
+                                    BROMLEY + "/performance/" + year + "?awaitPosition="
+                                            + applied.json().get("position").asLong(),
+                                    "text/csv")
+                            .body());
         }
         eventsBeforeSecondUpload = services.eventCount();
         again = services.command.upload(IMPORTS, "bromley-2019-20-import.csv", file);
         eventsAfterSecondUpload = services.eventCount();
-        correction = services.command.postCsv(IMPORTS + "?reason=" + "SUS%20resubmission", GeneratedFigures.HEADER + "\r\n"
-                + ",NEL,2019-08,actual,\"2,201\",,,,,\"" + HYPERLINK.replace("\"", "\"\"") + "\",\r\n"
-                + ",NEL,2019-07,actual,\"2,392\",,,,,,\r\n", Duration.ofSeconds(30));
-        services.query.get(BROMLEY + "/performance/2019-20?awaitPosition=" + correction.json().get("position").asLong(), "text/csv");
+        correction = services.command.postCsv(
+                IMPORTS + "?reason=" + "SUS%20resubmission",
+                GeneratedFigures.HEADER + "\r\n"
+                        + ",NEL,2019-08,actual,\"2,201\",,,,,\"" + HYPERLINK.replace("\"", "\"\"") + "\",\r\n"
+                        + ",NEL,2019-07,actual,\"2,392\",,,,,,\r\n",
+                Duration.ofSeconds(30));
+        services.query.get(
+                BROMLEY + "/performance/2019-20?awaitPosition="
+                        + correction.json().get("position").asLong(),
+                "text/csv");
     }
 
     @AfterAll
@@ -76,7 +91,8 @@ class BulkImportIT {
         assertFlagged(row(report, "RES_ADM_65", "2019-20-Q1"), "112.5", "112.8");
         assertFlagged(row(report, "RES_ADM_65", "2019-20-Q2"), "216.3", "216.9");
         assertFlagged(row(report, "RES_ADM_65", "2019-20"), "425.0", "425.2");
-        assertThat(row(report, "REABLEMENT_91", "2019-20-Q1").get("discrepancy").asBoolean()).isFalse();
+        assertThat(row(report, "REABLEMENT_91", "2019-20-Q1").get("discrepancy").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -87,8 +103,12 @@ class BulkImportIT {
         for (String year : YEARS) {
             String imported = importedViews.get(year);
             assertThat(imported).contains("E09000006,");
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    postedOneByOne.query.get(BROMLEY + "/performance/" + year, "text/csv").body()).isEqualTo(imported));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(postedOneByOne
+                                    .query
+                                    .get(BROMLEY + "/performance/" + year, "text/csv")
+                                    .body())
+                            .isEqualTo(imported));
         }
     }
 
@@ -104,36 +124,51 @@ class BulkImportIT {
 
     @Test
     void theStoredHistoryShowsThePublishedRateBesideTheComputedOne() {
-        JsonNode q1 = services.query.get(BROMLEY + "/figures/RES_ADM_65/2019-20-Q1/history", "application/json").json()
-                .get("versions").get(0);
-        JsonNode plan = services.query.get(BROMLEY + "/plans/RES_ADM_65/2019-20/history", "application/json").json()
-                .get("versions").get(0);
+        JsonNode q1 = services.query
+                .get(BROMLEY + "/figures/RES_ADM_65/2019-20-Q1/history", "application/json")
+                .json()
+                .get("versions")
+                .get(0);
+        JsonNode plan = services.query
+                .get(BROMLEY + "/plans/RES_ADM_65/2019-20/history", "application/json")
+                .json()
+                .get("versions")
+                .get(0);
 
         assertFlagged(q1, "112.5", "112.8");
         assertFlagged(plan, "425.0", "425.2");
-        assertThat(services.query.get(BROMLEY + "/figures/RES_ADM_65/2019-20-Q2/history", "text/csv").body())
+        assertThat(services.query
+                        .get(BROMLEY + "/figures/RES_ADM_65/2019-20-Q2/history", "text/csv")
+                        .body())
                 .contains(",216.3,216.9,true\r\n");
     }
 
     @Test
     void aCorrectionByImportIsReportedOldToNewAndItsReasonIsNeutralisedInTheHistoryCsv() {
         JsonNode august = correction.json().get("rows").get(0);
-        String csv = services.query.get(BROMLEY + "/figures/NEL/2019-08/history", "text/csv").body();
+        String csv = services.query
+                .get(BROMLEY + "/figures/NEL/2019-08/history", "text/csv")
+                .body();
 
         assertThat(correction.status()).as(correction.body()).isEqualTo(200);
         assertThat(august.get("outcome").asString()).isEqualTo("changed");
         assertThat(august.get("old").get("value").asInt()).isEqualTo(2193);
         assertThat(august.get("new").get("value").asInt()).isEqualTo(2201);
-        assertThat(correction.json().get("rows").get(1).get("outcome").asString()).isEqualTo("unchanged");
-        assertThat(csv).startsWith("board,kind,metric,period,version,change,value,numerator,denominator,per_day,withdrawn,"
-                + "restatement,recorded_by,recorded_at,superseded_at,source,reason,published_value,computed_value,discrepancy\r\n");
-        assertThat(csv).contains("E09000006,actual,NEL,2019-08,2,corrected,2201,,,,false,false,test-operator,")
+        assertThat(correction.json().get("rows").get(1).get("outcome").asString())
+                .isEqualTo("unchanged");
+        assertThat(csv)
+                .startsWith(
+                        "board,kind,metric,period,version,change,value,numerator,denominator,per_day,withdrawn,"
+                                + "restatement,recorded_by,recorded_at,superseded_at,source,reason,published_value,computed_value,discrepancy\r\n");
+        assertThat(csv)
+                .contains("E09000006,actual,NEL,2019-08,2,corrected,2201,,,,false,false,test-operator,")
                 .contains(",SUS,\"'=HYPERLINK(\"\"x\"\")\",,,\r\n");
     }
 
     private static JsonNode row(JsonNode report, String metric, String period) {
         for (JsonNode row : report.get("rows")) {
-            if (row.get("metric").asString().equals(metric) && row.get("period").asString().equals(period)) {
+            if (row.get("metric").asString().equals(metric)
+                    && row.get("period").asString().equals(period)) {
                 return row;
             }
         }

@@ -19,12 +19,12 @@ final class ClassFileStrings {
 
     private static final int MAGIC = 0xCAFEBABE;
 
-    private ClassFileStrings() {
-    }
+    private ClassFileStrings() {}
 
     /** The string literals of an imported class, read from the class file it was imported from. */
     static List<String> of(JavaClass type) {
-        Source source = type.getSource().orElseThrow(() -> new IllegalStateException("no class file for " + type.getName()));
+        Source source =
+                type.getSource().orElseThrow(() -> new IllegalStateException("no class file for " + type.getName()));
         try (InputStream classFile = source.getUri().toURL().openStream()) {
             return read(classFile);
         } catch (IOException e) {
@@ -48,7 +48,8 @@ final class ClassFileStrings {
                 case 8 -> strings.add(in.readUnsignedShort()); // String: the index of its Utf8
                 case 7, 16, 19, 20 -> in.skipNBytes(2); // Class, MethodType, Module, Package
                 case 15 -> in.skipNBytes(3); // MethodHandle
-                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4); // Integer, Float, refs, NameAndType, (Invoke)Dynamic
+                case 3, 4, 9, 10, 11, 12, 17, 18 ->
+                    in.skipNBytes(4); // Integer, Float, refs, NameAndType, (Invoke)Dynamic
                 case 5, 6 -> {
                     in.skipNBytes(8); // Long and Double take two entries
                     index++;

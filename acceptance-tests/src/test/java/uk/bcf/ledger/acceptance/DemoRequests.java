@@ -10,11 +10,9 @@ import java.util.List;
 final class DemoRequests {
 
     /** One request of the file. */
-    record Request(String method, String path, String body) {
-    }
+    record Request(String method, String path, String body) {}
 
-    private DemoRequests() {
-    }
+    private DemoRequests() {}
 
     static List<Request> read(String fileName) {
         try {

@@ -12,17 +12,19 @@ import java.util.stream.IntStream;
  */
 final class GeneratedFigures {
 
-    static final String HEADER = "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value";
+    static final String HEADER =
+            "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value";
     static final int ROWS_PER_BOARD_YEAR = 50;
     static final int YEARS = 5;
     private static final int FIRST_YEAR = 2015;
 
-    private GeneratedFigures() {
-    }
+    private GeneratedFigures() {}
 
     /** ONS-style codes of {@code count} made-up boards, numbered from {@code first}: E06100000 for 100000. */
     static List<String> boards(int first, int count) {
-        return IntStream.range(first, first + count).mapToObj(i -> "E06%06d".formatted(i)).toList();
+        return IntStream.range(first, first + count)
+                .mapToObj(i -> "E06%06d".formatted(i))
+                .toList();
     }
 
     /** The data rows (no header) for the boards, in board, year, metric order. */
@@ -45,12 +47,48 @@ final class GeneratedFigures {
     private static List<String> metricYear(String board, String metric, int year, int seed) {
         List<String> rows = new ArrayList<>();
         String fy = "%d-%02d".formatted(year, (year + 1) % 100);
-        rows.add(String.join(",", board, metric, fy, "plan", String.valueOf(20_000 + seed % 997), "", "", "", "generated plan", "", ""));
+        rows.add(String.join(
+                ",",
+                board,
+                metric,
+                fy,
+                "plan",
+                String.valueOf(20_000 + seed % 997),
+                "",
+                "",
+                "",
+                "generated plan",
+                "",
+                ""));
         for (int month = 0; month < 12; month++) {
             String period = "%d-%02d".formatted(month < 9 ? year : year + 1, (month + 3) % 12 + 1);
             int value = 1_000 + (seed + month * 37) % 1_500;
-            rows.add(String.join(",", board, metric, period, "plan", String.valueOf(value + 25), "", "", "", "generated plan", "", ""));
-            rows.add(String.join(",", board, metric, period, "actual", "\"" + String.format(Locale.ROOT, "%,d", value) + "\"", "", "", "", "generated", "", ""));
+            rows.add(String.join(
+                    ",",
+                    board,
+                    metric,
+                    period,
+                    "plan",
+                    String.valueOf(value + 25),
+                    "",
+                    "",
+                    "",
+                    "generated plan",
+                    "",
+                    ""));
+            rows.add(String.join(
+                    ",",
+                    board,
+                    metric,
+                    period,
+                    "actual",
+                    "\"" + String.format(Locale.ROOT, "%,d", value) + "\"",
+                    "",
+                    "",
+                    "",
+                    "generated",
+                    "",
+                    ""));
         }
         return rows;
     }

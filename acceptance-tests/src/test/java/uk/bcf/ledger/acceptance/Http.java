@@ -28,7 +28,10 @@ final class Http {
     private final TestUser user;
 
     Http(int port) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port, TestUser.OPERATOR);
+        this(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                "http://127.0.0.1:" + port,
+                TestUser.OPERATOR);
     }
 
     private Http(HttpClient client, String base, TestUser user) {
@@ -61,9 +64,12 @@ final class Http {
     }
 
     Response send(String method, String path, String jsonBody, String... headers) {
-        HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody);
-        HttpRequest.Builder request = request(path).method(method, body)
-                .header("Content-Type", "application/json").header("Accept", ACCEPT_JSON);
+        HttpRequest.BodyPublisher body =
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody);
+        HttpRequest.Builder request = request(path)
+                .method(method, body)
+                .header("Content-Type", "application/json")
+                .header("Accept", ACCEPT_JSON);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -72,8 +78,12 @@ final class Http {
 
     /** Posts a CSV file as a {@code text/csv} body, allowing {@code timeout} for the answer. */
     Response postCsv(String path, String csv, Duration timeout) {
-        return exchange(request(path).POST(HttpRequest.BodyPublishers.ofString(csv))
-                .header("Content-Type", "text/csv").header("Accept", ACCEPT_JSON), timeout);
+        return exchange(
+                request(path)
+                        .POST(HttpRequest.BodyPublishers.ofString(csv))
+                        .header("Content-Type", "text/csv")
+                        .header("Accept", ACCEPT_JSON),
+                timeout);
     }
 
     /** Uploads a file as the part {@code file} of a {@code multipart/form-data} form. */
@@ -81,12 +91,16 @@ final class Http {
         String boundary = "acceptance-" + System.nanoTime();
         ByteArrayOutputStream form = new ByteArrayOutputStream();
         form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         form.writeBytes(file);
         form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return exchange(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", ACCEPT_JSON), REQUEST_TIMEOUT);
+        return exchange(
+                request(path)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", ACCEPT_JSON),
+                REQUEST_TIMEOUT);
     }
 
     Response get(String path, String accept) {
@@ -105,9 +119,12 @@ final class Http {
 
     private Response exchange(HttpRequest.Builder request, Duration timeout) {
         HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(), timeout);
-        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        return new Response(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
                 response.headers().firstValue("ETag").orElse(null),
-                response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
+                response.headers().firstValue("WWW-Authenticate").orElse(null),
+                response.body());
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body, Duration timeout) {

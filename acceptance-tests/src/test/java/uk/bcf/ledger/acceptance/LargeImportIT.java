@@ -68,15 +68,21 @@ class LargeImportIT {
         Http.Response applied = services.command.postCsv("/api/imports", file, LONG_REQUEST);
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        assertThat(applied.status()).as(applied.body().substring(0, Math.min(2_000, applied.body().length()))).isEqualTo(200);
-        LOG.info("IMPORT {} rows applied in {} s", applied.json().get("totals").get("rows").asInt(), "%.1f".formatted(seconds));
+        assertThat(applied.status())
+                .as(applied.body().substring(0, Math.min(2_000, applied.body().length())))
+                .isEqualTo(200);
+        LOG.info(
+                "IMPORT {} rows applied in {} s",
+                applied.json().get("totals").get("rows").asInt(),
+                "%.1f".formatted(seconds));
         assertThat(applied.json().get("totals").get("new").asInt()).isEqualTo(50_000);
         assertThat(services.eventCount() - before).isEqualTo(50_000);
     }
 
     private static void register(List<String> boards) {
         for (String board : boards) {
-            Http.Response registered = services.command.send("POST", "/api/boards", "{\"code\":\"" + board + "\",\"name\":\"Board " + board + "\"}");
+            Http.Response registered = services.command.send(
+                    "POST", "/api/boards", "{\"code\":\"" + board + "\",\"name\":\"Board " + board + "\"}");
             assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         }
     }

@@ -31,7 +31,8 @@ class MetricsScrapeIT {
         String scrape = scrape(services.query);
 
         assertThat(promtool(scrape)).isEmpty();
-        assertThat(scrape).contains("bcf_projection_lag_events{processor=\"performance-projection\"}")
+        assertThat(scrape)
+                .contains("bcf_projection_lag_events{processor=\"performance-projection\"}")
                 .contains("bcf_projection_dead_letters{processor=\"performance-projection\"}")
                 .contains("bcf_projection_replay_progress{processor=\"performance-projection\"}")
                 .contains("bcf_projection_segments_claimed{processor=\"performance-projection\"}")
@@ -41,7 +42,10 @@ class MetricsScrapeIT {
     @Test
     void anonymousCallersGetTheHealthButNoMetrics() {
         for (Http service : List.of(services.command, services.query)) {
-            assertThat(service.anonymous().get("/actuator/health", "application/json").status()).isEqualTo(200);
+            assertThat(service.anonymous()
+                            .get("/actuator/health", "application/json")
+                            .status())
+                    .isEqualTo(200);
             Http.Response scrape = service.anonymous().get("/actuator/prometheus", "text/plain");
             assertThat(scrape.status()).isEqualTo(401);
             assertThat(scrape.body()).doesNotContain("bcf_");
@@ -57,11 +61,15 @@ class MetricsScrapeIT {
 
     /** What promtool finds wrong with the exposition, empty when it passes; fails if promtool does not run. */
     private static String promtool(String scrape) throws IOException, InterruptedException {
-        Process promtool = new ProcessBuilder("promtool", "check", "metrics").redirectErrorStream(true).start();
+        Process promtool = new ProcessBuilder("promtool", "check", "metrics")
+                .redirectErrorStream(true)
+                .start();
         promtool.getOutputStream().write(scrape.getBytes(StandardCharsets.UTF_8));
         promtool.getOutputStream().close();
         String findings = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(promtool.waitFor(30, TimeUnit.SECONDS)).as("promtool finished").isTrue();
+        assertThat(promtool.waitFor(30, TimeUnit.SECONDS))
+                .as("promtool finished")
+                .isTrue();
         assertThat(promtool.exitValue()).as(findings).isZero();
         return findings;
     }

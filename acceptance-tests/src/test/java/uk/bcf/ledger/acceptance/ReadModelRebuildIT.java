@@ -22,7 +22,10 @@ class ReadModelRebuildIT {
         assertThat(rebuild.status()).isEqualTo(202);
         assertThat(rebuild.body()).contains("performance-projection");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(
-                () -> assertThat(services.query.get(Bromley.PERFORMANCE, "text/csv").body()).isEqualTo(before));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(services.query
+                                .get(Bromley.PERFORMANCE, "text/csv")
+                                .body())
+                        .isEqualTo(before));
     }
 }

@@ -73,8 +73,9 @@ final class RunningServices {
     }
 
     String query(String sql) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
         } catch (SQLException e) {
@@ -92,8 +93,9 @@ final class RunningServices {
     }
 
     long count(String sql) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -102,7 +104,8 @@ final class RunningServices {
     }
 
     void execute(String sql) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -110,19 +113,28 @@ final class RunningServices {
     }
 
     private ConfigurableApplicationContext start(Class<?> application, String configName) {
-        String[] arguments = Stream.concat(Stream.of("server.port=0",
+        String[] arguments = Stream.concat(
+                        Stream.of(
+                                "server.port=0",
                                 "spring.datasource.url=" + database.jdbcUrl(),
                                 "spring.datasource.username=" + database.username(),
                                 "spring.datasource.password=" + database.password()),
                         Stream.of(TestUser.ADMIN.asInitialAdministrator()))
-                .map(argument -> "--" + argument).toArray(String[]::new);
-        return new SpringApplicationBuilder(application).properties("spring.config.name=" + configName).run(arguments);
+                .map(argument -> "--" + argument)
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(application)
+                .properties("spring.config.name=" + configName)
+                .run(arguments);
     }
 
     /** The user the tests act as: every role but viewer (which adds nothing to analyst), for every board. */
     private static void createOperator(LedgerUsers users) {
-        users.createIfAbsent(new NewUser(TestUser.OPERATOR.name(), TestUser.OPERATOR.password(),
-                Set.of(Role.ADMIN, Role.ANALYST, Role.AUDITOR, Role.MONITOR), BoardScope.of(List.of(BoardScope.ALL_BOARDS))),
+        users.createIfAbsent(
+                new NewUser(
+                        TestUser.OPERATOR.name(),
+                        TestUser.OPERATOR.password(),
+                        Set.of(Role.ADMIN, Role.ANALYST, Role.AUDITOR, Role.MONITOR),
+                        BoardScope.of(List.of(BoardScope.ALL_BOARDS))),
                 TestUser.ADMIN.name());
     }
 

@@ -22,7 +22,8 @@ class SecurityIT {
 
     private static final String BROMLEY = "/api/boards/" + Bromley.CODE;
     private static final String BARNET = "/api/boards/E09000003";
-    private static final String NEW_ACTUAL = "{\"metric\":\"NEL\",\"period\":\"2019-09\",\"value\":2231,\"source\":\"SUS\"}";
+    private static final String NEW_ACTUAL =
+            "{\"metric\":\"NEL\",\"period\":\"2019-09\",\"value\":2231,\"source\":\"SUS\"}";
     private static final TestUser BROMLEY_ANALYST = user("bromley-analyst");
     private static final TestUser BARNET_ANALYST = user("barnet-analyst");
     private static final TestUser BROMLEY_VIEWER = user("bromley-viewer");
@@ -46,9 +47,14 @@ class SecurityIT {
         Http barnet = services.command.as(BARNET_ANALYST);
         created(barnet.send("POST", BARNET + "/actuals", "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":2500}"));
         barnetBeforeCorrection = Instant.now().toString();
-        barnetCorrected = position(created(barnet.send("PUT", BARNET + "/actuals/NEL/2019-04", "{\"value\":2510,\"reason\":\"revalidated\"}")));
-        assertThat(services.query.get(BROMLEY + "/performance/2019-20?awaitPosition=" + Math.max(signOff, barnetCorrected), "text/csv")
-                .status()).isEqualTo(200);
+        barnetCorrected = position(created(
+                barnet.send("PUT", BARNET + "/actuals/NEL/2019-04", "{\"value\":2510,\"reason\":\"revalidated\"}")));
+        assertThat(services.query
+                        .get(
+                                BROMLEY + "/performance/2019-20?awaitPosition=" + Math.max(signOff, barnetCorrected),
+                                "text/csv")
+                        .status())
+                .isEqualTo(200);
     }
 
     @AfterAll
@@ -61,70 +67,109 @@ class SecurityIT {
         long before = services.eventCount();
         Http analyst = services.command.as(BROMLEY_ANALYST);
 
-        Http.Response forged = analyst.send("POST", BROMLEY + "/actuals",
-                NEW_ACTUAL.replace("}", ",\"recordedBy\":\"the-chief-executive\"}"));
+        Http.Response forged = analyst.send(
+                "POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("}", ",\"recordedBy\":\"the-chief-executive\"}"));
         assertThat(forged.status()).as(forged.body()).isEqualTo(400);
         assertThat(forged.json().get("field").asString()).isEqualTo("recordedBy");
         assertThat(services.eventCount()).isEqualTo(before);
 
         long written = position(created(analyst.send("POST", BROMLEY + "/actuals", NEW_ACTUAL)));
-        JsonNode versions = services.query.as(AUDITOR)
-                .get(BROMLEY + "/figures/NEL/2019-09/history?awaitPosition=" + written, "application/json").json().get("versions");
+        JsonNode versions = services.query
+                .as(AUDITOR)
+                .get(BROMLEY + "/figures/NEL/2019-09/history?awaitPosition=" + written, "application/json")
+                .json()
+                .get("versions");
 
         assertThat(versions).hasSize(1);
         assertThat(versions.get(0).get("recordedBy").asString()).isEqualTo(BROMLEY_ANALYST.name());
-        assertThat(services.query.as(AUDITOR).get(BROMLEY + "/figures/NEL/2019-08/history", "application/json").json()
-                .get("versions").get(0).get("recordedBy").asString()).isEqualTo(TestUser.OPERATOR.name());
+        assertThat(services.query
+                        .as(AUDITOR)
+                        .get(BROMLEY + "/figures/NEL/2019-08/history", "application/json")
+                        .json()
+                        .get("versions")
+                        .get(0)
+                        .get("recordedBy")
+                        .asString())
+                .isEqualTo(TestUser.OPERATOR.name());
     }
 
     @Test
     void anAnalystOfBarnetCanNeitherPostToBromleyNorReadIt() {
         long before = services.eventCount();
 
-        Http.Response posted = services.command.as(BARNET_ANALYST).send("POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-10"));
+        Http.Response posted = services.command
+                .as(BARNET_ANALYST)
+                .send("POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-10"));
 
         assertForbidden(posted);
         assertThat(services.eventCount()).isEqualTo(before);
         Http query = services.query.as(BARNET_ANALYST);
-        for (String read : new String[] {BROMLEY + "/performance/2019-20", BROMLEY + "/figures/NEL/2019-08/history",
-                BROMLEY + "/reports/2019-20/Q2?asOf=sign-off:2019-20-Q2", BROMLEY + "/restatements?since=sign-off:2019-20-Q2"}) {
+        for (String read : new String[] {
+            BROMLEY + "/performance/2019-20",
+            BROMLEY + "/figures/NEL/2019-08/history",
+            BROMLEY + "/reports/2019-20/Q2?asOf=sign-off:2019-20-Q2",
+            BROMLEY + "/restatements?since=sign-off:2019-20-Q2"
+        }) {
             assertForbidden(query.get(read, "application/json"));
         }
-        assertThat(query.get(BARNET + "/figures/NEL/2019-04", "application/json").status()).isEqualTo(200);
-        assertThat(query.get("/api/boards", "application/json").body()).contains("E09000003").doesNotContain(Bromley.CODE);
+        assertThat(query.get(BARNET + "/figures/NEL/2019-04", "application/json")
+                        .status())
+                .isEqualTo(200);
+        assertThat(query.get("/api/boards", "application/json").body())
+                .contains("E09000003")
+                .doesNotContain(Bromley.CODE);
     }
 
     @Test
     void aViewerOfBromleyReadsItsReportButCannotPost() {
         long before = services.eventCount();
-        Http.Response report = services.query.as(BROMLEY_VIEWER).get(BROMLEY + "/reports/2019-20/Q2?asOf=sign-off:2019-20-Q2", "text/html");
+        Http.Response report = services.query
+                .as(BROMLEY_VIEWER)
+                .get(BROMLEY + "/reports/2019-20/Q2?asOf=sign-off:2019-20-Q2", "text/html");
 
-        Http.Response posted = services.command.as(BROMLEY_VIEWER).send("POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-11"));
+        Http.Response posted = services.command
+                .as(BROMLEY_VIEWER)
+                .send("POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-11"));
 
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.body()).contains("6475").contains("21 November 2019");
         assertForbidden(posted);
         assertThat(services.eventCount()).isEqualTo(before);
-        assertForbidden(services.query.as(BROMLEY_VIEWER).get(BARNET + "/figures/NEL/2019-04/history", "application/json"));
+        assertForbidden(
+                services.query.as(BROMLEY_VIEWER).get(BARNET + "/figures/NEL/2019-04/history", "application/json"));
     }
 
     @Test
     void anAuditorReadsHistoryAndRestatementsOfBothBoardsButCannotPost() {
         Http query = services.query.as(AUDITOR);
 
-        assertThat(query.get(BROMLEY + "/figures/NEL/2019-08/history", "application/json").json().get("versions")).isNotEmpty();
-        assertThat(query.get(BROMLEY + "/restatements?since=sign-off:2019-20-Q2", "application/json").status()).isEqualTo(200);
-        JsonNode barnet = query.get(BARNET + "/figures/NEL/2019-04/history", "application/json").json().get("versions");
+        assertThat(query.get(BROMLEY + "/figures/NEL/2019-08/history", "application/json")
+                        .json()
+                        .get("versions"))
+                .isNotEmpty();
+        assertThat(query.get(BROMLEY + "/restatements?since=sign-off:2019-20-Q2", "application/json")
+                        .status())
+                .isEqualTo(200);
+        JsonNode barnet = query.get(BARNET + "/figures/NEL/2019-04/history", "application/json")
+                .json()
+                .get("versions");
         assertThat(barnet).hasSize(2);
         assertThat(barnet.get(1).get("recordedBy").asString()).isEqualTo(BARNET_ANALYST.name());
-        JsonNode restated = query.get(BARNET + "/restatements?since=" + barnetBeforeCorrection + "&awaitPosition=" + barnetCorrected,
-                "application/json").json().get("restatements");
+        JsonNode restated = query.get(
+                        BARNET + "/restatements?since=" + barnetBeforeCorrection + "&awaitPosition=" + barnetCorrected,
+                        "application/json")
+                .json()
+                .get("restatements");
         assertThat(restated).hasSize(1);
         assertThat(restated.get(0).get("newValue").decimalValue()).isEqualByComparingTo("2510");
 
         long before = services.eventCount();
-        assertForbidden(services.command.as(AUDITOR).send("POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-12")));
-        assertForbidden(services.command.as(AUDITOR).send("POST", BARNET + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-05")));
+        assertForbidden(services.command
+                .as(AUDITOR)
+                .send("POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-12")));
+        assertForbidden(services.command
+                .as(AUDITOR)
+                .send("POST", BARNET + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-05")));
         assertThat(services.eventCount()).isEqualTo(before);
     }
 
@@ -137,7 +182,8 @@ class SecurityIT {
         String body = "command".equals(service) ? NEW_ACTUAL.replace("2019-09", "2020-01") : null;
         long before = services.eventCount();
 
-        for (Http caller : new Http[] {http.anonymous(), http.as(new TestUser(BROMLEY_ANALYST.name(), "not-the-password"))}) {
+        for (Http caller :
+                new Http[] {http.anonymous(), http.as(new TestUser(BROMLEY_ANALYST.name(), "not-the-password"))}) {
             Http.Response response = caller.send(method, path, body);
             assertThat(response.status()).as(response.body()).isEqualTo(401);
             assertThat(response.challenge()).startsWith("Basic");
@@ -151,8 +197,11 @@ class SecurityIT {
     }
 
     private static String user(TestUser user, String role, String... boards) {
-        return "{\"username\":\"" + user.name() + "\",\"password\":\"" + user.password() + "\",\"roles\":[\"" + role + "\"],\"boards\":["
-                + String.join(",", Arrays.stream(boards).map(board -> "\"" + board + "\"").toList()) + "]}";
+        return "{\"username\":\"" + user.name() + "\",\"password\":\"" + user.password() + "\",\"roles\":[\"" + role
+                + "\"],\"boards\":["
+                + String.join(
+                        ",",
+                        Arrays.stream(boards).map(board -> "\"" + board + "\"").toList()) + "]}";
     }
 
     private static Http.Response created(Http.Response response) {

@@ -19,7 +19,8 @@ class TimeTravelIT {
 
     private static final String BROMLEY = "/api/boards/E09000006";
     private static final String AS_OF_SIGN_OFF = "?asOf=sign-off:2019-20-Q2";
-    private static final String Q2_AS_PRESENTED = "E09000006,NEL,2019-20-Q2,4585,,,2019-07;2019-08,false,6659,,,incomplete\r\n";
+    private static final String Q2_AS_PRESENTED =
+            "E09000006,NEL,2019-20-Q2,4585,,,2019-07;2019-08,false,6659,,,incomplete\r\n";
 
     private static RunningServices services;
     private static String presentedBeforeTheCorrection;
@@ -30,15 +31,26 @@ class TimeTravelIT {
     static void signOffThenRestate() {
         services = RunningServices.startFresh();
         Http.Response signOff = Bromley.loadInto(services);
-        assertThat(signOff.json().get("kind").asString()).as("the demo ends with the Q2 sign-off").isEqualTo("sign-off");
-        presentedBeforeTheCorrection = csv(BROMLEY + "/performance/2019-20" + AS_OF_SIGN_OFF + "&awaitPosition=" + position(signOff));
+        assertThat(signOff.json().get("kind").asString())
+                .as("the demo ends with the Q2 sign-off")
+                .isEqualTo("sign-off");
+        presentedBeforeTheCorrection =
+                csv(BROMLEY + "/performance/2019-20" + AS_OF_SIGN_OFF + "&awaitPosition=" + position(signOff));
 
         Http.Response august = services.query.get(BROMLEY + "/figures/NEL/2019-08", "application/json");
         correctionKey = UUID.randomUUID().toString();
-        correction = services.command.send("PUT", BROMLEY + "/actuals/NEL/2019-08",
-                "{\"value\":2201,\"reason\":\"SUS resubmission\"}", "If-Match", august.etag(), "Idempotency-Key", correctionKey);
+        correction = services.command.send(
+                "PUT",
+                BROMLEY + "/actuals/NEL/2019-08",
+                "{\"value\":2201,\"reason\":\"SUS resubmission\"}",
+                "If-Match",
+                august.etag(),
+                "Idempotency-Key",
+                correctionKey);
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
-        Http.Response september = services.command.send("POST", BROMLEY + "/actuals",
+        Http.Response september = services.command.send(
+                "POST",
+                BROMLEY + "/actuals",
                 "{\"metric\":\"NEL\",\"period\":\"2019-09\",\"value\":2231,\"source\":\"SUS\"}");
         assertThat(september.status()).as(september.body()).isEqualTo(201);
         csv(BROMLEY + "/performance/2019-20?awaitPosition=" + position(september));
@@ -51,7 +63,10 @@ class TimeTravelIT {
 
     @Test
     void theHistoryOfAugustShowsBothVersionsWithAuthorAndReason() {
-        JsonNode versions = services.query.get(BROMLEY + "/figures/NEL/2019-08/history", "application/json").json().get("versions");
+        JsonNode versions = services.query
+                .get(BROMLEY + "/figures/NEL/2019-08/history", "application/json")
+                .json()
+                .get("versions");
 
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).get("value").decimalValue()).isEqualByComparingTo("2193");
@@ -61,7 +76,8 @@ class TimeTravelIT {
         assertThat(versions.get(1).get("reason").asString()).isEqualTo("SUS resubmission");
         assertThat(versions.get(1).get("restatement").asBoolean()).isTrue();
         assertThat(versions.get(1).get("recordedBy").asString()).isNotBlank();
-        assertThat(versions.get(0).get("supersededAt").asString()).isEqualTo(versions.get(1).get("recordedAt").asString());
+        assertThat(versions.get(0).get("supersededAt").asString())
+                .isEqualTo(versions.get(1).get("recordedAt").asString());
     }
 
     @Test
@@ -79,8 +95,10 @@ class TimeTravelIT {
 
     @Test
     void theRestatementsSinceTheSignOffAreExactlyTheAugustChange() {
-        JsonNode restatements = services.query.get(BROMLEY + "/restatements?since=sign-off:2019-20-Q2", "application/json")
-                .json().get("restatements");
+        JsonNode restatements = services.query
+                .get(BROMLEY + "/restatements?since=sign-off:2019-20-Q2", "application/json")
+                .json()
+                .get("restatements");
 
         assertThat(restatements).hasSize(1);
         JsonNode august = restatements.get(0);
@@ -95,8 +113,12 @@ class TimeTravelIT {
     void aCorrectionAgainstAStaleVersionIsAConflictAndStoresNothing() {
         long before = services.eventCount();
 
-        Http.Response stale = services.command.send("PUT", BROMLEY + "/actuals/NEL/2019-08",
-                "{\"value\":2205,\"reason\":\"another resubmission\"}", "If-Match", "\"1\"");
+        Http.Response stale = services.command.send(
+                "PUT",
+                BROMLEY + "/actuals/NEL/2019-08",
+                "{\"value\":2205,\"reason\":\"another resubmission\"}",
+                "If-Match",
+                "\"1\"");
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(services.eventCount()).isEqualTo(before);
@@ -106,8 +128,14 @@ class TimeTravelIT {
     void aRepeatedIdempotencyKeyGetsTheFirstAnswerAndStoresNothing() {
         long before = services.eventCount();
 
-        Http.Response retry = services.command.send("PUT", BROMLEY + "/actuals/NEL/2019-08",
-                "{\"value\":2201,\"reason\":\"SUS resubmission\"}", "If-Match", "\"1\"", "Idempotency-Key", correctionKey);
+        Http.Response retry = services.command.send(
+                "PUT",
+                BROMLEY + "/actuals/NEL/2019-08",
+                "{\"value\":2201,\"reason\":\"SUS resubmission\"}",
+                "If-Match",
+                "\"1\"",
+                "Idempotency-Key",
+                correctionKey);
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(correction.body());
@@ -116,10 +144,13 @@ class TimeTravelIT {
 
     @Test
     void aReadCanWaitForTheWriteItFollows() {
-        Http.Response write = services.command.send("POST", BROMLEY + "/actuals",
+        Http.Response write = services.command.send(
+                "POST",
+                BROMLEY + "/actuals",
                 "{\"metric\":\"DTOC\",\"period\":\"2019-07\",\"value\":140,\"source\":\"NHS England DToC\"}");
 
-        Http.Response read = services.query.get(BROMLEY + "/figures/DTOC/2019-07?awaitPosition=" + position(write), "application/json");
+        Http.Response read = services.query.get(
+                BROMLEY + "/figures/DTOC/2019-07?awaitPosition=" + position(write), "application/json");
 
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("value").decimalValue()).isEqualByComparingTo("140");
@@ -132,9 +163,13 @@ class TimeTravelIT {
                 + "delete from read_model.sign_off; delete from read_model.board");
         assertThat(services.readModelChecksum()).isNotEqualTo(before);
 
-        assertThat(services.query.send("POST", "/api/admin/read-models/rebuild", null).status()).isEqualTo(202);
+        assertThat(services.query
+                        .send("POST", "/api/admin/read-models/rebuild", null)
+                        .status())
+                .isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(services.readModelChecksum()).isEqualTo(before));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(services.readModelChecksum()).isEqualTo(before));
     }
 
     private static String csv(String path) {

@@ -26,12 +26,13 @@ import org.springframework.context.annotation.Bean;
 class AxonEventStoreConfiguration {
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Configuration configuration,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          AxonPostgresProperties properties) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            AxonPostgresProperties properties) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -47,7 +48,8 @@ class AxonEventStoreConfiguration {
     }
 
     @Bean(name = "eventBus")
-    EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration, AxonPostgresProperties properties) {
+    EventStore eventStore(
+            EventStorageEngine storageEngine, Configuration configuration, AxonPostgresProperties properties) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))

@@ -19,5 +19,4 @@ public record AxonPostgresProperties(
         @DefaultValue("1s") Duration eventPollInterval,
         @DefaultValue("500") int storageBatchSize,
         @DefaultValue("10s") Duration tokenClaimTimeout,
-        @DefaultValue("20000") int aggregateCacheSize) {
-}
+        @DefaultValue("20000") int aggregateCacheSize) {}

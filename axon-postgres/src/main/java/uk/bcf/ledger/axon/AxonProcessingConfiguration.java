@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class AxonProcessingConfiguration {
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, AxonPostgresProperties properties) {
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider, Serializer serializer, AxonPostgresProperties properties) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
@@ -32,11 +33,12 @@ class AxonProcessingConfiguration {
     }
 
     @Bean
-    DeadLetterQueueProviderConfigurerModule deadLetterQueueProvider(EventProcessorProperties processorProperties,
-                                                                     ConnectionProvider connectionProvider,
-                                                                     TransactionManager transactionManager,
-                                                                     Serializer serializer,
-                                                                     @Qualifier("eventSerializer") Serializer eventSerializer) {
+    DeadLetterQueueProviderConfigurerModule deadLetterQueueProvider(
+            EventProcessorProperties processorProperties,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
         return new DeadLetterQueueProviderConfigurerModule(
                 processorProperties,
                 processingGroup -> configuration -> JdbcSequencedDeadLetterQueue.builder()

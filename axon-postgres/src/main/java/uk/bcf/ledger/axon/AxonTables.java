@@ -15,8 +15,7 @@ final class AxonTables {
     static final String EVENT_STORE_SCHEMA = "event_store";
     static final String PROCESSING_SCHEMA = "read_model";
 
-    private AxonTables() {
-    }
+    private AxonTables() {}
 
     static EventSchema eventSchema() {
         return EventSchema.builder()

@@ -11,8 +11,7 @@ public final class AxonUpdateCheck {
     static final String DISABLED_ENVIRONMENT = "AXONIQ_UPDATE_CHECKER_DISABLED";
     static final String CONSOLE_MESSAGE_PROPERTY = "disable-axoniq-console-message";
 
-    private AxonUpdateCheck() {
-    }
+    private AxonUpdateCheck() {}
 
     public static void disableUnlessConfigured() {
         if (System.getProperty(DISABLED_PROPERTY) == null && System.getenv(DISABLED_ENVIRONMENT) == null) {

@@ -21,7 +21,8 @@ public final class CommittedAggregateCache implements org.axonframework.common.c
     private final Cache<Object, Object> aggregates;
 
     public CommittedAggregateCache(String name, long maximumSize, MeterRegistry meters) {
-        this.aggregates = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
+        this.aggregates =
+                Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
         CaffeineCacheMetrics.monitor(meters, aggregates, name);
     }
 

@@ -17,11 +17,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({
-        AxonTransactionConfiguration.class,
-        AxonSerializationConfiguration.class,
-        AxonEventStoreConfiguration.class,
-        AxonProcessingConfiguration.class,
-        AxonMetricsConfiguration.class
+    AxonTransactionConfiguration.class,
+    AxonSerializationConfiguration.class,
+    AxonEventStoreConfiguration.class,
+    AxonProcessingConfiguration.class,
+    AxonMetricsConfiguration.class
 })
-public @interface EnableAxonOnPostgres {
-}
+public @interface EnableAxonOnPostgres {}

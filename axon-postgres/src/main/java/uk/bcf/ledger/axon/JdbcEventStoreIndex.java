@@ -13,14 +13,17 @@ final class JdbcEventStoreIndex implements EventStoreIndex {
 
     JdbcEventStoreIndex(DataSource dataSource, EventSchema schema) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.positionOf = "select " + schema.globalIndexColumn() + " from " + schema.domainEventTable()
-                + " where " + schema.aggregateIdentifierColumn() + " = ? and " + schema.sequenceNumberColumn() + " = ?";
+        this.positionOf = "select " + schema.globalIndexColumn() + " from " + schema.domainEventTable() + " where "
+                + schema.aggregateIdentifierColumn() + " = ? and " + schema.sequenceNumberColumn() + " = ?";
         this.head = "select coalesce(max(" + schema.globalIndexColumn() + "), 0) from " + schema.domainEventTable();
     }
 
     @Override
     public long positionOf(String aggregateId, long sequenceNumber) {
-        return jdbc.sql(positionOf).params(aggregateId, sequenceNumber).query(Long.class).single();
+        return jdbc.sql(positionOf)
+                .params(aggregateId, sequenceNumber)
+                .query(Long.class)
+                .single();
     }
 
     @Override

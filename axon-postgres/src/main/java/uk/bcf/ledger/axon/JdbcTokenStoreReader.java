@@ -26,8 +26,13 @@ final class JdbcTokenStoreReader implements TokenStoreReader {
         this.jdbc = JdbcClient.create(dataSource);
         this.serializer = serializer;
         this.schema = schema;
-        this.segments = "select " + String.join(", ", schema.processorNameColumn(), schema.segmentColumn(),
-                schema.tokenColumn(), schema.tokenTypeColumn())
+        this.segments = "select "
+                + String.join(
+                        ", ",
+                        schema.processorNameColumn(),
+                        schema.segmentColumn(),
+                        schema.tokenColumn(),
+                        schema.tokenTypeColumn())
                 + " from " + schema.tokenTable() + " where " + schema.processorNameColumn() + " in (:names)"
                 + " order by " + schema.processorNameColumn() + ", " + schema.segmentColumn();
     }
@@ -37,13 +42,19 @@ final class JdbcTokenStoreReader implements TokenStoreReader {
         if (processors.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(segments).param("names", processors).query(this::storedToken).list();
+        return jdbc.sql(segments)
+                .param("names", processors)
+                .query(this::storedToken)
+                .list();
     }
 
     private StoredToken storedToken(ResultSet row, int rowNumber) throws SQLException {
         byte[] token = row.getBytes(schema.tokenColumn());
-        TrackingToken deserialized = token == null ? null : serializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, row.getString(schema.tokenTypeColumn()), null));
-        return new StoredToken(row.getString(schema.processorNameColumn()), row.getInt(schema.segmentColumn()), deserialized);
+        TrackingToken deserialized = token == null
+                ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(
+                        token, byte[].class, row.getString(schema.tokenTypeColumn()), null));
+        return new StoredToken(
+                row.getString(schema.processorNameColumn()), row.getInt(schema.segmentColumn()), deserialized);
     }
 }

@@ -34,7 +34,9 @@ public final class PrometheusNamingFilter implements MeterFilter {
 
     @Override
     public MeterFilterReply accept(Meter.Id id) {
-        return id.getBaseUnit() != null && SUB_SECOND_UNITS.contains(id.getBaseUnit()) ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+        return id.getBaseUnit() != null && SUB_SECOND_UNITS.contains(id.getBaseUnit())
+                ? MeterFilterReply.DENY
+                : MeterFilterReply.NEUTRAL;
     }
 
     @Override
@@ -43,7 +45,9 @@ public final class PrometheusNamingFilter implements MeterFilter {
         if (id.getType() == Meter.Type.COUNTER) {
             name = COUNTER_WORD.matcher(name).replaceAll("");
         }
-        List<Tag> tags = id.getTags().stream().map(tag -> Tag.of(snakeCase(tag.getKey()), tag.getValue())).toList();
+        List<Tag> tags = id.getTags().stream()
+                .map(tag -> Tag.of(snakeCase(tag.getKey()), tag.getValue()))
+                .toList();
         String description = id.getDescription() != null ? id.getDescription() : "meter " + name;
         if (name.equals(id.getName()) && tags.equals(id.getTags()) && id.getDescription() != null) {
             return id;

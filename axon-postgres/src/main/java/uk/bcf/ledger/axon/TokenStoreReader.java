@@ -11,8 +11,7 @@ import org.axonframework.eventhandling.TrackingToken;
 public interface TokenStoreReader {
 
     /** A segment's stored token, or {@code null} as token when the segment has processed nothing yet. */
-    record StoredToken(String processor, int segment, TrackingToken token) {
-    }
+    record StoredToken(String processor, int segment, TrackingToken token) {}
 
     /** Every stored segment of the processors, ordered by processor and segment; none for no processors. */
     List<StoredToken> segments(Collection<String> processors);

@@ -22,7 +22,9 @@ class AxonUpdateCheckTest {
 
         assertThat(System.getProperty(AxonUpdateCheck.DISABLED_PROPERTY)).isEqualTo("true");
         assertThat(System.getProperty(AxonUpdateCheck.CONSOLE_MESSAGE_PROPERTY)).isEqualTo("true");
-        assertThat(new CommandLineUsagePropertyProvider().getDisabled()).as("as Axon itself reads it").isTrue();
+        assertThat(new CommandLineUsagePropertyProvider().getDisabled())
+                .as("as Axon itself reads it")
+                .isTrue();
     }
 
     @Test

@@ -37,7 +37,9 @@ class CommittedAggregateCacheTest {
         TransactionSynchronizationManager.initSynchronization();
 
         cache.put("ledger", "version 2");
-        assertThat(cache.containsKey("ledger")).as("while the transaction is open").isFalse();
+        assertThat(cache.containsKey("ledger"))
+                .as("while the transaction is open")
+                .isFalse();
         TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
 
         assertThat(cache.<String, String>get("ledger")).isEqualTo("version 2");
@@ -49,8 +51,9 @@ class CommittedAggregateCacheTest {
         TransactionSynchronizationManager.initSynchronization();
 
         cache.put("ledger", "version 2 that was rolled back");
-        TransactionSynchronizationManager.getSynchronizations().forEach(synchronization ->
-                synchronization.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+        TransactionSynchronizationManager.getSynchronizations()
+                .forEach(synchronization ->
+                        synchronization.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
         TransactionSynchronizationManager.clearSynchronization();
 
         assertThat(cache.<String, String>get("ledger")).isNull();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
@@ -89,48 +89,129 @@ class EventFormatTest {
     private static final String BROMLEY = "E09000006";
     private static final String FIXTURES = "/event-fixtures/";
 
-    private final Serializer serializer =
-            JacksonSerializer.builder().objectMapper(AxonSerializationConfiguration.axonObjectMapper()).build();
+    private final Serializer serializer = JacksonSerializer.builder()
+            .objectMapper(AxonSerializationConfiguration.axonObjectMapper())
+            .build();
 
     /** Compares JSON trees with decimals read exactly, so that {@code 12.5} is not compared as a double. */
-    private static final JsonMapper TREES =
-            JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper TREES = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     /** The expected event for every fixture, keyed by fixture file name. */
     static Map<String, Object> examples() {
         Map<String, Object> examples = new LinkedHashMap<>();
-        examples.put("BoardRegisteredEvent.rev1.json", new BoardRegisteredEvent(BROMLEY, "Bromley",
-                new Provenance("admin@bcf.example", Instant.parse("2019-04-01T08:00:00Z"), null, null)));
-        examples.put("PopulationRecordedEvent.rev1.json", new PopulationRecordedEvent(BROMLEY, 2019, "65+", 57626L, 1,
-                new Provenance("analyst@bromley.example", Instant.parse("2019-04-02T09:30:00Z"),
-                        "ONS 2016-based subnational population projections", null)));
-        examples.put("PlanSetEvent.rev1.json", new PlanSetEvent(BROMLEY, "DTOC", new FinancialYear(2019),
-                Measurement.perDay(new BigDecimal("12.5")), 1,
-                new Provenance("planner@bromley.example", Instant.parse("2019-04-15T14:05:00Z"),
-                        "BCF planning template 2019-20", null)));
-        examples.put("PlanRevisedEvent.rev1.json", new PlanRevisedEvent(BROMLEY, "REABLEMENT_91",
-                Periods.parse("2019-20-Q1"), Measurement.ratio(73, 74), 2,
-                new Provenance("planner@bromley.example", Instant.parse("2019-07-03T11:20:00Z"),
-                        "Council adult social care records (SALT)", "Trajectory revised at the July HWB meeting")));
-        examples.put("ActualRecordedEvent.rev1.json", new ActualRecordedEvent(BROMLEY, "NEL", Month.of(2019, 4),
-                Measurement.count(2134), 1,
-                new Provenance("analyst@bromley.example", Instant.parse("2019-06-12T10:15:30.123456Z"), "SUS", null)));
-        examples.put("ActualCorrectedEvent.rev1.json", new ActualCorrectedEvent(BROMLEY, "NEL", Month.of(2019, 4),
-                Measurement.count(2141), 2,
-                new Provenance("analyst@bromley.example", Instant.parse("2019-07-10T16:45:00Z"), "SUS",
-                        "SUS resubmission")));
-        examples.put("ActualWithdrawnEvent.rev1.json", new ActualWithdrawnEvent(BROMLEY, "DTOC", Month.of(2019, 5), 2,
-                new Provenance("analyst@bromley.example", Instant.parse("2019-07-22T09:00:00Z"), null,
-                        "Disputed delayed days withdrawn pending validation")));
-        examples.put("CommentaryWrittenEvent.rev1.json", new CommentaryWrittenEvent(BROMLEY, "NEL", Periods.parse("2019-20-Q2"),
-                "At the time of this report, September figures were not available.\nQ2 is therefore incomplete.", 1,
-                new Provenance("kelly.analyst@bromley.example", Instant.parse("2019-11-14T11:00:00Z"), null, null)));
-        examples.put("QuarterSignedOffEvent.rev1.json", new QuarterSignedOffEvent(BROMLEY, Periods.parse("2019-20-Q2"),
-                LocalDate.of(2019, 11, 21), "Bromley Health and Wellbeing Board",
-                new Provenance("kelly.analyst@bromley.example", Instant.parse("2019-11-21T16:30:00Z"), null, null)));
-        examples.put("PublishedFigureNotedEvent.rev1.json", new PublishedFigureNotedEvent(BROMLEY, "RES_ADM_65",
-                Periods.parse("2019-20-Q1"), FigureKind.ACTUAL, 1, new BigDecimal("112.5"), new BigDecimal("112.8"), false,
-                new Provenance("analyst@bromley.example", Instant.parse("2019-11-14T10:05:00Z"), null, null)));
+        examples.put(
+                "BoardRegisteredEvent.rev1.json",
+                new BoardRegisteredEvent(
+                        BROMLEY,
+                        "Bromley",
+                        new Provenance("admin@bcf.example", Instant.parse("2019-04-01T08:00:00Z"), null, null)));
+        examples.put(
+                "PopulationRecordedEvent.rev1.json",
+                new PopulationRecordedEvent(
+                        BROMLEY,
+                        2019,
+                        "65+",
+                        57626L,
+                        1,
+                        new Provenance(
+                                "analyst@bromley.example",
+                                Instant.parse("2019-04-02T09:30:00Z"),
+                                "ONS 2016-based subnational population projections",
+                                null)));
+        examples.put(
+                "PlanSetEvent.rev1.json",
+                new PlanSetEvent(
+                        BROMLEY,
+                        "DTOC",
+                        new FinancialYear(2019),
+                        Measurement.perDay(new BigDecimal("12.5")),
+                        1,
+                        new Provenance(
+                                "planner@bromley.example",
+                                Instant.parse("2019-04-15T14:05:00Z"),
+                                "BCF planning template 2019-20",
+                                null)));
+        examples.put(
+                "PlanRevisedEvent.rev1.json",
+                new PlanRevisedEvent(
+                        BROMLEY,
+                        "REABLEMENT_91",
+                        Periods.parse("2019-20-Q1"),
+                        Measurement.ratio(73, 74),
+                        2,
+                        new Provenance(
+                                "planner@bromley.example",
+                                Instant.parse("2019-07-03T11:20:00Z"),
+                                "Council adult social care records (SALT)",
+                                "Trajectory revised at the July HWB meeting")));
+        examples.put(
+                "ActualRecordedEvent.rev1.json",
+                new ActualRecordedEvent(
+                        BROMLEY,
+                        "NEL",
+                        Month.of(2019, 4),
+                        Measurement.count(2134),
+                        1,
+                        new Provenance(
+                                "analyst@bromley.example", Instant.parse("2019-06-12T10:15:30.123456Z"), "SUS", null)));
+        examples.put(
+                "ActualCorrectedEvent.rev1.json",
+                new ActualCorrectedEvent(
+                        BROMLEY,
+                        "NEL",
+                        Month.of(2019, 4),
+                        Measurement.count(2141),
+                        2,
+                        new Provenance(
+                                "analyst@bromley.example",
+                                Instant.parse("2019-07-10T16:45:00Z"),
+                                "SUS",
+                                "SUS resubmission")));
+        examples.put(
+                "ActualWithdrawnEvent.rev1.json",
+                new ActualWithdrawnEvent(
+                        BROMLEY,
+                        "DTOC",
+                        Month.of(2019, 5),
+                        2,
+                        new Provenance(
+                                "analyst@bromley.example",
+                                Instant.parse("2019-07-22T09:00:00Z"),
+                                null,
+                                "Disputed delayed days withdrawn pending validation")));
+        examples.put(
+                "CommentaryWrittenEvent.rev1.json",
+                new CommentaryWrittenEvent(
+                        BROMLEY,
+                        "NEL",
+                        Periods.parse("2019-20-Q2"),
+                        "At the time of this report, September figures were not available.\nQ2 is therefore incomplete.",
+                        1,
+                        new Provenance(
+                                "kelly.analyst@bromley.example", Instant.parse("2019-11-14T11:00:00Z"), null, null)));
+        examples.put(
+                "QuarterSignedOffEvent.rev1.json",
+                new QuarterSignedOffEvent(
+                        BROMLEY,
+                        Periods.parse("2019-20-Q2"),
+                        LocalDate.of(2019, 11, 21),
+                        "Bromley Health and Wellbeing Board",
+                        new Provenance(
+                                "kelly.analyst@bromley.example", Instant.parse("2019-11-21T16:30:00Z"), null, null)));
+        examples.put(
+                "PublishedFigureNotedEvent.rev1.json",
+                new PublishedFigureNotedEvent(
+                        BROMLEY,
+                        "RES_ADM_65",
+                        Periods.parse("2019-20-Q1"),
+                        FigureKind.ACTUAL,
+                        1,
+                        new BigDecimal("112.5"),
+                        new BigDecimal("112.8"),
+                        false,
+                        new Provenance("analyst@bromley.example", Instant.parse("2019-11-14T10:05:00Z"), null, null)));
         return examples;
     }
 
@@ -152,7 +233,8 @@ class EventFormatTest {
     @ParameterizedTest(name = "{0} holds only fields its event declares")
     @MethodSource("fixtures")
     void storedFormatHoldsNoUndeclaredFields(String fixture, Object expected) throws IOException {
-        JsonMapper strict = AxonSerializationConfiguration.axonObjectMapper().rebuild()
+        JsonMapper strict = AxonSerializationConfiguration.axonObjectMapper()
+                .rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
 

@@ -13,7 +13,8 @@ class PostgresDuplicateKeyResolverTest {
     @Test
     void recognisesAUniqueViolationAnywhereAmongTheCauses() {
         SQLException uniqueViolation = new SQLException("duplicate key value violates unique constraint", "23505");
-        Exception wrapped = new IllegalStateException("append failed", new BatchUpdateException("batch aborted", "23505", 0, new int[0], uniqueViolation));
+        Exception wrapped = new IllegalStateException(
+                "append failed", new BatchUpdateException("batch aborted", "23505", 0, new int[0], uniqueViolation));
 
         assertThat(resolver.isDuplicateKeyViolation(wrapped)).isTrue();
         assertThat(resolver.isDuplicateKeyViolation(uniqueViolation)).isTrue();
@@ -21,8 +22,11 @@ class PostgresDuplicateKeyResolverTest {
 
     @Test
     void otherDatabaseErrorsAreNotDuplicates() {
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("value too long", "22001"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("connection refused", "08001"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL involved"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("value too long", "22001")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("connection refused", "08001")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL involved")))
+                .isFalse();
     }
 }

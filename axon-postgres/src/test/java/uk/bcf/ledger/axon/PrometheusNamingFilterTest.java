@@ -13,12 +13,15 @@ class PrometheusNamingFilterTest {
 
     @Test
     void bringsCamelCaseNamesAndTagsToSnakeCaseAndAddsADescription() {
-        Meter.Id axon = new Meter.Id("eventProcessor.allTimer", Tags.of("payloadType", "PlanSetEvent"), "seconds", null, Meter.Type.TIMER);
+        Meter.Id axon = new Meter.Id(
+                "eventProcessor.allTimer", Tags.of("payloadType", "PlanSetEvent"), "seconds", null, Meter.Type.TIMER);
 
         Meter.Id mapped = filter.map(axon);
 
         assertThat(mapped.getName()).isEqualTo("event_processor.all_timer");
-        assertThat(mapped.getTags()).extracting(tag -> tag.getKey() + "=" + tag.getValue()).containsExactly("payload_type=PlanSetEvent");
+        assertThat(mapped.getTags())
+                .extracting(tag -> tag.getKey() + "=" + tag.getValue())
+                .containsExactly("payload_type=PlanSetEvent");
         assertThat(mapped.getDescription()).isNotBlank();
         assertThat(mapped.getBaseUnit()).isEqualTo("seconds");
     }
@@ -43,7 +46,8 @@ class PrometheusNamingFilterTest {
 
     @Test
     void leavesConventionalMetersAlone() {
-        Meter.Id jvm = new Meter.Id("jvm.memory.used", Tags.of("area", "heap"), "bytes", "The amount of used memory", Meter.Type.GAUGE);
+        Meter.Id jvm = new Meter.Id(
+                "jvm.memory.used", Tags.of("area", "heap"), "bytes", "The amount of used memory", Meter.Type.GAUGE);
 
         assertThat(filter.map(jvm)).isSameAs(jvm);
     }

@@ -21,8 +21,7 @@ import uk.bcf.ledger.benchmark.run.QueryExperiment;
  */
 public final class BenchmarkMain {
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     /**
      * Runs the command and exits: the command service started in-process for the gateway measurement leaves Axon's
@@ -45,7 +44,9 @@ public final class BenchmarkMain {
             case "run" -> new BenchmarkRun(options).run();
             case "query" -> new QueryExperiment(options).run();
             case "profile-summary" -> System.out.println(JfrSummary.of(Path.of(options.value("file", "rebuild.jfr"))));
-            default -> throw new IllegalArgumentException("unknown command " + options.command() + "; use generate, run, query or profile-summary");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown command " + options.command() + "; use generate, run, query or profile-summary");
         }
     }
 
@@ -58,7 +59,8 @@ public final class BenchmarkMain {
         if (load != null) {
             Credentials user = new Credentials(options.value("user", null), options.value("password", null));
             if (user.user() == null || user.password() == null) {
-                throw new IllegalArgumentException("--load needs --user and --password of a user with the ADMIN and ANALYST roles for every board");
+                throw new IllegalArgumentException(
+                        "--load needs --user and --password of a user with the ADMIN and ANALYST roles for every board");
             }
             System.out.println(new DatasetLoader(new CommandClient(load, user)).load(dataset));
         }

@@ -28,7 +28,8 @@ public record Options(String command, Map<String, String> values, Set<String> fl
 
     public static Options parse(String[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: generate|run|query|profile-summary [--seed N] [--events N] [--out DIR] ...");
+            throw new IllegalArgumentException(
+                    "usage: generate|run|query|profile-summary [--seed N] [--events N] [--out DIR] ...");
         }
         Map<String, String> values = new HashMap<>();
         java.util.HashSet<String> flags = new java.util.HashSet<>();

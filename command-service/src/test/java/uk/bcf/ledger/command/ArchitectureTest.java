@@ -26,24 +26,31 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule DOMAIN_RULES_ARE_PLAIN_JAVA = noClasses()
-            .that().resideInAnyPackage("..ledger.command.figures", "..ledger.command.board")
+            .that()
+            .resideInAnyPackage("..ledger.command.figures", "..ledger.command.board")
             .and(not(FRAMEWORK_EDGES))
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS)
             .because("the ledger, its context and the named policies decide every write in plain Java, behind the "
                     + "aggregates, controllers and repositories of their feature: Axon stays at the edges");
 
     @ArchTest
     static final ArchRule POLICIES_AND_LEDGERS_ARE_PLAIN_JAVA = noClasses()
-            .that().haveSimpleNameEndingWith("Policy")
-            .or().haveSimpleNameEndingWith("Ledger")
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .that()
+            .haveSimpleNameEndingWith("Policy")
+            .or()
+            .haveSimpleNameEndingWith("Ledger")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS)
             .because("a policy or a ledger is a domain rule, tested without Spring or Axon and kept when Axon 4 is "
                     + "replaced");
 
     @ArchTest
-    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices()
-            .matching("..ledger.command.(**)")
-            .should().beFreeOfCycles()
+    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices().matching("..ledger.command.(**)")
+            .should()
+            .beFreeOfCycles()
             .because("each feature can be read, changed and tested on its own; what two features share goes to "
                     + "http or rules, never back and forth between them");
 }

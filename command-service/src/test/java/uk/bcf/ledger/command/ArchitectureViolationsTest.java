@@ -19,8 +19,12 @@ class ArchitectureViolationsTest {
 
     @Test
     void aggregatesHandlersAndInterceptorsAreEdgesThatMayUseAxon() {
-        FIXTURES.assertKeeps(ArchitectureTest.DOMAIN_RULES_ARE_PLAIN_JAVA, "figures.FixtureAggregate",
-                "figures.FixtureCommandHandler", "board.FixtureInterceptor", "figures.PlainContext");
+        FIXTURES.assertKeeps(
+                ArchitectureTest.DOMAIN_RULES_ARE_PLAIN_JAVA,
+                "figures.FixtureAggregate",
+                "figures.FixtureCommandHandler",
+                "board.FixtureInterceptor",
+                "figures.PlainContext");
     }
 
     @Test

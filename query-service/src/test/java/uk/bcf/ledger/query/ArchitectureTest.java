@@ -38,62 +38,88 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule CALCULATIONS_ARE_PLAIN_JAVA = noClasses()
-            .that().resideInAnyPackage("..ledger.query.performance", "..ledger.query.report", "..ledger.query.spc..")
+            .that()
+            .resideInAnyPackage("..ledger.query.performance", "..ledger.query.report", "..ledger.query.spc..")
             .and(not(FRAMEWORK_EDGES))
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS)
             .because("the calculations (the performance view, the report's tables and rules, the XmR analysis) are "
                     + "plain Java behind the feature's beans, tested without Spring or Axon (ADR 10)");
 
     @ArchTest
     static final ArchRule RULES_AND_CALCULATORS_ARE_PLAIN_JAVA = noClasses()
-            .that().haveSimpleNameEndingWith("Rule")
-            .or().haveSimpleNameEndingWith("Policy")
-            .or().haveSimpleNameEndingWith("Calculator")
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-            .because("…Rule, …Policy and …Calculator name plain domain logic, free of Axon and Spring (docs/naming.md)");
+            .that()
+            .haveSimpleNameEndingWith("Rule")
+            .or()
+            .haveSimpleNameEndingWith("Policy")
+            .or()
+            .haveSimpleNameEndingWith("Calculator")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS)
+            .because(
+                    "…Rule, …Policy and …Calculator name plain domain logic, free of Axon and Spring (docs/naming.md)");
 
     @ArchTest
-    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices()
-            .matching("..ledger.query.(**)")
-            .should().beFreeOfCycles()
+    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices().matching("..ledger.query.(**)")
+            .should()
+            .beFreeOfCycles()
             .because("each feature can be read, changed and tested on its own; shared code goes to projection or "
                     + "http, never back and forth between features (ADR 10)");
 
     @ArchTest
     static final ArchRule PROJECTION_DEPENDS_ON_NO_FEATURE = noClasses()
-            .that().resideInAPackage("..ledger.query.projection..")
-            .should().dependOnClassesThat(FEATURES_OUTSIDE_PROJECTION)
+            .that()
+            .resideInAPackage("..ledger.query.projection..")
+            .should()
+            .dependOnClassesThat(FEATURES_OUTSIDE_PROJECTION)
             .because("the read tables and their writers serve every feature and know none (ADR 10)");
 
     @ArchTest
     static final ArchRule REPOSITORIES_LIVE_IN_PROJECTION = classes()
-            .that().haveSimpleNameEndingWith("Repository")
-            .should().resideInAPackage("..ledger.query.projection..")
+            .that()
+            .haveSimpleNameEndingWith("Repository")
+            .should()
+            .resideInAPackage("..ledger.query.projection..")
             .because("the read tables have one home: the projection writes them and owns their repositories (ADR 10)");
 
     @ArchTest
     static final ArchRule CONTROLLERS_READ_THROUGH_THE_QUERY_BUS = noClasses()
-            .that().areMetaAnnotatedWith("org.springframework.stereotype.Controller")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat(QUERY_HANDLERS)
+            .that()
+            .areMetaAnnotatedWith("org.springframework.stereotype.Controller")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat(QUERY_HANDLERS)
             .because("every read is a Fetch…Query on the query bus, answered by a …QueryHandler (ADR 10)");
 
     @ArchTest
     static final ArchRule QUERIES_ARE_SENT_THROUGH_THE_HTTP_KIT = noClasses()
-            .that().resideOutsideOfPackage("..ledger.query.http..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.queryhandling.QueryGateway")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.queryhandling.QueryBus")
+            .that()
+            .resideOutsideOfPackage("..ledger.query.http..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.axonframework.queryhandling.QueryGateway")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.axonframework.queryhandling.QueryBus")
             .because("ViewGateway sends every query and hands a handler's refusal back unwrapped (ADR 10)");
 
     @ArchTest
     static final ArchRule QUERY_HANDLERS_ARE_CALLED_ONLY_BY_THE_BUS = noClasses()
-            .should().dependOnClassesThat(QUERY_HANDLERS)
+            .should()
+            .dependOnClassesThat(QUERY_HANDLERS)
             .because("a handler answers its query on the bus, where caching, transactions and meters apply; a "
                     + "handler that builds on another view sends that view's query (ADR 10)");
 
     @ArchTest
     static final ArchRule QUERY_HANDLERS_ARE_NAMED_SO = methods()
-            .that().areMetaAnnotatedWith("org.axonframework.queryhandling.QueryHandler")
-            .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("QueryHandler")
+            .that()
+            .areMetaAnnotatedWith("org.axonframework.queryhandling.QueryHandler")
+            .should()
+            .beDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("QueryHandler")
             .because("…QueryHandler answers one query on Axon's query bus (docs/naming.md)");
 }

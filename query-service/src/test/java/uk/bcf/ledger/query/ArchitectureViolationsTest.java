@@ -19,7 +19,10 @@ class ArchitectureViolationsTest {
 
     @Test
     void aBeanOfACalculationMayUseSpringAndAPlainClassJacksonsAnnotations() {
-        FIXTURES.assertKeeps(ArchitectureTest.CALCULATIONS_ARE_PLAIN_JAVA, "performance.CalculationBean", "performance.PlainCalculation");
+        FIXTURES.assertKeeps(
+                ArchitectureTest.CALCULATIONS_ARE_PLAIN_JAVA,
+                "performance.CalculationBean",
+                "performance.PlainCalculation");
     }
 
     @Test
@@ -47,14 +50,17 @@ class ArchitectureViolationsTest {
     @Test
     void aControllerThatReadsARepositoryOrCallsAHandlerBreaksTheRule() {
         FIXTURES.assertBreaks(ArchitectureTest.CONTROLLERS_READ_THROUGH_THE_QUERY_BUS, "board.RepositoryController");
-        FIXTURES.assertBreaks(ArchitectureTest.CONTROLLERS_READ_THROUGH_THE_QUERY_BUS, "board.HandlerCallingController");
+        FIXTURES.assertBreaks(
+                ArchitectureTest.CONTROLLERS_READ_THROUGH_THE_QUERY_BUS, "board.HandlerCallingController");
         FIXTURES.assertKeeps(ArchitectureTest.CONTROLLERS_READ_THROUGH_THE_QUERY_BUS, "board.BoardFixtureController");
     }
 
     @Test
     void aClassThatCallsAQueryHandlerBreaksTheRule() {
-        FIXTURES.assertBreaks(ArchitectureTest.QUERY_HANDLERS_ARE_CALLED_ONLY_BY_THE_BUS, "board.HandlerCallingController");
-        FIXTURES.assertKeeps(ArchitectureTest.QUERY_HANDLERS_ARE_CALLED_ONLY_BY_THE_BUS, "board.BoardFixtureQueryHandler");
+        FIXTURES.assertBreaks(
+                ArchitectureTest.QUERY_HANDLERS_ARE_CALLED_ONLY_BY_THE_BUS, "board.HandlerCallingController");
+        FIXTURES.assertKeeps(
+                ArchitectureTest.QUERY_HANDLERS_ARE_CALLED_ONLY_BY_THE_BUS, "board.BoardFixtureQueryHandler");
     }
 
     @Test

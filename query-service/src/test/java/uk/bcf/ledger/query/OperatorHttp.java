@@ -16,8 +16,7 @@ import uk.bcf.ledger.testsupport.TestUser;
  */
 public final class OperatorHttp {
 
-    private OperatorHttp() {
-    }
+    private OperatorHttp() {}
 
     /** Every request signed in as {@link TestUser#OPERATOR}. */
     public static MockMvc of(WebApplicationContext context) {

@@ -21,7 +21,8 @@ import uk.bcf.ledger.testsupport.TestUser;
  * are created here from the command service's migration before Spring starts. Every test class extending this
  * shares one database and one (cached) application context.
  */
-@SpringBootTest(classes = {QueryServiceApplication.class, TestOperator.class},
+@SpringBootTest(
+        classes = {QueryServiceApplication.class, TestOperator.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
 public abstract class QueryServiceTestDatabase {
@@ -42,7 +43,8 @@ public abstract class QueryServiceTestDatabase {
 
     /** Creates the command service's event store in the database, as the query service expects to find it. */
     public static TestDatabase withEventStore(TestDatabase database) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("create schema event_store");
             statement.execute(Files.readString(EVENT_STORE_MIGRATION));
             return database;

@@ -25,8 +25,12 @@ public class TestOperator implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        users.createIfAbsent(new NewUser(TestUser.OPERATOR.name(), TestUser.OPERATOR.password(),
-                Set.of(Role.ADMIN, Role.ANALYST, Role.AUDITOR, Role.MONITOR), BoardScope.of(List.of(BoardScope.ALL_BOARDS))),
+        users.createIfAbsent(
+                new NewUser(
+                        TestUser.OPERATOR.name(),
+                        TestUser.OPERATOR.password(),
+                        Set.of(Role.ADMIN, Role.ANALYST, Role.AUDITOR, Role.MONITOR),
+                        BoardScope.of(List.of(BoardScope.ALL_BOARDS))),
                 "test");
     }
 }

@@ -7,8 +7,7 @@ package uk.bcf.ledger.security;
  */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     /** Plans, actuals, corrections, withdrawals, commentary, imports and sign-offs. */
     public static boolean mayRecordFigures(Caller caller, String boardCode) {
@@ -27,7 +26,8 @@ public final class AccessPolicy {
     /** Performance views, reports, exports, sign-offs, histories and restatements, now or as of any moment. */
     public static boolean mayRead(Caller caller, String boardCode) {
         return caller.has(Role.AUDITOR)
-                || (caller.has(Role.ANALYST) || caller.has(Role.VIEWER)) && caller.scope().includes(boardCode);
+                || (caller.has(Role.ANALYST) || caller.has(Role.VIEWER))
+                        && caller.scope().includes(boardCode);
     }
 
     /** The list of boards: their codes and names, which are public; an administrator needs it to manage them. */

@@ -28,10 +28,12 @@ public final class BoardPathAuthorization implements AuthorizationManager<Reques
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext request) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext request) {
         Authentication caller = authentication.get();
         String board = request.getVariables().get("code");
-        boolean signedIn = caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken);
+        boolean signedIn =
+                caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken);
         return new AuthorizationDecision(signedIn && board != null && rule.test(Caller.of(caller), board));
     }
 }

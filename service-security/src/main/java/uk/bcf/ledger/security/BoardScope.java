@@ -16,6 +16,7 @@ public record BoardScope(boolean allBoards, Set<String> codes) {
 
     /** How "every board" is written in a user's scope and in a token's boards claim. */
     public static final String ALL_BOARDS = "*";
+
     static final String AUTHORITY_PREFIX = "BOARD:";
 
     public BoardScope {
@@ -53,7 +54,9 @@ public record BoardScope(boolean allBoards, Set<String> codes) {
 
     /** The scope carried by these authorities; other authorities are ignored. */
     public static BoardScope ofAuthorities(Collection<String> authorities) {
-        return of(authorities.stream().filter(authority -> authority.startsWith(AUTHORITY_PREFIX))
-                .map(authority -> authority.substring(AUTHORITY_PREFIX.length())).toList());
+        return of(authorities.stream()
+                .filter(authority -> authority.startsWith(AUTHORITY_PREFIX))
+                .map(authority -> authority.substring(AUTHORITY_PREFIX.length()))
+                .toList());
     }
 }

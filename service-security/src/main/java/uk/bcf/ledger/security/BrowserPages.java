@@ -10,8 +10,7 @@ import org.springframework.http.MediaType;
  */
 public final class BrowserPages {
 
-    private BrowserPages() {
-    }
+    private BrowserPages() {}
 
     public static boolean asked(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);

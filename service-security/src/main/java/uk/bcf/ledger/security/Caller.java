@@ -22,10 +22,13 @@ public record Caller(String name, Set<Role> roles, BoardScope scope) {
 
     /** The caller an authentication stands for: roles from {@code ROLE_} authorities, boards from {@code BOARD:} ones. */
     public static Caller of(Authentication authentication) {
-        Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        Set<Role> roles = authorities.stream().filter(authority -> authority.startsWith("ROLE_"))
-                .flatMap(authority -> Role.ofAuthority(authority).stream()).collect(Collectors.toSet());
+        Set<Role> roles = authorities.stream()
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .flatMap(authority -> Role.ofAuthority(authority).stream())
+                .collect(Collectors.toSet());
         return new Caller(authentication.getName(), roles, BoardScope.ofAuthorities(authorities));
     }
 

@@ -27,8 +27,12 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!SAFE_METHODS.contains(request.getMethod()) && fromAnotherSite(request)) {
-            ProblemJson.write(response, new Refusal(RefusalKind.CROSS_SITE_REQUEST, "Origin",
-                    "a browser sent this write on behalf of another site; it was refused"));
+            ProblemJson.write(
+                    response,
+                    new Refusal(
+                            RefusalKind.CROSS_SITE_REQUEST,
+                            "Origin",
+                            "a browser sent this write on behalf of another site; it was refused"));
             return;
         }
         chain.doFilter(request, response);
@@ -44,8 +48,11 @@ public class CrossSiteWriteFilter extends OncePerRequestFilter {
     }
 
     private static String ownOrigin(HttpServletRequest request) {
-        return UriComponentsBuilder.newInstance().scheme(request.getScheme()).host(request.getServerName())
-                .port(defaultPort(request) ? -1 : request.getServerPort()).toUriString();
+        return UriComponentsBuilder.newInstance()
+                .scheme(request.getScheme())
+                .host(request.getServerName())
+                .port(defaultPort(request) ? -1 : request.getServerPort())
+                .toUriString();
     }
 
     private static boolean defaultPort(HttpServletRequest request) {

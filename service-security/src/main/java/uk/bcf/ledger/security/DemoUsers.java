@@ -15,6 +15,7 @@ public class DemoUsers implements InitializingBean {
 
     /** The Spring profile that creates these users and lets the service start without an administrator. */
     public static final String PROFILE = "demo";
+
     static final String BROMLEY = "E09000006";
     static final String BARNET = "E09000003";
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
@@ -39,11 +40,16 @@ public class DemoUsers implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         USERS.forEach(user -> users.createIfAbsent(user, InitialAdministrator.SYSTEM));
-        LOG.warn("DEMO PROFILE: demo users are active, each with the password '<name>-password': {}. Never use this profile with real data.",
-                USERS.stream().map(user -> user.username() + " " + user.roles() + " boards " + boardsOf(user)).toList());
+        LOG.warn(
+                "DEMO PROFILE: demo users are active, each with the password '<name>-password': {}. Never use this profile with real data.",
+                USERS.stream()
+                        .map(user -> user.username() + " " + user.roles() + " boards " + boardsOf(user))
+                        .toList());
     }
 
     private static String boardsOf(NewUser user) {
-        return user.scope().codes().isEmpty() ? "(none)" : String.join(",", user.scope().codes());
+        return user.scope().codes().isEmpty()
+                ? "(none)"
+                : String.join(",", user.scope().codes());
     }
 }

@@ -18,5 +18,4 @@ import uk.bcf.ledger.security.problem.ProblemExceptionHandler;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({LedgerSecurityConfiguration.class, ProblemExceptionHandler.class})
-public @interface EnableLedgerSecurity {
-}
+public @interface EnableLedgerSecurity {}

@@ -47,9 +47,9 @@ public class LedgerHttpSecurity {
     }
 
     private HttpSecurity apply(HttpSecurity http, AuthenticationEntryPoint unauthenticated) {
-        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(accessDenied))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(accessDenied))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
@@ -58,7 +58,8 @@ public class LedgerHttpSecurity {
             http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint));
         } else {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-                    .authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(accessDenied));
         }
         return http;
     }

@@ -30,7 +30,8 @@ class LedgerSecurityConfiguration {
     }
 
     @Bean
-    LedgerUsers ledgerUsers(AccessSchema schema, JdbcClient jdbc, PasswordEncoder passwords, PlatformTransactionManager transactions) {
+    LedgerUsers ledgerUsers(
+            AccessSchema schema, JdbcClient jdbc, PasswordEncoder passwords, PlatformTransactionManager transactions) {
         return new LedgerUsers(jdbc, passwords, transactions);
     }
 
@@ -40,14 +41,16 @@ class LedgerSecurityConfiguration {
      * second, unremembered password check from it.
      */
     @Bean
-    AuthenticationProvider rememberedSignIns(LedgerUsers users, PasswordEncoder passwords, LedgerSecurityProperties properties) {
+    AuthenticationProvider rememberedSignIns(
+            LedgerUsers users, PasswordEncoder passwords, LedgerSecurityProperties properties) {
         DaoAuthenticationProvider check = new DaoAuthenticationProvider(new LedgerUserDetailsService(users));
         check.setPasswordEncoder(passwords);
         return new RememberedSignIns(check, properties.rememberSignIn(), Clock.systemUTC());
     }
 
     @Bean
-    InitialAdministrator initialAdministrator(LedgerUsers users, LedgerSecurityProperties properties, Environment environment) {
+    InitialAdministrator initialAdministrator(
+            LedgerUsers users, LedgerSecurityProperties properties, Environment environment) {
         return new InitialAdministrator(users, properties, environment);
     }
 

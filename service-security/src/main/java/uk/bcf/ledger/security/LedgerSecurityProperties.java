@@ -18,8 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param requestBody    the largest request bodies accepted
  */
 @ConfigurationProperties("bcf.security")
-public record LedgerSecurityProperties(@DefaultValue("database") Mode mode, @DefaultValue Admin admin,
-        @DefaultValue Oidc oidc, @DefaultValue("60s") Duration rememberSignIn, @DefaultValue RequestBody requestBody) {
+public record LedgerSecurityProperties(
+        @DefaultValue("database") Mode mode,
+        @DefaultValue Admin admin,
+        @DefaultValue Oidc oidc,
+        @DefaultValue("60s") Duration rememberSignIn,
+        @DefaultValue RequestBody requestBody) {
 
     /** How callers prove who they are. */
     public enum Mode {
@@ -28,7 +32,8 @@ public record LedgerSecurityProperties(@DefaultValue("database") Mode mode, @Def
     }
 
     /** The administrator created at start-up when absent; both blank means none. */
-    public record Admin(@DefaultValue("") String user, @DefaultValue("") String password) {
+    public record Admin(
+            @DefaultValue("") String user, @DefaultValue("") String password) {
 
         boolean configured() {
             return !user.isBlank() && !password.isBlank();
@@ -45,16 +50,18 @@ public record LedgerSecurityProperties(@DefaultValue("database") Mode mode, @Def
      * @param rolesClaim    a list claim of role names (ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR)
      * @param boardsClaim   a list claim of board codes, or {@code *} for every board
      */
-    public record Oidc(@DefaultValue("preferred_username") String usernameClaim, @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("bcf_boards") String boardsClaim) {
-    }
+    public record Oidc(
+            @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("bcf_boards") String boardsClaim) {}
 
     /**
      * @param maxSize       the largest body of an ordinary request
      * @param uploadMaxSize the largest body of a request to one of the upload paths
      * @param uploadPaths   path patterns that take files (bulk imports)
      */
-    public record RequestBody(@DefaultValue("64KB") DataSize maxSize, @DefaultValue("11MB") DataSize uploadMaxSize,
-            @DefaultValue List<String> uploadPaths) {
-    }
+    public record RequestBody(
+            @DefaultValue("64KB") DataSize maxSize,
+            @DefaultValue("11MB") DataSize uploadMaxSize,
+            @DefaultValue List<String> uploadPaths) {}
 }

@@ -24,7 +24,10 @@ public class LedgerUserDetailsService implements UserDetailsService {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         user.scope().authorities().forEach(authority -> authorities.add(new SimpleGrantedAuthority(authority)));
-        return User.withUsername(user.username()).password(user.passwordHash()).disabled(!user.enabled())
-                .authorities(authorities).build();
+        return User.withUsername(user.username())
+                .password(user.passwordHash())
+                .disabled(!user.enabled())
+                .authorities(authorities)
+                .build();
     }
 }

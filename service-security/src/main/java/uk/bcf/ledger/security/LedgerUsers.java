@@ -45,8 +45,7 @@ public class LedgerUsers {
         return Boolean.TRUE.equals(transactions.execute(status -> {
             int created = jdbc.sql("""
                             insert into access.app_user (username, password_hash, created_by) values (?, ?, ?)
-                            on conflict (username) do nothing""")
-                    .params(user.username(), hash, createdBy).update();
+                            on conflict (username) do nothing""").params(user.username(), hash, createdBy).update();
             if (created == 0) {
                 return false;
             }
@@ -62,7 +61,9 @@ public class LedgerUsers {
             if (find(username).isEmpty()) {
                 return false;
             }
-            jdbc.sql("delete from access.user_board where username = ?").param(username).update();
+            jdbc.sql("delete from access.user_board where username = ?")
+                    .param(username)
+                    .update();
             writeScope(username, scope);
             return true;
         }));
@@ -70,7 +71,10 @@ public class LedgerUsers {
 
     /** The user of that name, if any, with roles and boards, read in one statement. */
     public Optional<StoredUser> find(String username) {
-        return jdbc.sql(USERS + " where u.username = ?").param(username).query(LedgerUsers::user).optional();
+        return jdbc.sql(USERS + " where u.username = ?")
+                .param(username)
+                .query(LedgerUsers::user)
+                .optional();
     }
 
     /** Every user, by name. */
@@ -83,18 +87,22 @@ public class LedgerUsers {
         for (String role : (String[]) row.getArray("roles").getArray()) {
             roles.add(Role.valueOf(role));
         }
-        BoardScope scope = BoardScope.of(Arrays.asList((String[]) row.getArray("boards").getArray()));
-        return new StoredUser(row.getString("username"), row.getString("password_hash"), row.getBoolean("enabled"), roles, scope);
+        BoardScope scope =
+                BoardScope.of(Arrays.asList((String[]) row.getArray("boards").getArray()));
+        return new StoredUser(
+                row.getString("username"), row.getString("password_hash"), row.getBoolean("enabled"), roles, scope);
     }
 
     private void writeRoles(String username, Set<Role> roles) {
         roles.forEach(role -> jdbc.sql("insert into access.user_role (username, role) values (?, ?)")
-                .params(username, role.name()).update());
+                .params(username, role.name())
+                .update());
     }
 
     private void writeScope(String username, BoardScope scope) {
         Set<String> entries = scope.allBoards() ? Set.of(BoardScope.ALL_BOARDS) : scope.codes();
         entries.forEach(code -> jdbc.sql("insert into access.user_board (username, board_code) values (?, ?)")
-                .params(username, code).update());
+                .params(username, code)
+                .update());
     }
 }

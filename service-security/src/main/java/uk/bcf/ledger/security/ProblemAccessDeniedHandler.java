@@ -16,8 +16,10 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         if (exception instanceof CsrfException) {
-            ProblemJson.write(response, Refusal.forbidden("_csrf",
-                    "the form's CSRF token is missing or out of date; reload the page and try again"));
+            ProblemJson.write(
+                    response,
+                    Refusal.forbidden(
+                            "_csrf", "the form's CSRF token is missing or out of date; reload the page and try again"));
             return;
         }
         ProblemJson.write(response, Refusal.forbidden(null, "your roles or boards do not allow this request"));

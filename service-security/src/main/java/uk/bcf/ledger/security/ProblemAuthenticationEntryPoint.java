@@ -21,14 +21,20 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     private final String challenge;
 
     public ProblemAuthenticationEntryPoint(LedgerSecurityProperties.Mode mode) {
-        this.challenge = mode == LedgerSecurityProperties.Mode.OIDC ? "Bearer" : "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+        this.challenge = mode == LedgerSecurityProperties.Mode.OIDC
+                ? "Bearer"
+                : "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        ProblemJson.write(response, new Refusal(RefusalKind.UNAUTHENTICATED, "Authorization",
-                "sign in: the request carries no valid credentials"));
+        ProblemJson.write(
+                response,
+                new Refusal(
+                        RefusalKind.UNAUTHENTICATED,
+                        "Authorization",
+                        "sign in: the request carries no valid credentials"));
     }
 }

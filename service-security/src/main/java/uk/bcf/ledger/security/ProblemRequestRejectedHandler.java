@@ -18,7 +18,10 @@ public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        ProblemJson.write(response, Refusal.invalid(null,
-                "the request's URL or headers contain characters that are refused, such as an encoded ';', '/', '\\' or '%'"));
+        ProblemJson.write(
+                response,
+                Refusal.invalid(
+                        null,
+                        "the request's URL or headers contain characters that are refused, such as an encoded ';', '/', '\\' or '%'"));
     }
 }

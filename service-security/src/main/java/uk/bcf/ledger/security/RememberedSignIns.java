@@ -24,8 +24,7 @@ public class RememberedSignIns implements AuthenticationProvider {
 
     private static final int MAX_REMEMBERED = 10_000;
 
-    private record Remembered(byte[] digest, Authentication authentication, Instant until) {
-    }
+    private record Remembered(byte[] digest, Authentication authentication, Instant until) {}
 
     private final AuthenticationProvider verifier;
     private final Duration rememberFor;

@@ -29,7 +29,9 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     public RequestBodyLimitFilter(LedgerSecurityProperties.RequestBody limits) {
         this.maxSize = limits.maxSize().toBytes();
         this.uploadMaxSize = limits.uploadMaxSize().toBytes();
-        this.uploadPaths = limits.uploadPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.uploadPaths = limits.uploadPaths().stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
     }
 
     @Override
@@ -54,7 +56,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private long limitFor(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         return uploadPaths.stream().anyMatch(pattern -> pattern.matches(path)) ? uploadMaxSize : maxSize;
     }
 
@@ -68,6 +71,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, long limit) throws IOException {
-        ProblemJson.write(response, Refusal.tooLarge("body", "is larger than the maximum of " + limit + " bytes for this request"));
+        ProblemJson.write(
+                response,
+                Refusal.tooLarge("body", "is larger than the maximum of " + limit + " bytes for this request"));
     }
 }

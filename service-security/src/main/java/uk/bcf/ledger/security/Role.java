@@ -28,7 +28,8 @@ public enum Role {
 
     /** The role an authority stands for, if it stands for one. */
     public static Optional<Role> ofAuthority(String authority) {
-        String name = authority.startsWith(AUTHORITY_PREFIX) ? authority.substring(AUTHORITY_PREFIX.length()) : authority;
+        String name =
+                authority.startsWith(AUTHORITY_PREFIX) ? authority.substring(AUTHORITY_PREFIX.length()) : authority;
         for (Role role : values()) {
             if (role.name().equals(name.toUpperCase(Locale.ROOT))) {
                 return Optional.of(role);

@@ -15,6 +15,7 @@ public record StoredUser(String username, String passwordHash, boolean enabled, 
 
     @Override
     public String toString() {
-        return "StoredUser[username=" + username + ", enabled=" + enabled + ", roles=" + roles + ", scope=" + scope + "]";
+        return "StoredUser[username=" + username + ", enabled=" + enabled + ", roles=" + roles + ", scope=" + scope
+                + "]";
     }
 }

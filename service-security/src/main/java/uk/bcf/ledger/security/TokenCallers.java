@@ -25,11 +25,15 @@ public class TokenCallers implements Converter<Jwt, AbstractAuthenticationToken>
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        listClaim(token, claims.rolesClaim()).forEach(name -> Role.ofAuthority(name)
-                .ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority()))));
-        BoardScope.of(listClaim(token, claims.boardsClaim())).authorities()
+        listClaim(token, claims.rolesClaim())
+                .forEach(name -> Role.ofAuthority(name)
+                        .ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority()))));
+        BoardScope.of(listClaim(token, claims.boardsClaim()))
+                .authorities()
                 .forEach(authority -> authorities.add(new SimpleGrantedAuthority(authority)));
-        String name = token.hasClaim(claims.usernameClaim()) ? token.getClaimAsString(claims.usernameClaim()) : token.getSubject();
+        String name = token.hasClaim(claims.usernameClaim())
+                ? token.getClaimAsString(claims.usernameClaim())
+                : token.getSubject();
         return new JwtAuthenticationToken(token, authorities, name);
     }
 

@@ -14,13 +14,14 @@ public final class UserPolicy {
     static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
-    private UserPolicy() {
-    }
+    private UserPolicy() {}
 
     /** @throws Refusal (invalid) naming the field and the reason when the user is not acceptable */
     public static void check(NewUser user) {
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-            throw Refusal.invalid("username", "must be 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
+            throw Refusal.invalid(
+                    "username",
+                    "must be 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
         }
         checkPassword(user.password());
         if (user.roles().isEmpty()) {
@@ -33,7 +34,8 @@ public final class UserPolicy {
             throw Refusal.invalid("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw Refusal.invalid("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes long (bcrypt reads no more)");
+            throw Refusal.invalid(
+                    "password", "must be at most " + MAX_PASSWORD_BYTES + " bytes long (bcrypt reads no more)");
         }
     }
 }

@@ -22,28 +22,51 @@ class AccessPolicyTest {
     static Stream<Arguments> roles() {
         return Stream.of(
                 //                          figures       populations   register  read          list
-                row(Role.ADMIN,     false, false, true,  true,  true,  false, false, true,  true),
-                row(Role.ANALYST,   true,  false, true,  false, false, true,  false, true,  false),
-                row(Role.VIEWER,    false, false, false, false, false, true,  false, true,  false),
-                row(Role.AUDITOR,   false, false, false, false, false, true,  true,  true,  true),
-                row(Role.MONITOR,   false, false, false, false, false, false, false, false, false));
+                row(Role.ADMIN, false, false, true, true, true, false, false, true, true),
+                row(Role.ANALYST, true, false, true, false, false, true, false, true, false),
+                row(Role.VIEWER, false, false, false, false, false, true, false, true, false),
+                row(Role.AUDITOR, false, false, false, false, false, true, true, true, true),
+                row(Role.MONITOR, false, false, false, false, false, false, false, false, false));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("roles")
-    void allowsEachRoleWhatTheTableSays(Role role, boolean figuresIn, boolean figuresOut, boolean populationsIn,
-            boolean populationsOut, boolean register, boolean readIn, boolean readOut, boolean listIn, boolean listOut) {
+    void allowsEachRoleWhatTheTableSays(
+            Role role,
+            boolean figuresIn,
+            boolean figuresOut,
+            boolean populationsIn,
+            boolean populationsOut,
+            boolean register,
+            boolean readIn,
+            boolean readOut,
+            boolean listIn,
+            boolean listOut) {
         Caller caller = new Caller("someone", Set.of(role), BoardScope.of(List.of(IN_SCOPE)));
 
-        assertThat(AccessPolicy.mayRecordFigures(caller, IN_SCOPE)).as("record figures in scope").isEqualTo(figuresIn);
-        assertThat(AccessPolicy.mayRecordFigures(caller, OUT_OF_SCOPE)).as("record figures out of scope").isEqualTo(figuresOut);
-        assertThat(AccessPolicy.mayRecordPopulations(caller, IN_SCOPE)).as("populations in scope").isEqualTo(populationsIn);
-        assertThat(AccessPolicy.mayRecordPopulations(caller, OUT_OF_SCOPE)).as("populations out of scope").isEqualTo(populationsOut);
+        assertThat(AccessPolicy.mayRecordFigures(caller, IN_SCOPE))
+                .as("record figures in scope")
+                .isEqualTo(figuresIn);
+        assertThat(AccessPolicy.mayRecordFigures(caller, OUT_OF_SCOPE))
+                .as("record figures out of scope")
+                .isEqualTo(figuresOut);
+        assertThat(AccessPolicy.mayRecordPopulations(caller, IN_SCOPE))
+                .as("populations in scope")
+                .isEqualTo(populationsIn);
+        assertThat(AccessPolicy.mayRecordPopulations(caller, OUT_OF_SCOPE))
+                .as("populations out of scope")
+                .isEqualTo(populationsOut);
         assertThat(AccessPolicy.mayRegisterBoards(caller)).as("register boards").isEqualTo(register);
         assertThat(AccessPolicy.mayRead(caller, IN_SCOPE)).as("read in scope").isEqualTo(readIn);
-        assertThat(AccessPolicy.mayRead(caller, OUT_OF_SCOPE)).as("read out of scope").isEqualTo(readOut);
-        assertThat(AccessPolicy.mayListBoard(caller, IN_SCOPE)).as("list in scope").isEqualTo(listIn);
-        assertThat(AccessPolicy.mayListBoard(caller, OUT_OF_SCOPE)).as("list out of scope").isEqualTo(listOut);
+        assertThat(AccessPolicy.mayRead(caller, OUT_OF_SCOPE))
+                .as("read out of scope")
+                .isEqualTo(readOut);
+        assertThat(AccessPolicy.mayListBoard(caller, IN_SCOPE))
+                .as("list in scope")
+                .isEqualTo(listIn);
+        assertThat(AccessPolicy.mayListBoard(caller, OUT_OF_SCOPE))
+                .as("list out of scope")
+                .isEqualTo(listOut);
     }
 
     @Test

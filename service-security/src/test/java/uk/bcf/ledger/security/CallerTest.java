@@ -12,8 +12,11 @@ class CallerTest {
 
     @Test
     void takesNameRolesAndBoardsFromTheAuthentication() {
-        Caller caller = Caller.of(UsernamePasswordAuthenticationToken.authenticated("ann", null,
-                AuthorityUtils.createAuthorityList("ROLE_ANALYST", "ROLE_VIEWER", "BOARD:E09000006", "BOARD:E09000003")));
+        Caller caller = Caller.of(UsernamePasswordAuthenticationToken.authenticated(
+                "ann",
+                null,
+                AuthorityUtils.createAuthorityList(
+                        "ROLE_ANALYST", "ROLE_VIEWER", "BOARD:E09000006", "BOARD:E09000003")));
 
         assertThat(caller.name()).isEqualTo("ann");
         assertThat(caller.roles()).containsExactlyInAnyOrder(Role.ANALYST, Role.VIEWER);
@@ -22,7 +25,9 @@ class CallerTest {
 
     @Test
     void ignoresAuthoritiesThatAreNeitherKnownRolesNorBoards() {
-        Caller caller = Caller.of(UsernamePasswordAuthenticationToken.authenticated("bob", null,
+        Caller caller = Caller.of(UsernamePasswordAuthenticationToken.authenticated(
+                "bob",
+                null,
                 AuthorityUtils.createAuthorityList("ROLE_SUPERUSER", "ADMIN", "FACTOR_PASSWORD", "ROLE_AUDITOR")));
 
         assertThat(caller.roles()).containsExactly(Role.AUDITOR);
@@ -32,8 +37,8 @@ class CallerTest {
 
     @Test
     void carriesEveryBoardFromTheStarAuthority() {
-        Caller caller = Caller.of(UsernamePasswordAuthenticationToken.authenticated("nat", null,
-                AuthorityUtils.createAuthorityList("ROLE_ANALYST", "BOARD:*")));
+        Caller caller = Caller.of(UsernamePasswordAuthenticationToken.authenticated(
+                "nat", null, AuthorityUtils.createAuthorityList("ROLE_ANALYST", "BOARD:*")));
 
         assertThat(caller.scope().allBoards()).isTrue();
         assertThat(caller.has(Role.ANALYST)).isTrue();

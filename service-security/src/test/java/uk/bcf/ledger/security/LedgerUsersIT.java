@@ -54,20 +54,30 @@ class LedgerUsersIT {
 
     @Test
     void migratingAgainChangesNothing() {
-        long before = jdbc.sql("select count(*) from access.flyway_schema_history").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from access.flyway_schema_history")
+                .query(Long.class)
+                .single();
 
         new AccessSchema(migrations).afterPropertiesSet();
 
-        assertThat(jdbc.sql("select count(*) from access.flyway_schema_history").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from access.flyway_schema_history")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = 'access'")
-                .query(Long.class).single()).isEqualTo(4);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     @Test
     void storesABcryptHashOfThePasswordAndNeverThePassword() {
         String password = "ann-password-12345";
 
-        assertThat(users.createIfAbsent(new NewUser("ann", password, Set.of(Role.ANALYST), BoardScope.of(List.of(BROMLEY))), "test-admin")).isTrue();
+        assertThat(users.createIfAbsent(
+                        new NewUser("ann", password, Set.of(Role.ANALYST), BoardScope.of(List.of(BROMLEY))),
+                        "test-admin"))
+                .isTrue();
 
         StoredUser ann = users.find("ann").orElseThrow();
         assertThat(ann.passwordHash()).startsWith("$2a$").doesNotContain(password);
@@ -75,16 +85,22 @@ class LedgerUsersIT {
         assertThat(ann.enabled()).isTrue();
         assertThat(ann.roles()).containsExactly(Role.ANALYST);
         assertThat(ann.scope()).isEqualTo(BoardScope.of(List.of(BROMLEY)));
-        assertThat(jdbc.sql("select count(*) from access.app_user u where u::text like ?").param("%" + password + "%")
-                .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select created_by from access.app_user where username = 'ann'").query(String.class).single())
+        assertThat(jdbc.sql("select count(*) from access.app_user u where u::text like ?")
+                        .param("%" + password + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select created_by from access.app_user where username = 'ann'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("test-admin");
     }
 
     @Test
     void createsAUserOnlyOnce() {
         NewUser first = new NewUser("bob", "bob-password-123", Set.of(Role.VIEWER), BoardScope.of(List.of(BROMLEY)));
-        NewUser again = new NewUser("bob", "other-password-456", Set.of(Role.ADMIN, Role.AUDITOR), BoardScope.of(List.of("*")));
+        NewUser again =
+                new NewUser("bob", "other-password-456", Set.of(Role.ADMIN, Role.AUDITOR), BoardScope.of(List.of("*")));
 
         assertThat(users.createIfAbsent(first, "test")).isTrue();
         String hash = users.find("bob").orElseThrow().passwordHash();
@@ -98,9 +114,11 @@ class LedgerUsersIT {
 
     @Test
     void replacesAUsersBoards() {
-        users.createIfAbsent(new NewUser("cat", "cat-password-123", Set.of(Role.ANALYST), BoardScope.of(List.of(BROMLEY))), "test");
+        users.createIfAbsent(
+                new NewUser("cat", "cat-password-123", Set.of(Role.ANALYST), BoardScope.of(List.of(BROMLEY))), "test");
 
-        assertThat(users.replaceScope("cat", BoardScope.of(List.of("E09000003", "E09000005")))).isTrue();
+        assertThat(users.replaceScope("cat", BoardScope.of(List.of("E09000003", "E09000005"))))
+                .isTrue();
         assertThat(users.find("cat").orElseThrow().scope().codes()).containsExactlyInAnyOrder("E09000003", "E09000005");
 
         assertThat(users.replaceScope("cat", BoardScope.of(List.of("*")))).isTrue();
@@ -112,8 +130,12 @@ class LedgerUsersIT {
 
     @Test
     void replacingTheBoardsOfNobodyChangesNothing() {
-        assertThat(users.replaceScope("nobody", BoardScope.of(List.of(BROMLEY)))).isFalse();
-        assertThat(jdbc.sql("select count(*) from access.user_board where username = 'nobody'").query(Long.class).single()).isZero();
+        assertThat(users.replaceScope("nobody", BoardScope.of(List.of(BROMLEY))))
+                .isFalse();
+        assertThat(jdbc.sql("select count(*) from access.user_board where username = 'nobody'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -125,15 +147,18 @@ class LedgerUsersIT {
     void refusesAUserThePolicyRefusesAndStoresNothing() {
         NewUser weak = new NewUser("dan", "short", Set.of(Role.VIEWER), BoardScope.of(List.of(BROMLEY)));
 
-        assertThatThrownBy(() -> users.createIfAbsent(weak, "test")).isInstanceOfSatisfying(Refusal.class,
-                refused -> assertThat(refused.kind()).isEqualTo(RefusalKind.INVALID));
+        assertThatThrownBy(() -> users.createIfAbsent(weak, "test"))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.kind()).isEqualTo(RefusalKind.INVALID));
         assertThat(users.find("dan")).isEmpty();
     }
 
     @Test
     void listsEveryUserByName() {
-        users.createIfAbsent(new NewUser("zed", "zed-password-123", Set.of(Role.MONITOR), BoardScope.of(List.of())), "test");
-        users.createIfAbsent(new NewUser("amy", "amy-password-123", Set.of(Role.AUDITOR), BoardScope.of(List.of())), "test");
+        users.createIfAbsent(
+                new NewUser("zed", "zed-password-123", Set.of(Role.MONITOR), BoardScope.of(List.of())), "test");
+        users.createIfAbsent(
+                new NewUser("amy", "amy-password-123", Set.of(Role.AUDITOR), BoardScope.of(List.of())), "test");
 
         List<String> names = users.all().stream().map(StoredUser::username).toList();
 

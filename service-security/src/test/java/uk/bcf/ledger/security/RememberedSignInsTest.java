@@ -39,8 +39,10 @@ class RememberedSignInsTest {
     void neverRemembersAWrongPassword() {
         RememberedSignIns signIns = new RememberedSignIns(verifier, ONE_MINUTE, clock);
 
-        assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "guess"))).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "guess"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "guess")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "guess")))
+                .isInstanceOf(BadCredentialsException.class);
 
         assertThat(verifier.checks).isEqualTo(2);
     }
@@ -50,7 +52,8 @@ class RememberedSignInsTest {
         RememberedSignIns signIns = new RememberedSignIns(verifier, ONE_MINUTE, clock);
         signIns.authenticate(attempt("ann", "ann-password-1"));
 
-        assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "ann-password-2"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "ann-password-2")))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(verifier.checks).isEqualTo(2);
         signIns.authenticate(attempt("ann", "ann-password-1"));
         assertThat(verifier.checks).isEqualTo(2);
@@ -111,8 +114,8 @@ class RememberedSignInsTest {
             if (!username.equals(attempt.getName()) || !password.equals(attempt.getCredentials())) {
                 throw new BadCredentialsException("bad credentials");
             }
-            return UsernamePasswordAuthenticationToken.authenticated(username, null,
-                    AuthorityUtils.createAuthorityList(List.of("ROLE_ANALYST", "BOARD:E09000006")));
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    username, null, AuthorityUtils.createAuthorityList(List.of("ROLE_ANALYST", "BOARD:E09000006")));
         }
 
         @Override

@@ -67,7 +67,8 @@ class RequestBodyLimitFilterTest {
     void passesOnAChunkedBodyOfExactlyTheLimit() throws Exception {
         filter.doFilter(chunked("/api/boards/E09000006/actuals", "x".repeat(LIMIT)), response, chain);
 
-        assertThat(new String(chain.getRequest().getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("x".repeat(LIMIT));
+        assertThat(new String(chain.getRequest().getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("x".repeat(LIMIT));
     }
 
     @Test

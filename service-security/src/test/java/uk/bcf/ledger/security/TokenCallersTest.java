@@ -9,12 +9,20 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 class TokenCallersTest {
 
-    private final TokenCallers callers = new TokenCallers(new LedgerSecurityProperties.Oidc("preferred_username", "roles", "bcf_boards"));
+    private final TokenCallers callers =
+            new TokenCallers(new LedgerSecurityProperties.Oidc("preferred_username", "roles", "bcf_boards"));
 
     @Test
     void takesNameRolesAndBoardsFromTheClaims() {
-        Caller caller = Caller.of(callers.convert(token(Map.of("sub", "f81d4fae", "preferred_username", "ann.smith",
-                "roles", List.of("ANALYST", "viewer"), "bcf_boards", List.of("E09000006", "E09000003")))));
+        Caller caller = Caller.of(callers.convert(token(Map.of(
+                "sub",
+                "f81d4fae",
+                "preferred_username",
+                "ann.smith",
+                "roles",
+                List.of("ANALYST", "viewer"),
+                "bcf_boards",
+                List.of("E09000006", "E09000003")))));
 
         assertThat(caller.name()).isEqualTo("ann.smith");
         assertThat(caller.roles()).containsExactlyInAnyOrder(Role.ANALYST, Role.VIEWER);
@@ -23,7 +31,8 @@ class TokenCallersTest {
 
     @Test
     void ignoresRolesTheLedgerDoesNotKnow() {
-        Caller caller = Caller.of(callers.convert(token(Map.of("sub", "x", "roles", List.of("SUPERUSER", "offline_access", "AUDITOR")))));
+        Caller caller = Caller.of(
+                callers.convert(token(Map.of("sub", "x", "roles", List.of("SUPERUSER", "offline_access", "AUDITOR")))));
 
         assertThat(caller.roles()).containsExactly(Role.AUDITOR);
     }
@@ -46,7 +55,8 @@ class TokenCallersTest {
 
     @Test
     void readsEveryBoardFromTheStar() {
-        Caller caller = Caller.of(callers.convert(token(Map.of("sub", "x", "roles", List.of("AUDITOR"), "bcf_boards", List.of("*")))));
+        Caller caller = Caller.of(
+                callers.convert(token(Map.of("sub", "x", "roles", List.of("AUDITOR"), "bcf_boards", List.of("*")))));
 
         assertThat(caller.scope().allBoards()).isTrue();
     }
@@ -55,8 +65,17 @@ class TokenCallersTest {
     void readsTheClaimsItIsConfiguredFor() {
         TokenCallers custom = new TokenCallers(new LedgerSecurityProperties.Oidc("email", "groups", "boards"));
 
-        Caller caller = Caller.of(custom.convert(token(Map.of("sub", "x", "email", "ann@bromley.gov.uk",
-                "groups", List.of("ANALYST"), "roles", List.of("ADMIN"), "boards", List.of("E09000006")))));
+        Caller caller = Caller.of(custom.convert(token(Map.of(
+                "sub",
+                "x",
+                "email",
+                "ann@bromley.gov.uk",
+                "groups",
+                List.of("ANALYST"),
+                "roles",
+                List.of("ADMIN"),
+                "boards",
+                List.of("E09000006")))));
 
         assertThat(caller.name()).isEqualTo("ann@bromley.gov.uk");
         assertThat(caller.roles()).containsExactly(Role.ANALYST);
@@ -64,6 +83,9 @@ class TokenCallersTest {
     }
 
     private static Jwt token(Map<String, Object> claims) {
-        return Jwt.withTokenValue("token").header("alg", "RS256").claims(all -> all.putAll(claims)).build();
+        return Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .claims(all -> all.putAll(claims))
+                .build();
     }
 }

@@ -19,7 +19,8 @@ class UserPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"ann", "a", "ann.smith@bromley.gov.uk", "analyst_2", "x-y", "9lives"})
     void acceptsPlainLoginNames(String username) {
-        assertThatCode(() -> UserPolicy.check(user(username, GOOD_PASSWORD, Set.of(Role.VIEWER)))).doesNotThrowAnyException();
+        assertThatCode(() -> UserPolicy.check(user(username, GOOD_PASSWORD, Set.of(Role.VIEWER))))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
@@ -30,7 +31,8 @@ class UserPolicyTest {
 
     @Test
     void acceptsALoginNameOf64CharactersAndRefuses65() {
-        assertThatCode(() -> UserPolicy.check(user("a".repeat(64), GOOD_PASSWORD, Set.of(Role.VIEWER)))).doesNotThrowAnyException();
+        assertThatCode(() -> UserPolicy.check(user("a".repeat(64), GOOD_PASSWORD, Set.of(Role.VIEWER))))
+                .doesNotThrowAnyException();
         assertRefused(user("a".repeat(65), GOOD_PASSWORD, Set.of(Role.VIEWER)), "username");
     }
 
@@ -42,8 +44,10 @@ class UserPolicyTest {
     @Test
     void acceptsAPasswordOfTwelveCharactersAndRefusesElevenOrNone() {
         assertThatCode(() -> UserPolicy.checkPassword("a".repeat(12))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> UserPolicy.checkPassword("a".repeat(11))).isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid);
-        assertThatThrownBy(() -> UserPolicy.checkPassword(null)).isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid);
+        assertThatThrownBy(() -> UserPolicy.checkPassword("a".repeat(11)))
+                .isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid);
+        assertThatThrownBy(() -> UserPolicy.checkPassword(null))
+                .isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid);
     }
 
     @Test
@@ -58,7 +62,8 @@ class UserPolicyTest {
 
         assertThatCode(() -> UserPolicy.checkPassword(thirtySixPoundSigns)).doesNotThrowAnyException();
         assertThatThrownBy(() -> UserPolicy.checkPassword(thirtySixPoundSigns + "a"))
-                .isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid).hasMessageContaining("72 bytes");
+                .isInstanceOfSatisfying(Refusal.class, UserPolicyTest::invalid)
+                .hasMessageContaining("72 bytes");
     }
 
     @Test

@@ -32,11 +32,13 @@ public final class ArchitectureFixtures {
             rule.check(checked);
         } catch (AssertionError violation) {
             if (!violation.getMessage().contains(root + "." + violator)) {
-                throw new AssertionError("'" + rule.getDescription() + "' failed without naming " + violator, violation);
+                throw new AssertionError(
+                        "'" + rule.getDescription() + "' failed without naming " + violator, violation);
             }
             return;
         }
-        throw new AssertionError("'" + rule.getDescription() + "' passed " + checked.stream().map(JavaClass::getName).toList());
+        throw new AssertionError("'" + rule.getDescription() + "' passed "
+                + checked.stream().map(JavaClass::getName).toList());
     }
 
     /** Fails unless the rule passes these fixtures (names relative to the root). */
@@ -45,7 +47,9 @@ public final class ArchitectureFixtures {
     }
 
     private JavaClasses named(String first, String... others) {
-        List<String> names = Stream.concat(Stream.of(first), Stream.of(others)).map(name -> root + "." + name).toList();
+        List<String> names = Stream.concat(Stream.of(first), Stream.of(others))
+                .map(name -> root + "." + name)
+                .toList();
         JavaClasses chosen = all.that(
                 DescribedPredicate.describe("named " + names, (JavaClass type) -> names.contains(type.getName())));
         if (chosen.size() != names.size()) {

@@ -21,7 +21,8 @@ record DatabaseServer(String adminUrl, String username, String password) {
     private static DatabaseServer find() {
         String url = System.getenv(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
-            return new DatabaseServer(url, envOr("BCF_TEST_DATABASE_USER", "postgres"), envOr("BCF_TEST_DATABASE_PASSWORD", ""));
+            return new DatabaseServer(
+                    url, envOr("BCF_TEST_DATABASE_USER", "postgres"), envOr("BCF_TEST_DATABASE_PASSWORD", ""));
         }
         if (dockerAnswers()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");

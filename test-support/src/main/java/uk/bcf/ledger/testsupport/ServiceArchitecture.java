@@ -22,7 +22,10 @@ public final class ServiceArchitecture {
 
     /** The packages of the frameworks that stay at the edges: Spring, Axon, and Jackson's serialisation machinery. */
     public static final String[] FRAMEWORKS = {
-        "org.springframework..", "org.axonframework..", "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..",
+        "org.springframework..",
+        "org.axonframework..",
+        "com.fasterxml.jackson.core..",
+        "com.fasterxml.jackson.databind..",
         "tools.jackson.."
     };
 
@@ -36,7 +39,8 @@ public final class ServiceArchitecture {
     public static final DescribedPredicate<JavaClass> AXON_HANDLERS = DescribedPredicate.describe(
             "classes with Axon message handlers",
             type -> type.getCodeUnits().stream()
-                    .anyMatch(handler -> handler.isMetaAnnotatedWith("org.axonframework.messaging.annotation.MessageHandler")));
+                    .anyMatch(handler ->
+                            handler.isMetaAnnotatedWith("org.axonframework.messaging.annotation.MessageHandler")));
 
     /** Classes that implement or extend a framework type: an interceptor, a health indicator, a synchronisation. */
     public static final DescribedPredicate<JavaClass> FRAMEWORK_ADAPTERS = DescribedPredicate.describe(
@@ -55,33 +59,43 @@ public final class ServiceArchitecture {
     /** Controllers are reached through their mappings, never called: nothing outside their package needs them. */
     @ArchTest
     public static final ArchRule CONTROLLERS_ARE_PACKAGE_PRIVATE = classes()
-            .that().areMetaAnnotatedWith("org.springframework.stereotype.Controller")
-            .should().notBePublic()
+            .that()
+            .areMetaAnnotatedWith("org.springframework.stereotype.Controller")
+            .should()
+            .notBePublic()
             .because("an endpoint is reached by its URL, not called from other packages (docs/naming.md: …Controller)");
 
     /** The handler methods of controllers too. */
     @ArchTest
     public static final ArchRule ENDPOINTS_ARE_PACKAGE_PRIVATE = methods()
-            .that().areMetaAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
-            .should().notBePublic()
+            .that()
+            .areMetaAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+            .should()
+            .notBePublic()
             .because("an endpoint is reached by its URL, not called from other packages (docs/naming.md: …Controller)");
 
     /** Constructor injection only, so that every class can be built in a plain unit test. */
     @ArchTest
-    public static final ArchRule NO_FIELD_INJECTION = fields()
-            .should().notBeMetaAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
+    public static final ArchRule NO_FIELD_INJECTION = fields().should()
+            .notBeMetaAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
             .because("dependencies come through the constructor, so a class can be built without Spring in a test");
 
     /** Moments are {@code java.time} values. */
     @ArchTest
     public static final ArchRule NO_LEGACY_DATES = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Calendar")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.text.SimpleDateFormat")
-            .because("moments are Instants and days LocalDates: java.util.Date and Calendar are mutable and zone-blind");
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.Date")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.Calendar")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.text.SimpleDateFormat")
+            .because(
+                    "moments are Instants and days LocalDates: java.util.Date and Calendar are mutable and zone-blind");
 
-    private ServiceArchitecture() {
-    }
+    private ServiceArchitecture() {}
 
     private static boolean isFrameworkType(JavaClass type) {
         return type.getPackageName().startsWith("org.springframework.")

@@ -37,7 +37,8 @@ public final class TestDatabase {
     /** A new database of its own, for tests that must not see anyone else's data. */
     public static TestDatabase create() {
         DatabaseServer server = DatabaseServer.locate();
-        String name = "bcf_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String name = "bcf_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         execute(server, "CREATE DATABASE " + name);
         TestDatabase database = new TestDatabase(server, name);
         Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + name));
@@ -69,8 +70,9 @@ public final class TestDatabase {
     }
 
     private static void execute(DatabaseServer server, String sql) {
-        try (Connection connection = DriverManager.getConnection(server.adminUrl(), server.username(), server.password());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(server.adminUrl(), server.username(), server.password());
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run '" + sql + "' on " + server.adminUrl(), e);

@@ -15,7 +15,8 @@ class TestDatabaseTest {
         TestDatabase first = TestDatabase.create();
         TestDatabase second = TestDatabase.create();
         assertThat(first.name()).isNotEqualTo(second.name());
-        try (Connection connection = first.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = first.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("create table probe (id int)");
             try (ResultSet tables = statement.executeQuery(
                     "select count(*) from information_schema.tables where table_schema = 'public'")) {
@@ -24,8 +25,10 @@ class TestDatabaseTest {
             }
         }
         first.drop();
-        try (Connection connection = second.connect(); Statement statement = connection.createStatement();
-             ResultSet exists = statement.executeQuery("select count(*) from pg_database where datname = '" + first.name() + "'")) {
+        try (Connection connection = second.connect();
+                Statement statement = connection.createStatement();
+                ResultSet exists = statement.executeQuery(
+                        "select count(*) from pg_database where datname = '" + first.name() + "'")) {
             exists.next();
             assertThat(exists.getInt(1)).isZero();
         }

@@ -14,8 +14,13 @@ import java.util.List;
  * @param corrections later versions of about one figure in ten
  * @param withdrawals actuals withdrawn after validation
  */
-public record BoardDataset(SyntheticBoard board, List<PopulationFigure> populations, List<FigureRow> figures,
-        List<SignOff> signOffs, List<FigureRow> corrections, List<Withdrawal> withdrawals) {
+public record BoardDataset(
+        SyntheticBoard board,
+        List<PopulationFigure> populations,
+        List<FigureRow> figures,
+        List<SignOff> signOffs,
+        List<FigureRow> corrections,
+        List<Withdrawal> withdrawals) {
 
     public BoardDataset {
         populations = List.copyOf(populations);
@@ -29,6 +34,12 @@ public record BoardDataset(SyntheticBoard board, List<PopulationFigure> populati
     public long events() {
         long notes = figures.stream().filter(FigureRow::notesPublished).count()
                 + corrections.stream().filter(FigureRow::notesPublished).count();
-        return 1 + populations.size() + figures.size() + signOffs.size() + corrections.size() + withdrawals.size() + notes;
+        return 1
+                + populations.size()
+                + figures.size()
+                + signOffs.size()
+                + corrections.size()
+                + withdrawals.size()
+                + notes;
     }
 }

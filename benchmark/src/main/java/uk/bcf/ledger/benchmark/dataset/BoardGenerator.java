@@ -42,10 +42,12 @@ final class BoardGenerator {
         for (FinancialYear year : years()) {
             for (MetricDefinition metric : catalogue.inForce(year)) {
                 MetricProfile profile = profiles.of(metric);
-                double factor = performance.computeIfAbsent(metric.code(), code -> Math.exp(0.15 * Gaussian.next(random)));
+                double factor =
+                        performance.computeIfAbsent(metric.code(), code -> Math.exp(0.15 * Gaussian.next(random)));
                 long population = latest.get(PublishedValues.key(year.startYear(), profile.band()));
                 MonthlySeries series = MonthlySeries.draw(year, profile, population, factor, random);
-                figures.addAll(new MetricYearFigures(board.code(), metric, year, series, profile, published).rows(spec.today(), random));
+                figures.addAll(new MetricYearFigures(board.code(), metric, year, series, profile, published)
+                        .rows(spec.today(), random));
             }
         }
         List<SignOff> signOffs = signOffs(board, random);
@@ -63,8 +65,8 @@ final class BoardGenerator {
         return bands;
     }
 
-    private List<PopulationFigure> populations(SyntheticBoard board, BoardSize size, SplittableRandom random,
-            Map<String, Long> latest) {
+    private List<PopulationFigure> populations(
+            SyntheticBoard board, BoardSize size, SplittableRandom random, Map<String, Long> latest) {
         List<PopulationFigure> populations = new ArrayList<>();
         boolean revisesLaterYears = random.nextDouble() < REVISED_VINTAGE;
         for (FinancialYear year : years()) {
@@ -72,10 +74,12 @@ final class BoardGenerator {
             for (String band : bands()) {
                 long count = size.count(band, calendarYear - spec.firstYear().startYear());
                 int vintage = calendarYear - calendarYear % 2 - 2;
-                populations.add(new PopulationFigure(board.code(), calendarYear, band, count, "ONS " + vintage + "-based SNPP"));
+                populations.add(new PopulationFigure(
+                        board.code(), calendarYear, band, count, "ONS " + vintage + "-based SNPP"));
                 if (revisesLaterYears && calendarYear >= REVISED_VINTAGE_FROM) {
                     count = Math.round(count * (1 + 0.015 * Gaussian.next(random)));
-                    populations.add(new PopulationFigure(board.code(), calendarYear, band, count, "ONS 2021-based SNPP"));
+                    populations.add(
+                            new PopulationFigure(board.code(), calendarYear, band, count, "ONS 2021-based SNPP"));
                 }
                 latest.put(PublishedValues.key(calendarYear, band), count);
             }
@@ -90,7 +94,8 @@ final class BoardGenerator {
             for (Quarter quarter : year.quarters()) {
                 LocalDate meeting = quarter.lastDay().plusDays(42 + random.nextInt(29));
                 if (meeting.isBefore(spec.today())) {
-                    signOffs.add(new SignOff(board.code(), quarter.code(), meeting, board.name() + " Health and Wellbeing Board"));
+                    signOffs.add(new SignOff(
+                            board.code(), quarter.code(), meeting, board.name() + " Health and Wellbeing Board"));
                 }
             }
         }

@@ -14,7 +14,8 @@ record BoardSize(long allAgesAtStart, double share65AtStart, double allAgesGrowt
 
     static BoardSize draw(SplittableRandom random) {
         long population = Math.round(MEDIAN_POPULATION * Math.exp(0.55 * Gaussian.next(random)));
-        return new BoardSize(Math.max(SMALLEST, Math.min(LARGEST, population)),
+        return new BoardSize(
+                Math.max(SMALLEST, Math.min(LARGEST, population)),
                 0.12 + 0.10 * random.nextDouble(),
                 0.004 + 0.005 * random.nextDouble(),
                 0.015 + 0.015 * random.nextDouble());

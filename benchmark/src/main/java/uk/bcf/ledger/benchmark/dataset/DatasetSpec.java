@@ -14,7 +14,8 @@ import uk.bcf.ledger.shared.period.FinancialYear;
  * @param lastYear     the last financial year with figures
  * @param today        the generation day
  */
-public record DatasetSpec(long seed, long targetEvents, FinancialYear firstYear, FinancialYear lastYear, LocalDate today) {
+public record DatasetSpec(
+        long seed, long targetEvents, FinancialYear firstYear, FinancialYear lastYear, LocalDate today) {
 
     /** The default seed of {@code scripts/benchmark.sh}. */
     public static final long DEFAULT_SEED = 20_261_123L;
@@ -32,6 +33,7 @@ public record DatasetSpec(long seed, long targetEvents, FinancialYear firstYear,
 
     /** Financial years 2014-15 to 2025-26, generated today. */
     public static DatasetSpec of(long seed, long targetEvents) {
-        return new DatasetSpec(seed, targetEvents, FinancialYear.of("2014-15"), FinancialYear.of("2025-26"), LocalDate.now());
+        return new DatasetSpec(
+                seed, targetEvents, FinancialYear.of("2014-15"), FinancialYear.of("2025-26"), LocalDate.now());
     }
 }

@@ -15,28 +15,48 @@ import java.util.List;
  */
 public final class DatasetWriter {
 
-    private DatasetWriter() {
-    }
+    private DatasetWriter() {}
 
     /** Writes the files and returns their paths. */
     public static List<Path> write(NationalDataset dataset, Path directory) {
         try {
             Files.createDirectories(directory);
             List<Path> written = new ArrayList<>();
-            written.add(lines(directory.resolve("boards.csv"), "code,name",
-                    dataset.boardList().stream().map(board -> board.code() + "," + board.name()).toList()));
-            written.add(lines(directory.resolve("populations.csv"), "board,year,age_band,count,source",
-                    dataset.boards().stream().flatMap(board -> board.populations().stream())
-                            .map(p -> String.join(",", p.board(), String.valueOf(p.year()), p.ageBand(), String.valueOf(p.count()), p.source()))
+            written.add(lines(
+                    directory.resolve("boards.csv"),
+                    "code,name",
+                    dataset.boardList().stream()
+                            .map(board -> board.code() + "," + board.name())
+                            .toList()));
+            written.add(lines(
+                    directory.resolve("populations.csv"),
+                    "board,year,age_band,count,source",
+                    dataset.boards().stream()
+                            .flatMap(board -> board.populations().stream())
+                            .map(p -> String.join(
+                                    ",",
+                                    p.board(),
+                                    String.valueOf(p.year()),
+                                    p.ageBand(),
+                                    String.valueOf(p.count()),
+                                    p.source()))
                             .toList()));
             written.addAll(imports(directory, "figures", ImportFiles.of(dataset.figures())));
-            written.add(lines(directory.resolve("sign-offs.csv"), "board,quarter,meeting_date,signed_off_by",
-                    dataset.boards().stream().flatMap(board -> board.signOffs().stream())
-                            .map(s -> String.join(",", s.board(), s.quarter(), s.meetingDate().toString(), s.signedOffBy()))
+            written.add(lines(
+                    directory.resolve("sign-offs.csv"),
+                    "board,quarter,meeting_date,signed_off_by",
+                    dataset.boards().stream()
+                            .flatMap(board -> board.signOffs().stream())
+                            .map(s -> String.join(
+                                    ",", s.board(), s.quarter(), s.meetingDate().toString(), s.signedOffBy()))
                             .toList()));
             written.addAll(imports(directory, "corrections", ImportFiles.of(dataset.corrections())));
-            written.add(lines(directory.resolve("withdrawals.csv"), "board,metric,period,reason",
-                    dataset.withdrawals().stream().map(w -> String.join(",", w.board(), w.metric(), w.period(), w.reason())).toList()));
+            written.add(lines(
+                    directory.resolve("withdrawals.csv"),
+                    "board,metric,period,reason",
+                    dataset.withdrawals().stream()
+                            .map(w -> String.join(",", w.board(), w.metric(), w.period(), w.reason()))
+                            .toList()));
             Path summary = directory.resolve("summary.txt");
             Files.writeString(summary, DatasetSummary.of(dataset) + System.lineSeparator(), StandardCharsets.UTF_8);
             written.add(summary);

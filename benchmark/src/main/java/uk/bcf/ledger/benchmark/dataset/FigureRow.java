@@ -18,11 +18,19 @@ import uk.bcf.ledger.shared.figure.Measurement;
  * @param reason    why it changed; null for a first version
  * @param published the figure as printed (e.g. {@code 98.6%}); null when none
  */
-public record FigureRow(String board, String metric, String period, String kind, Measurement figure, String source,
-        String reason, String published) {
+public record FigureRow(
+        String board,
+        String metric,
+        String period,
+        String kind,
+        Measurement figure,
+        String source,
+        String reason,
+        String published) {
 
     /** The import file's header, exactly as the command service requires it. */
-    public static final String HEADER = "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value";
+    public static final String HEADER =
+            "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value";
 
     /** Whether storing this row also stores a published-figure note. */
     public boolean notesPublished() {
@@ -36,9 +44,20 @@ public record FigureRow(String board, String metric, String period, String kind,
 
     /** The row as a CSV line, without a line break. */
     public String csv() {
-        return List.of(board, metric, period, kind, number(figure.value()), number(figure.numerator()),
-                        number(figure.denominator()), number(figure.perDay()), cell(source), cell(reason), cell(published))
-                .stream().collect(Collectors.joining(","));
+        return List.of(
+                        board,
+                        metric,
+                        period,
+                        kind,
+                        number(figure.value()),
+                        number(figure.numerator()),
+                        number(figure.denominator()),
+                        number(figure.perDay()),
+                        cell(source),
+                        cell(reason),
+                        cell(published))
+                .stream()
+                .collect(Collectors.joining(","));
     }
 
     private static String number(Object number) {

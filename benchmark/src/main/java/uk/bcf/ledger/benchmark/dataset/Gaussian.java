@@ -5,8 +5,7 @@ import java.util.SplittableRandom;
 /** Standard normal draws from a {@link SplittableRandom} (Box-Muller), which has no Gaussian of its own on Java 17. */
 final class Gaussian {
 
-    private Gaussian() {
-    }
+    private Gaussian() {}
 
     static double next(SplittableRandom random) {
         double u = 1.0 - random.nextDouble();

@@ -17,8 +17,7 @@ public final class ImportFiles {
 
     private static final String LINE_END = "\r\n";
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     public static List<String> of(List<FigureRow> rows) {
         return of(rows, MAX_ROWS);

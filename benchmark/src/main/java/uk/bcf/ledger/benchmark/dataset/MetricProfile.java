@@ -10,8 +10,8 @@ package uk.bcf.ledger.benchmark.dataset;
  * @param winterUplift      relative rise of December to February
  * @param planBias          relative offset of plans from the expected figure (negative: fewer than expected)
  */
-public record MetricProfile(String band, double perPersonPerMonth, double share, double noise, double winterUplift,
-        double planBias) {
+public record MetricProfile(
+        String band, double perPersonPerMonth, double share, double noise, double winterUplift, double planBias) {
 
     /** For a metric the profiles do not name: modest counts on the band given, or on all ages. */
     static MetricProfile fallback(String band, boolean percentage) {

@@ -25,7 +25,9 @@ public final class MetricProfiles {
 
     /** The profiles shipped with the benchmark. */
     public static MetricProfiles standard() {
-        JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         try (InputStream in = MetricProfiles.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
@@ -46,11 +48,17 @@ public final class MetricProfiles {
 
     /** The metric's profile; a rate always scales with the population band the catalogue gives it. */
     public MetricProfile of(MetricDefinition metric) {
-        MetricProfile profile = byCode.getOrDefault(metric.code(),
+        MetricProfile profile = byCode.getOrDefault(
+                metric.code(),
                 MetricProfile.fallback(metric.populationAgeBand(), metric.shape() == ValueShape.PERCENTAGE));
         if (metric.populationAgeBand() != null && !metric.populationAgeBand().equals(profile.band())) {
-            return new MetricProfile(metric.populationAgeBand(), profile.perPersonPerMonth(), profile.share(),
-                    profile.noise(), profile.winterUplift(), profile.planBias());
+            return new MetricProfile(
+                    metric.populationAgeBand(),
+                    profile.perPersonPerMonth(),
+                    profile.share(),
+                    profile.noise(),
+                    profile.winterUplift(),
+                    profile.planBias());
         }
         return profile;
     }

@@ -32,8 +32,13 @@ final class MetricYearFigures {
     private final MetricProfile profile;
     private final PublishedValues published;
 
-    MetricYearFigures(String board, MetricDefinition metric, FinancialYear year, MonthlySeries series,
-            MetricProfile profile, PublishedValues published) {
+    MetricYearFigures(
+            String board,
+            MetricDefinition metric,
+            FinancialYear year,
+            MonthlySeries series,
+            MetricProfile profile,
+            PublishedValues published) {
         this.board = board;
         this.metric = metric;
         this.year = year;
@@ -87,8 +92,15 @@ final class MetricYearFigures {
         } else {
             figure = Measurement.count(Math.max(1, Math.round(expected)));
         }
-        return new FigureRow(board, metric.code(), period.code(), "plan", figure,
-                "BCF " + year.code() + " planning template", null, null);
+        return new FigureRow(
+                board,
+                metric.code(),
+                period.code(),
+                "plan",
+                figure,
+                "BCF " + year.code() + " planning template",
+                null,
+                null);
     }
 
     private FigureRow actual(Period period, SplittableRandom random) {
@@ -104,12 +116,15 @@ final class MetricYearFigures {
         } else {
             figure = Measurement.count(amount);
         }
-        return new FigureRow(board, metric.code(), period.code(), "actual", figure, metric.defaultSource(), null, printed);
+        return new FigureRow(
+                board, metric.code(), period.code(), "actual", figure, metric.defaultSource(), null, printed);
     }
 
     /** Where a period's amounts start: the start of the year for year-to-date metrics, else the period's first month. */
     private int from(Period period) {
-        return metric.rollup() == Rollup.CUMULATIVE_YEAR_TO_DATE ? 0 : series.indexOf(period.months().get(0));
+        return metric.rollup() == Rollup.CUMULATIVE_YEAR_TO_DATE
+                ? 0
+                : series.indexOf(period.months().get(0));
     }
 
     private int to(Period period) {

@@ -33,8 +33,8 @@ final class MonthlySeries {
      * Draws a year's months around {@code population × perPersonPerMonth}, scaled by the board's own factor, with
      * a winter rise and month-to-month noise.
      */
-    static MonthlySeries draw(FinancialYear year, MetricProfile profile, long population, double boardFactor,
-            SplittableRandom random) {
+    static MonthlySeries draw(
+            FinancialYear year, MetricProfile profile, long population, double boardFactor, SplittableRandom random) {
         List<Month> months = year.months();
         double[] expected = new double[months.size()];
         long[] actual = new long[months.size()];
@@ -43,7 +43,9 @@ final class MonthlySeries {
         for (int i = 0; i < months.size(); i++) {
             int calendarMonth = months.get(i).yearMonth().getMonthValue();
             boolean winter = calendarMonth == DECEMBER || calendarMonth <= FEBRUARY;
-            expected[i] = Math.max(1, population * profile.perPersonPerMonth() * boardFactor * (winter ? 1 + profile.winterUplift() : 1));
+            expected[i] = Math.max(
+                    1,
+                    population * profile.perPersonPerMonth() * boardFactor * (winter ? 1 + profile.winterUplift() : 1));
             actual[i] = Math.max(1, Math.round(expected[i] * (1 + profile.noise() * Gaussian.next(random))));
             double monthShare = Math.max(0, Math.min(1, share + profile.noise() * 0.2 * Gaussian.next(random)));
             numerator[i] = Math.round(actual[i] * monthShare);

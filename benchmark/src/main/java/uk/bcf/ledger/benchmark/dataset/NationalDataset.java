@@ -49,7 +49,9 @@ public record NationalDataset(DatasetSpec spec, List<BoardDataset> boards) {
 
     /** The rows that store a published-figure note beside their figure. */
     public long publishedNotes() {
-        return Stream.concat(figures().stream(), corrections().stream()).filter(FigureRow::notesPublished).count();
+        return Stream.concat(figures().stream(), corrections().stream())
+                .filter(FigureRow::notesPublished)
+                .count();
     }
 
     private <T> List<T> all(Function<BoardDataset, List<T>> part) {

@@ -9,5 +9,4 @@ package uk.bcf.ledger.benchmark.dataset;
  * @param count   the number of people
  * @param source  the projection it comes from
  */
-public record PopulationFigure(String board, int year, String ageBand, long count, String source) {
-}
+public record PopulationFigure(String board, int year, String ageBand, long count, String source) {}

@@ -31,13 +31,17 @@ final class PublishedValues {
 
     /** The printed value; the components of a rate are its count as the numerator. */
     String of(MetricDefinition metric, Period period, Measurement components, SplittableRandom random) {
-        Long population = metric.populationAgeBand() == null ? null
+        Long population = metric.populationAgeBand() == null
+                ? null
                 : latestPopulation.get(key(period.financialYear().startYear(), metric.populationAgeBand()));
         BigDecimal shown = FigureValue.exact(metric, period, components, population)
                 .map(exact -> FigureValue.shown(metric, exact))
-                .orElseThrow(() -> new IllegalStateException("no population for " + metric.code() + " " + period.code()));
+                .orElseThrow(
+                        () -> new IllegalStateException("no population for " + metric.code() + " " + period.code()));
         if (random.nextDouble() < MISPRINTED) {
-            shown = shown.add(BigDecimal.ONE.movePointLeft(metric.displayDecimals()).multiply(BigDecimal.valueOf(1 + random.nextInt(3))));
+            shown = shown.add(BigDecimal.ONE
+                    .movePointLeft(metric.displayDecimals())
+                    .multiply(BigDecimal.valueOf(1 + random.nextInt(3))));
         }
         return shown.toPlainString() + (metric.shape() == ValueShape.PERCENTAGE ? "%" : "");
     }

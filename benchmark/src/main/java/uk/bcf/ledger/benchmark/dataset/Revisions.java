@@ -16,14 +16,17 @@ final class Revisions {
     static final double CORRECTED = 0.10;
     static final double WITHDRAWN = 0.005;
 
-    private static final List<String> ACTUAL_REASONS = List.of("SUS resubmission after validation",
-            "late data back-filled by the provider", "corrected after local audit of the return");
-    private static final List<String> PLAN_REASONS = List.of("plan re-profiled for seasonality",
-            "target revised at the quarterly review", "plan corrected: template formula error");
+    private static final List<String> ACTUAL_REASONS = List.of(
+            "SUS resubmission after validation",
+            "late data back-filled by the provider",
+            "corrected after local audit of the return");
+    private static final List<String> PLAN_REASONS = List.of(
+            "plan re-profiled for seasonality",
+            "target revised at the quarterly review",
+            "plan corrected: template formula error");
     private static final String WITHDRAWAL_REASON = "disputed after validation";
 
-    private Revisions() {
-    }
+    private Revisions() {}
 
     /** The later versions of the figures chosen for a change, in the figures' order. */
     static List<FigureRow> corrections(List<FigureRow> figures, SplittableRandom random) {
@@ -31,7 +34,8 @@ final class Revisions {
         for (FigureRow row : figures) {
             if (random.nextDouble() < CORRECTED) {
                 List<String> reasons = "plan".equals(row.kind()) ? PLAN_REASONS : ACTUAL_REASONS;
-                corrections.add(row.changedTo(changed(row.figure(), random), reasons.get(random.nextInt(reasons.size()))));
+                corrections.add(
+                        row.changedTo(changed(row.figure(), random), reasons.get(random.nextInt(reasons.size()))));
             }
         }
         return corrections;
@@ -52,7 +56,8 @@ final class Revisions {
     static Measurement changed(Measurement original, SplittableRandom random) {
         double factor = (random.nextBoolean() ? 1 : -1) * (0.02 + 0.06 * random.nextDouble());
         if (original.perDay() != null) {
-            BigDecimal perDay = original.perDay().multiply(BigDecimal.valueOf(1 + factor)).setScale(1, RoundingMode.HALF_UP);
+            BigDecimal perDay =
+                    original.perDay().multiply(BigDecimal.valueOf(1 + factor)).setScale(1, RoundingMode.HALF_UP);
             if (perDay.compareTo(original.perDay()) == 0 || perDay.signum() <= 0) {
                 perDay = original.perDay().add(new BigDecimal("0.1"));
             }
@@ -62,7 +67,9 @@ final class Revisions {
             long denominator = original.denominator();
             long numerator = Math.max(0, Math.min(denominator, Math.round(original.numerator() * (1 + factor))));
             if (numerator == original.numerator()) {
-                return numerator > 0 ? Measurement.ratio(numerator - 1, denominator) : Measurement.ratio(numerator, denominator + 1);
+                return numerator > 0
+                        ? Measurement.ratio(numerator - 1, denominator)
+                        : Measurement.ratio(numerator, denominator + 1);
             }
             return Measurement.ratio(numerator, denominator);
         }

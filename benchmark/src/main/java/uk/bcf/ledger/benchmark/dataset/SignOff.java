@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param meetingDate the meeting, after the quarter ended
  * @param signedOffBy who signed it off
  */
-public record SignOff(String board, String quarter, LocalDate meetingDate, String signedOffBy) {
-}
+public record SignOff(String board, String quarter, LocalDate meetingDate, String signedOffBy) {}

@@ -8,5 +8,4 @@ package uk.bcf.ledger.benchmark.dataset;
  * @param period the period's code
  * @param reason why it was withdrawn
  */
-public record Withdrawal(String board, String metric, String period, String reason) {
-}
+public record Withdrawal(String board, String metric, String period, String reason) {}

@@ -22,44 +22,85 @@ public final class CommandClient {
     }
 
     /** A stored write: the figure's new version and the event's global position. */
-    public record Written(int version, long position) {
-    }
+    public record Written(int version, long position) {}
 
     /** What an applied import stored. */
-    public record Imported(int rows, int created, int changed, int events, long position) {
-    }
+    public record Imported(int rows, int created, int changed, int events, long position) {}
 
     /** Creates a user (as an administrator) with the roles, for every board. */
     public void createUser(Credentials user, List<String> roles) {
-        created(http.send("POST", "/api/admin/users", HttpJson.object("username", user.user(), "password", user.password(),
-                "roles", roles, "boards", List.of("*"))), "user " + user.user());
+        created(
+                http.send(
+                        "POST",
+                        "/api/admin/users",
+                        HttpJson.object(
+                                "username",
+                                user.user(),
+                                "password",
+                                user.password(),
+                                "roles",
+                                roles,
+                                "boards",
+                                List.of("*"))),
+                "user " + user.user());
     }
 
     public void register(SyntheticBoard board) {
-        created(http.send("POST", "/api/boards", HttpJson.object("code", board.code(), "name", board.name())), "register " + board.code());
+        created(
+                http.send("POST", "/api/boards", HttpJson.object("code", board.code(), "name", board.name())),
+                "register " + board.code());
     }
 
     public void record(PopulationFigure population) {
-        created(http.send("POST", "/api/boards/" + population.board() + "/populations", HttpJson.object(
-                "year", population.year(), "ageBand", population.ageBand(), "count", population.count(),
-                "source", population.source())), "population of " + population.board());
+        created(
+                http.send(
+                        "POST",
+                        "/api/boards/" + population.board() + "/populations",
+                        HttpJson.object(
+                                "year",
+                                population.year(),
+                                "ageBand",
+                                population.ageBand(),
+                                "count",
+                                population.count(),
+                                "source",
+                                population.source())),
+                "population of " + population.board());
     }
 
     public void signOff(SignOff signOff) {
-        created(http.send("POST", "/api/boards/" + signOff.board() + "/sign-offs", HttpJson.object(
-                "period", signOff.quarter(), "meetingDate", signOff.meetingDate().toString(),
-                "signedOffBy", signOff.signedOffBy())), "sign-off of " + signOff.board() + " " + signOff.quarter());
+        created(
+                http.send(
+                        "POST",
+                        "/api/boards/" + signOff.board() + "/sign-offs",
+                        HttpJson.object(
+                                "period",
+                                signOff.quarter(),
+                                "meetingDate",
+                                signOff.meetingDate().toString(),
+                                "signedOffBy",
+                                signOff.signedOffBy())),
+                "sign-off of " + signOff.board() + " " + signOff.quarter());
     }
 
     public void withdraw(Withdrawal withdrawal) {
-        created(http.send("DELETE", "/api/boards/%s/actuals/%s/%s".formatted(withdrawal.board(), withdrawal.metric(), withdrawal.period()),
-                HttpJson.object("reason", withdrawal.reason())), "withdrawal of " + withdrawal);
+        created(
+                http.send(
+                        "DELETE",
+                        "/api/boards/%s/actuals/%s/%s"
+                                .formatted(withdrawal.board(), withdrawal.metric(), withdrawal.period()),
+                        HttpJson.object("reason", withdrawal.reason())),
+                "withdrawal of " + withdrawal);
     }
 
     /** Records a count actual (a single-figure POST). */
     public Written recordActual(String board, String metric, String period, long value) {
-        JsonNode body = created(http.send("POST", "/api/boards/" + board + "/actuals", HttpJson.object(
-                "metric", metric, "period", period, "value", value, "source", "benchmark")), "actual " + board + " " + metric + " " + period);
+        JsonNode body = created(
+                http.send(
+                        "POST",
+                        "/api/boards/" + board + "/actuals",
+                        HttpJson.object("metric", metric, "period", period, "value", value, "source", "benchmark")),
+                "actual " + board + " " + metric + " " + period);
         return new Written(body.get("version").asInt(), body.get("position").asLong());
     }
 
@@ -71,8 +112,12 @@ public final class CommandClient {
         }
         JsonNode report = response.json();
         JsonNode totals = report.get("totals");
-        return new Imported(totals.get("rows").asInt(), totals.get("new").asInt(), totals.get("changed").asInt(),
-                totals.get("events").asInt(), report.path("position").asLong(-1));
+        return new Imported(
+                totals.get("rows").asInt(),
+                totals.get("new").asInt(),
+                totals.get("changed").asInt(),
+                totals.get("events").asInt(),
+                report.path("position").asLong(-1));
     }
 
     private static JsonNode created(HttpJson.Response response, String what) {

@@ -71,19 +71,24 @@ public final class DatasetLoader {
             long fileStarted = System.nanoTime();
             CommandClient.Imported imported = client.importFile(files.get(i));
             events += imported.events();
-            System.out.printf("  %s: file %d/%d, %,d rows, %,d events in %.1f s%n", name, i + 1, files.size(),
-                    imported.rows(), imported.events(), seconds(fileStarted));
+            System.out.printf(
+                    "  %s: file %d/%d, %,d rows, %,d events in %.1f s%n",
+                    name, i + 1, files.size(), imported.rows(), imported.events(), seconds(fileStarted));
         }
         return new LoadPhase(name, files.size(), events, seconds(started));
     }
 
-    private <T> LoadPhase perBoard(String name, NationalDataset dataset, Function<BoardDataset, List<T>> items, Consumer<T> write) {
+    private <T> LoadPhase perBoard(
+            String name, NationalDataset dataset, Function<BoardDataset, List<T>> items, Consumer<T> write) {
         AtomicLong writes = new AtomicLong();
         long started = System.nanoTime();
-        Parallel.forEach(dataset.boards(), CLIENTS, board -> items.apply(board).forEach(item -> {
-            write.accept(item);
-            writes.incrementAndGet();
-        }));
+        Parallel.forEach(
+                dataset.boards(),
+                CLIENTS,
+                board -> items.apply(board).forEach(item -> {
+                    write.accept(item);
+                    writes.incrementAndGet();
+                }));
         return new LoadPhase(name, writes.get(), writes.get(), seconds(started));
     }
 

@@ -25,7 +25,8 @@ public final class HttpJson {
     /** Bounds every ordinary request; imports pass a longer timeout of their own. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     private final String baseUrl;
     private final Credentials credentials;
@@ -77,14 +78,20 @@ public final class HttpJson {
     }
 
     public Response get(String path, String accept) {
-        return exchange(request(path, REQUEST_TIMEOUT).header("Accept", accept).GET().build());
+        return exchange(
+                request(path, REQUEST_TIMEOUT).header("Accept", accept).GET().build());
     }
 
     /** The same GET, answering only the status, for tight polling loops and load that need no body. */
     public int status(String path, String accept) {
         try {
-            return client.send(request(path, REQUEST_TIMEOUT).header("Accept", accept).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(
+                            request(path, REQUEST_TIMEOUT)
+                                    .header("Accept", accept)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + path, e);
         } catch (InterruptedException e) {
@@ -110,13 +117,15 @@ public final class HttpJson {
     }
 
     private HttpRequest.Builder request(String path, Duration timeout) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         return credentials == null ? request : request.header("Authorization", credentials.basic());
     }
 
     private Response exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri(), e);

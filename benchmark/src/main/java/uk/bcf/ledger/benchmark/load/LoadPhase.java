@@ -16,6 +16,7 @@ public record LoadPhase(String name, long operations, long events, double second
 
     @Override
     public String toString() {
-        return "%-28s %,10d requests %,10d events %8.1f s %,10.0f events/s".formatted(name, operations, events, seconds, eventsPerSecond());
+        return "%-28s %,10d requests %,10d events %8.1f s %,10.0f events/s"
+                .formatted(name, operations, events, seconds, eventsPerSecond());
     }
 }

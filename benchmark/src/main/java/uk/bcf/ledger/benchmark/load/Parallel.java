@@ -10,13 +10,14 @@ import java.util.function.Consumer;
 /** Runs work items on a fixed number of threads and waits for all; the first failure fails the whole. */
 public final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     public static <T> void forEach(List<T> items, int threads, Consumer<T> work) {
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> futures = items.stream().<Future<?>>map(item -> executor.submit(() -> work.accept(item))).toList();
+            List<Future<?>> futures = items.stream()
+                    .<Future<?>>map(item -> executor.submit(() -> work.accept(item)))
+                    .toList();
             for (Future<?> future : futures) {
                 future.get();
             }

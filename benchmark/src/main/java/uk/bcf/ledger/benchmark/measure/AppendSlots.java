@@ -20,8 +20,7 @@ import uk.bcf.ledger.shared.period.PeriodKind;
 public final class AppendSlots {
 
     /** One figure to record. */
-    public record Slot(String board, String metric, String period) {
-    }
+    public record Slot(String board, String metric, String period) {}
 
     private final MetricCatalogue catalogue;
     private final FinancialYear first;
@@ -53,7 +52,9 @@ public final class AppendSlots {
             perBoard.add(slotsOfOneBoard(boards.get(i).code()));
         }
         List<Slot> slots = new ArrayList<>();
-        for (int position = 0; slots.size() < perClient && position < perBoard.get(0).size(); position++) {
+        for (int position = 0;
+                slots.size() < perClient && position < perBoard.get(0).size();
+                position++) {
             for (List<Slot> board : perBoard) {
                 if (slots.size() < perClient) {
                     slots.add(board.get(position));
@@ -69,7 +70,8 @@ public final class AppendSlots {
             FinancialYear year = new FinancialYear(start);
             for (Month month : year.months()) {
                 for (MetricDefinition metric : catalogue.inForce(year)) {
-                    if (metric.shape() == ValueShape.COUNT && metric.actualPeriods().contains(PeriodKind.MONTH)
+                    if (metric.shape() == ValueShape.COUNT
+                            && metric.actualPeriods().contains(PeriodKind.MONTH)
                             && month.lastDay().isBefore(today)) {
                         slots.add(new Slot(board, metric.code(), month.code()));
                     }

@@ -26,12 +26,16 @@ public record CpuTimes(double process, Map<Long, Double> postgres, double machin
     public static CpuTimes of(long pid) {
         Map<Long, Double> postgres = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(path -> {
-                String stat = read(path.resolve("stat"));
-                if (stat != null && stat.contains("(postgres)") && servesTheBenchmark(read(path.resolve("cmdline")))) {
-                    postgres.put(Long.parseLong(path.getFileName().toString()), seconds(stat));
-                }
-            });
+            processes
+                    .filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(path -> {
+                        String stat = read(path.resolve("stat"));
+                        if (stat != null
+                                && stat.contains("(postgres)")
+                                && servesTheBenchmark(read(path.resolve("cmdline")))) {
+                            postgres.put(Long.parseLong(path.getFileName().toString()), seconds(stat));
+                        }
+                    });
         } catch (IOException e) {
             return new CpuTimes(0, Map.of(), 0, System.nanoTime());
         }
@@ -53,7 +57,8 @@ public record CpuTimes(double process, Map<Long, Double> postgres, double machin
         double postgresSeconds = later.postgres.entrySet().stream()
                 .mapToDouble(entry -> entry.getValue() - postgres.getOrDefault(entry.getKey(), 0.0))
                 .sum();
-        return new Usage((later.wall - wall) / 1e9, later.process - process, postgresSeconds, later.machineBusy - machineBusy);
+        return new Usage(
+                (later.wall - wall) / 1e9, later.process - process, postgresSeconds, later.machineBusy - machineBusy);
     }
 
     /**
@@ -74,8 +79,14 @@ public record CpuTimes(double process, Map<Long, Double> postgres, double machin
         @Override
         public String toString() {
             return "over %.1f s wall: service JVM %.1f CPU-s (%.0f%% of one core), PostgreSQL %.1f CPU-s (%.0f%%), everything else %.1f CPU-s; machine busy %.1f of %.1f CPU-s"
-                    .formatted(wallSeconds, processSeconds, 100 * processSeconds / wallSeconds, postgresSeconds,
-                            100 * postgresSeconds / wallSeconds, otherSeconds(), machineSeconds,
+                    .formatted(
+                            wallSeconds,
+                            processSeconds,
+                            100 * processSeconds / wallSeconds,
+                            postgresSeconds,
+                            100 * postgresSeconds / wallSeconds,
+                            otherSeconds(),
+                            machineSeconds,
                             wallSeconds * Runtime.getRuntime().availableProcessors());
         }
     }
@@ -86,7 +97,12 @@ public record CpuTimes(double process, Map<Long, Double> postgres, double machin
     }
 
     private static double busySeconds() {
-        String[] cpu = read(Path.of("/proc/stat")).lines().findFirst().orElseThrow().trim().split("\\s+");
+        String[] cpu = read(Path.of("/proc/stat"))
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .trim()
+                .split("\\s+");
         long busy = 0;
         for (int i = 1; i < cpu.length && i <= 8; i++) {
             if (i != 4 && i != 5) {

@@ -20,8 +20,10 @@ public record DatabaseActivity(Map<String, Long> counters) {
 
     /** PostgreSQL publishes a backend's counters at most once a second; wait that long before a snapshot. */
     private static final long STATISTICS_DELAY_MILLIS = 1_500;
-    private static final String[] COLUMNS = {"n_tup_ins", "n_tup_upd", "n_tup_hot_upd", "n_tup_del", "idx_scan",
-            "idx_tup_fetch", "seq_scan", "seq_tup_read"};
+
+    private static final String[] COLUMNS = {
+        "n_tup_ins", "n_tup_upd", "n_tup_hot_upd", "n_tup_del", "idx_scan", "idx_tup_fetch", "seq_scan", "seq_tup_read"
+    };
 
     public static DatabaseActivity of(Supplier<Connection> connections) throws SQLException {
         try {
@@ -30,7 +32,8 @@ public record DatabaseActivity(Map<String, Long> counters) {
             Thread.currentThread().interrupt();
         }
         Map<String, Long> counters = new LinkedHashMap<>();
-        try (Connection connection = connections.get(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connections.get();
+                Statement statement = connection.createStatement()) {
             try (ResultSet row = statement.executeQuery("""
                     select xact_commit, xact_rollback, tup_returned, tup_fetched, tup_inserted, tup_updated, tup_deleted,
                            blks_read, blks_hit

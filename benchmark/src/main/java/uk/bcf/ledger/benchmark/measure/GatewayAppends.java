@@ -29,8 +29,8 @@ import uk.bcf.ledger.shared.period.Periods;
 public final class GatewayAppends {
 
     private static final String AUTHOR = "benchmark";
-    private static final Map<String, String> CALLER = CallerMetaData.of(
-            new Caller(AUTHOR, Set.of(Role.ANALYST), BoardScope.of(List.of(BoardScope.ALL_BOARDS))));
+    private static final Map<String, String> CALLER =
+            CallerMetaData.of(new Caller(AUTHOR, Set.of(Role.ANALYST), BoardScope.of(List.of(BoardScope.ALL_BOARDS))));
 
     private final String jdbcUrl;
     private final String user;
@@ -51,8 +51,12 @@ public final class GatewayAppends {
         AxonUpdateCheck.disableUnlessConfigured();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CommandServiceApplication.class)
                 .properties("spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
-                .run("--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=", "--bcf.security.admin.user=" + admin.user(),
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=",
+                        "--bcf.security.admin.user=" + admin.user(),
                         "--bcf.security.admin.password=" + admin.password())) {
             CommandGateway gateway = context.getBean(CommandGateway.class);
             send(gateway, warmUpPerThread);
@@ -64,10 +68,21 @@ public final class GatewayAppends {
     }
 
     private static void send(CommandGateway gateway, List<List<AppendSlots.Slot>> slotsPerThread) {
-        Parallel.forEach(IntStream.range(0, slotsPerThread.size()).boxed().toList(), slotsPerThread.size(), thread ->
-                slotsPerThread.get(thread).forEach(slot -> gateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new RecordActualCommand(slot.board(), slot.metric(), Periods.parse(slot.period()),
-                                Measurement.count(1_000 + Math.floorMod(slot.period().hashCode(), 500)), AUTHOR, AUTHOR))
-                        .andMetaData(CALLER))));
+        Parallel.forEach(
+                IntStream.range(0, slotsPerThread.size()).boxed().toList(),
+                slotsPerThread.size(),
+                thread -> slotsPerThread
+                        .get(thread)
+                        .forEach(slot ->
+                                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordActualCommand(
+                                                slot.board(),
+                                                slot.metric(),
+                                                Periods.parse(slot.period()),
+                                                Measurement.count(1_000
+                                                        + Math.floorMod(
+                                                                slot.period().hashCode(), 500)),
+                                                AUTHOR,
+                                                AUTHOR))
+                                        .andMetaData(CALLER))));
     }
 }

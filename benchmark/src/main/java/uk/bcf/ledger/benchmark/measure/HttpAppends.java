@@ -27,8 +27,15 @@ public final class HttpAppends {
     }
 
     private void send(List<List<AppendSlots.Slot>> slotsPerClient) {
-        Parallel.forEach(IntStream.range(0, slotsPerClient.size()).boxed().toList(), slotsPerClient.size(), client ->
-                slotsPerClient.get(client).forEach(slot ->
-                        this.client.recordActual(slot.board(), slot.metric(), slot.period(), 1_000 + Math.floorMod(slot.period().hashCode(), 500))));
+        Parallel.forEach(
+                IntStream.range(0, slotsPerClient.size()).boxed().toList(),
+                slotsPerClient.size(),
+                client -> slotsPerClient
+                        .get(client)
+                        .forEach(slot -> this.client.recordActual(
+                                slot.board(),
+                                slot.metric(),
+                                slot.period(),
+                                1_000 + Math.floorMod(slot.period().hashCode(), 500))));
     }
 }

@@ -25,20 +25,35 @@ public final class JfrSummary {
 
     private static final int TOP = 20;
     private static final Set<String> IDLE = Set.of("sun.nio.ch.EPoll.wait", "sun.nio.ch.Net.accept");
-    private static final List<String> LIBRARIES = List.of("uk.bcf.", "org.axonframework.", "org.postgresql.",
-            "com.fasterxml.jackson.", "tools.jackson.", "io.micrometer.", "org.HdrHistogram.", "com.zaxxer.hikari.",
-            "org.springframework.", "org.apache.tomcat.", "org.apache.catalina.", "org.apache.coyote.",
-            "org.apache.commons.csv.", "org.thymeleaf.", "ch.qos.logback.", "java.", "jdk.", "sun.");
+    private static final List<String> LIBRARIES = List.of(
+            "uk.bcf.",
+            "org.axonframework.",
+            "org.postgresql.",
+            "com.fasterxml.jackson.",
+            "tools.jackson.",
+            "io.micrometer.",
+            "org.HdrHistogram.",
+            "com.zaxxer.hikari.",
+            "org.springframework.",
+            "org.apache.tomcat.",
+            "org.apache.catalina.",
+            "org.apache.coyote.",
+            "org.apache.commons.csv.",
+            "org.thymeleaf.",
+            "ch.qos.logback.",
+            "java.",
+            "jdk.",
+            "sun.");
 
-    private JfrSummary() {
-    }
+    private JfrSummary() {}
 
     /** Threads parked in a selector or in accept are idle, not waiting for an answer: left out of the summary. */
     private static boolean idle(RecordedStackTrace stack) {
         if (stack.getFrames().isEmpty()) {
             return true;
         }
-        String top = stack.getFrames().get(0).getMethod().getType().getName() + "." + stack.getFrames().get(0).getMethod().getName();
+        String top = stack.getFrames().get(0).getMethod().getType().getName() + "."
+                + stack.getFrames().get(0).getMethod().getName();
         return IDLE.contains(top);
     }
 
@@ -48,9 +63,12 @@ public final class JfrSummary {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
                 String type = event.getEventType().getName();
-                if ((type.equals("jdk.ExecutionSample") || type.equals("jdk.NativeMethodSample")) && event.getStackTrace() != null
+                if ((type.equals("jdk.ExecutionSample") || type.equals("jdk.NativeMethodSample"))
+                        && event.getStackTrace() != null
                         && !idle(event.getStackTrace())) {
-                    String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
+                    String thread = event.getThread("sampledThread") == null
+                            ? "?"
+                            : event.getThread("sampledThread").getJavaName();
                     tallies.computeIfAbsent(type, name -> new Tally()).add(thread, event.getStackTrace());
                 }
             }
@@ -99,9 +117,16 @@ public final class JfrSummary {
         String describe(String type) {
             return """
                     %s: %,d samples
-                      threads:%n%s  library of the top frame:%n%s  where that library was called from:%n%s  hottest methods (self):%n%s  innermost project frame:%n%s  innermost Axon frame:%n%s  project and Axon methods on the stack (inclusive):%n%s"""
-                    .formatted(type, samples, top(threads), top(libraries), top(entries), top(selfMethods), top(projectFrames),
-                            top(axonFrames), top(inclusive));
+                      threads:%n%s  library of the top frame:%n%s  where that library was called from:%n%s  hottest methods (self):%n%s  innermost project frame:%n%s  innermost Axon frame:%n%s  project and Axon methods on the stack (inclusive):%n%s""".formatted(
+                            type,
+                            samples,
+                            top(threads),
+                            top(libraries),
+                            top(entries),
+                            top(selfMethods),
+                            top(projectFrames),
+                            top(axonFrames),
+                            top(inclusive));
         }
 
         private String top(Map<String, Long> counts) {
@@ -109,7 +134,8 @@ public final class JfrSummary {
             counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(TOP)
-                    .forEach(entry -> text.append("    %5.1f%%  %,8d  %s%n".formatted(100.0 * entry.getValue() / samples, entry.getValue(), entry.getKey())));
+                    .forEach(entry -> text.append("    %5.1f%%  %,8d  %s%n"
+                            .formatted(100.0 * entry.getValue() / samples, entry.getValue(), entry.getKey())));
             return text.toString();
         }
 
@@ -131,7 +157,10 @@ public final class JfrSummary {
             String library = library(method(frames.get(0)));
             for (RecordedFrame frame : frames) {
                 String method = method(frame);
-                if (!library(method).equals(library) && !method.startsWith("java.") && !method.startsWith("jdk.") && !method.startsWith("sun.")) {
+                if (!library(method).equals(library)
+                        && !method.startsWith("java.")
+                        && !method.startsWith("jdk.")
+                        && !method.startsWith("sun.")) {
                     return method + " -> " + library;
                 }
             }
@@ -147,7 +176,8 @@ public final class JfrSummary {
         }
 
         private static String method(RecordedFrame frame) {
-            return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+            return frame.getMethod().getType().getName() + "."
+                    + frame.getMethod().getName();
         }
     }
 }

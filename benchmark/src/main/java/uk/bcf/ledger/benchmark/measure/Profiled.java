@@ -30,8 +30,7 @@ public final class Profiled {
      *
      * @param <T> what the work answers
      */
-    public record Outcome<T>(T value, CpuTimes.Usage cpu, String profile, Path file) {
-    }
+    public record Outcome<T>(T value, CpuTimes.Usage cpu, String profile, Path file) {}
 
     /**
      * @param name   names the files, e.g. {@code rebuild}
@@ -51,10 +50,19 @@ public final class Profiled {
         if (flightRecording) {
             jcmd.stopRecording(name);
         }
-        StringBuilder profile = new StringBuilder(name).append(": ").append(value).append('\n').append(cpu).append('\n')
-                .append("PostgreSQL counters that moved:\n").append(before.changesUntil(DatabaseActivity.of(connections), events.call()));
+        StringBuilder profile = new StringBuilder(name)
+                .append(": ")
+                .append(value)
+                .append('\n')
+                .append(cpu)
+                .append('\n')
+                .append("PostgreSQL counters that moved:\n")
+                .append(before.changesUntil(DatabaseActivity.of(connections), events.call()));
         if (flightRecording) {
-            profile.append("\nFlight recording ").append(recording).append(":\n").append(JfrSummary.of(recording));
+            profile.append("\nFlight recording ")
+                    .append(recording)
+                    .append(":\n")
+                    .append(JfrSummary.of(recording));
         }
         Path file = out.resolve(name + "-profile.txt");
         write(file, profile.toString());

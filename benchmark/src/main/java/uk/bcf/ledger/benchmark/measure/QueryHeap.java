@@ -17,8 +17,7 @@ public final class QueryHeap {
     }
 
     /** Used heap in MiB after a collection, and the committed heap beside it. */
-    public record Heap(double usedMib, double committedMib, String heapInfo) {
-    }
+    public record Heap(double usedMib, double committedMib, String heapInfo) {}
 
     public Heap afterGc() {
         jcmd.run("GC.run");
@@ -29,6 +28,9 @@ public final class QueryHeap {
         }
         double used = prometheus.sum("jvm_memory_used_bytes", "area=\"heap\"");
         double committed = prometheus.sum("jvm_memory_committed_bytes", "area=\"heap\"");
-        return new Heap(used / (1024 * 1024), committed / (1024 * 1024), jcmd.run("GC.heap_info").strip());
+        return new Heap(
+                used / (1024 * 1024),
+                committed / (1024 * 1024),
+                jcmd.run("GC.heap_info").strip());
     }
 }

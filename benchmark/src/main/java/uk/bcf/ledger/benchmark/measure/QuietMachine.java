@@ -12,8 +12,7 @@ public final class QuietMachine {
     private static final Duration SAMPLE = Duration.ofSeconds(3);
     private static final double QUIET_SHARE = 0.25;
 
-    private QuietMachine() {
-    }
+    private QuietMachine() {}
 
     /** @return whether the machine was quiet before {@code patience} ran out */
     public static boolean await(Duration patience) {
@@ -22,17 +21,21 @@ public final class QuietMachine {
         while (true) {
             CpuTimes before = CpuTimes.of(ProcessHandle.current().pid());
             sleep(SAMPLE);
-            CpuTimes.Usage usage = before.until(CpuTimes.of(ProcessHandle.current().pid()));
-            double share = usage.machineSeconds() / (usage.wallSeconds() * Runtime.getRuntime().availableProcessors());
+            CpuTimes.Usage usage =
+                    before.until(CpuTimes.of(ProcessHandle.current().pid()));
+            double share = usage.machineSeconds()
+                    / (usage.wallSeconds() * Runtime.getRuntime().availableProcessors());
             if (share < QUIET_SHARE) {
                 return true;
             }
             if (System.nanoTime() > deadline) {
-                System.out.printf("  the machine is still %.0f%% busy with other work; measuring anyway%n", 100 * share);
+                System.out.printf(
+                        "  the machine is still %.0f%% busy with other work; measuring anyway%n", 100 * share);
                 return false;
             }
             if (!told) {
-                System.out.printf("  the machine is %.0f%% busy with other work; waiting for it to finish%n", 100 * share);
+                System.out.printf(
+                        "  the machine is %.0f%% busy with other work; waiting for it to finish%n", 100 * share);
                 told = true;
             }
         }

@@ -32,8 +32,8 @@ public final class RawInserts {
     private List<SampleRow> sample;
     private long aggregates;
 
-    private record SampleRow(String type, String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
-    }
+    private record SampleRow(
+            String type, String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {}
 
     public RawInserts(Supplier<Connection> connections) {
         this.connections = connections;
@@ -41,7 +41,8 @@ public final class RawInserts {
 
     /** Creates the scratch table and samples the stored events. */
     public RawInserts prepare() throws SQLException {
-        try (Connection connection = connections.get(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connections.get();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + SCHEMA + " cascade");
             statement.execute("create schema " + SCHEMA);
             statement.execute("""
@@ -57,7 +58,12 @@ public final class RawInserts {
                     select type, payload_type, payload_revision, payload, meta_data from event_store.domain_event_entry
                     where global_index % 97 = 0 limit 10000""")) {
                 while (rows.next()) {
-                    sample.add(new SampleRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBytes(4), rows.getBytes(5)));
+                    sample.add(new SampleRow(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getBytes(4),
+                            rows.getBytes(5)));
                 }
             }
         }
@@ -69,7 +75,10 @@ public final class RawInserts {
 
     /** The mean payload plus metadata size of the sampled events, in bytes. */
     public double meanRowBytes() {
-        return sample.stream().mapToInt(row -> row.payload().length + (row.metaData() == null ? 0 : row.metaData().length)).average().orElse(0);
+        return sample.stream()
+                .mapToInt(row -> row.payload().length + (row.metaData() == null ? 0 : row.metaData().length))
+                .average()
+                .orElse(0);
     }
 
     /** The median of {@code rounds} batched runs of {@code rows} rows each. */
@@ -83,7 +92,8 @@ public final class RawInserts {
     }
 
     public Throughput batched(int rows) throws SQLException {
-        try (Connection connection = connections.get(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (Connection connection = connections.get();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
             for (int i = 0; i < rows; i++) {
@@ -99,7 +109,8 @@ public final class RawInserts {
     }
 
     public Throughput rowPerTransaction(int rows) throws SQLException {
-        try (Connection connection = connections.get(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (Connection connection = connections.get();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(true);
             long started = System.nanoTime();
             for (int i = 0; i < rows; i++) {
@@ -111,7 +122,8 @@ public final class RawInserts {
     }
 
     public void dropScratchTable() throws SQLException {
-        try (Connection connection = connections.get(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connections.get();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + SCHEMA + " cascade");
         }
     }

@@ -51,7 +51,10 @@ public final class RawRead {
                                payload_type, payload_revision, payload, meta_data
                         from event_store.domain_event_entry order by global_index""")) {
                     while (rows.next()) {
-                        checksum += rows.getLong(1) + rows.getString(2).length() + rows.getString(3).length() + rows.getLong(4);
+                        checksum += rows.getLong(1)
+                                + rows.getString(2).length()
+                                + rows.getString(3).length()
+                                + rows.getLong(4);
                         rows.getString(5);
                         checksum += Instant.parse(rows.getString(6)).getNano();
                         Object event = mapper.readValue(rows.getBytes(9), eventClass(rows.getString(7)));

@@ -29,7 +29,8 @@ public final class ReadLatency {
      * @param path   the request path for a random board and year, from a client's own random stream
      * @param accept the {@code Accept} header
      */
-    public LatencyStats run(Function<SplittableRandom, String> path, String accept, Duration warmUp, Duration measured) {
+    public LatencyStats run(
+            Function<SplittableRandom, String> path, String accept, Duration warmUp, Duration measured) {
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         long warmUpEnds = System.nanoTime() + warmUp.toNanos();

@@ -32,8 +32,7 @@ public final class Rebuild {
      * The rebuild's throughput over {@code events}, and whether {@code GET /api/admin/read-models} still said
      * {@code replaying} once every event had been processed.
      */
-    public record Result(Throughput throughput, boolean stillFlaggedReplaying) {
-    }
+    public record Result(Throughput throughput, boolean stillFlaggedReplaying) {}
 
     /** Starts the rebuild and waits for it. */
     public Result run(long events, long head, Duration timeout) {
@@ -55,7 +54,8 @@ public final class Rebuild {
         long deadline = System.nanoTime() + timeout.toNanos();
         long reported = System.nanoTime();
         while (true) {
-            JsonNode processors = query.get("/api/admin/read-models", "application/json").json();
+            JsonNode processors =
+                    query.get("/api/admin/read-models", "application/json").json();
             if (caughtUp(processors, head) && prometheus.sum(LAG) == 0) {
                 boolean replaying = false;
                 for (JsonNode processor : processors) {

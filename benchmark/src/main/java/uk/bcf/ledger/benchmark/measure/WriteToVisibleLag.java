@@ -28,8 +28,7 @@ public final class WriteToVisibleLag {
     }
 
     /** The lag distribution, and the write round trips beside it. */
-    public record Result(LatencyStats lag, LatencyStats writes, long polls) {
-    }
+    public record Result(LatencyStats lag, LatencyStats writes, long polls) {}
 
     public Result run(List<AppendSlots.Slot> slots, Duration spacing) {
         Histogram lag = LatencyStats.histogram();

@@ -30,7 +30,8 @@ final class AppendBenchmarks {
     private final ResultsTable table;
     private final Profiled profiled;
 
-    AppendBenchmarks(BenchDatabase database, CommandClient client, AppendSlots slots, ResultsTable table, Profiled profiled) {
+    AppendBenchmarks(
+            BenchDatabase database, CommandClient client, AppendSlots slots, ResultsTable table, Profiled profiled) {
         this.database = database;
         this.client = client;
         this.loader = new DatasetLoader(client);
@@ -44,8 +45,8 @@ final class AppendBenchmarks {
         System.out.println(loader.populations(dataset));
         QuietMachine.await(RunSettings.QUIET_PATIENCE);
         long before = database.eventCount();
-        Profiled.Outcome<LoadPhase> outcome = profiled.run("bulk-import", commandPid, () -> database.eventCount() - before,
-                () -> loader.firstVersions(dataset));
+        Profiled.Outcome<LoadPhase> outcome = profiled.run(
+                "bulk-import", commandPid, () -> database.eventCount() - before, () -> loader.firstVersions(dataset));
         LoadPhase imported = outcome.value();
         System.out.println(imported);
         System.out.println(outcome.profile());
@@ -65,38 +66,69 @@ final class AppendBenchmarks {
         raw.dropScratchTable();
 
         String baseline = "%,.0f rows/s".formatted(batched.perSecond());
-        table.add(new ResultRow("1a", "append, bulk import (`POST /api/imports`, %d files of ≤100,000 rows, %,d events)"
-                .formatted(imported.operations(), bulk.count()), "%,.0f events/s".formatted(bulk.perSecond()), baseline,
-                percent(bulk.perSecond() / batched.perSecond()), "≥ 25% of raw",
+        table.add(new ResultRow(
+                "1a",
+                "append, bulk import (`POST /api/imports`, %d files of ≤100,000 rows, %,d events)"
+                        .formatted(imported.operations(), bulk.count()),
+                "%,.0f events/s".formatted(bulk.perSecond()),
+                baseline,
+                percent(bulk.perSecond() / batched.perSecond()),
+                "≥ 25% of raw",
                 ResultRow.verdict(bulk.perSecond() / batched.perSecond() >= RunSettings.BULK_IMPORT_SHARE_TARGET)));
-        table.add(new ResultRow("1b", "append, single-figure `POST …/actuals`, %d HTTP clients (%,d events after %,d warm-up writes)"
-                .formatted(RunSettings.HTTP_CLIENTS, http.count(), RunSettings.HTTP_CLIENTS * RunSettings.APPEND_WARM_UP), "%,.0f events/s".formatted(http.perSecond()), baseline,
-                percent(http.perSecond() / batched.perSecond()), "reported beside 1a", ""));
-        table.add(new ResultRow("1c", "append, in-process `CommandGateway`, %d threads `RecordActualCommand` (%,d events after %,d warm-up commands)"
-                .formatted(RunSettings.GATEWAY_THREADS, gateway.count(), RunSettings.GATEWAY_THREADS * RunSettings.APPEND_WARM_UP), "%,.0f events/s".formatted(gateway.perSecond()), baseline,
-                percent(gateway.perSecond() / batched.perSecond()), "reported beside 1a", ""));
-        table.add(ResultRow.informational("1d", "raw JDBC insert, one row per transaction (%,d rows)".formatted(single.count()),
+        table.add(new ResultRow(
+                "1b",
+                "append, single-figure `POST …/actuals`, %d HTTP clients (%,d events after %,d warm-up writes)"
+                        .formatted(
+                                RunSettings.HTTP_CLIENTS,
+                                http.count(),
+                                RunSettings.HTTP_CLIENTS * RunSettings.APPEND_WARM_UP),
+                "%,.0f events/s".formatted(http.perSecond()),
+                baseline,
+                percent(http.perSecond() / batched.perSecond()),
+                "reported beside 1a",
+                ""));
+        table.add(new ResultRow(
+                "1c",
+                "append, in-process `CommandGateway`, %d threads `RecordActualCommand` (%,d events after %,d warm-up commands)"
+                        .formatted(
+                                RunSettings.GATEWAY_THREADS,
+                                gateway.count(),
+                                RunSettings.GATEWAY_THREADS * RunSettings.APPEND_WARM_UP),
+                "%,.0f events/s".formatted(gateway.perSecond()),
+                baseline,
+                percent(gateway.perSecond() / batched.perSecond()),
+                "reported beside 1a",
+                ""));
+        table.add(ResultRow.informational(
+                "1d",
+                "raw JDBC insert, one row per transaction (%,d rows)".formatted(single.count()),
                 "%,.0f rows/s".formatted(single.perSecond())));
-        table.note("Raw baseline (1): batched JDBC inserts (median of %d rounds of %,d rows, batches and commits of 1,000, driver defaults) into a table shaped like `event_store.domain_event_entry`, payloads and metadata copied from stored events (mean %.0f bytes): %s."
-                .formatted(RunSettings.RAW_ROUNDS, batched.count(), rowBytes, batched));
+        table.note(
+                "Raw baseline (1): batched JDBC inserts (median of %d rounds of %,d rows, batches and commits of 1,000, driver defaults) into a table shaped like `event_store.domain_event_entry`, payloads and metadata copied from stored events (mean %.0f bytes): %s."
+                        .formatted(RunSettings.RAW_ROUNDS, batched.count(), rowBytes, batched));
     }
 
     private Throughput httpAppends() {
         int clients = RunSettings.HTTP_CLIENTS;
-        List<SyntheticBoard> boards = slots.boards("E07", clients, RunSettings.APPEND_WARM_UP + RunSettings.HTTP_WRITES_PER_CLIENT);
+        List<SyntheticBoard> boards =
+                slots.boards("E07", clients, RunSettings.APPEND_WARM_UP + RunSettings.HTTP_WRITES_PER_CLIENT);
         Parallel.forEach(boards, clients, client::register);
-        Throughput http = new HttpAppends(client).run(perClient(boards, clients, 0, RunSettings.APPEND_WARM_UP),
-                perClient(boards, clients, RunSettings.APPEND_WARM_UP, RunSettings.HTTP_WRITES_PER_CLIENT));
+        Throughput http = new HttpAppends(client)
+                .run(
+                        perClient(boards, clients, 0, RunSettings.APPEND_WARM_UP),
+                        perClient(boards, clients, RunSettings.APPEND_WARM_UP, RunSettings.HTTP_WRITES_PER_CLIENT));
         System.out.println("HTTP single-figure appends: " + http);
         return http;
     }
 
     private Throughput gatewayAppends() {
         int threads = RunSettings.GATEWAY_THREADS;
-        List<SyntheticBoard> boards = slots.boards("E08", threads, RunSettings.APPEND_WARM_UP + RunSettings.GATEWAY_WRITES_PER_THREAD);
+        List<SyntheticBoard> boards =
+                slots.boards("E08", threads, RunSettings.APPEND_WARM_UP + RunSettings.GATEWAY_WRITES_PER_THREAD);
         Parallel.forEach(boards, RunSettings.HTTP_CLIENTS, client::register);
         Throughput gateway = new GatewayAppends(database.jdbcUrl(), database.user(), RunSettings.ADMIN)
-                .run(perClient(boards, threads, 0, RunSettings.APPEND_WARM_UP),
+                .run(
+                        perClient(boards, threads, 0, RunSettings.APPEND_WARM_UP),
                         perClient(boards, threads, RunSettings.APPEND_WARM_UP, RunSettings.GATEWAY_WRITES_PER_THREAD));
         System.out.println("In-process gateway appends: " + gateway);
         return gateway;

@@ -29,7 +29,7 @@ public final class BenchDatabase {
 
     public void recreate() throws SQLException {
         try (Connection connection = DriverManager.getConnection(adminUrl, user, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         }
@@ -61,8 +61,9 @@ public final class BenchDatabase {
     }
 
     public long single(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
@@ -74,7 +75,8 @@ public final class BenchDatabase {
      * leaves the previous read model behind as dead rows and the planner works without statistics.
      */
     public void vacuumAnalyze() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("vacuum (analyze)");
         }
     }
@@ -82,12 +84,15 @@ public final class BenchDatabase {
     /** The server's version and the settings that bear on write and read throughput. */
     public String describeServer() throws SQLException {
         StringBuilder text = new StringBuilder();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             try (ResultSet version = statement.executeQuery("select version()")) {
                 version.next();
                 text.append(version.getString(1));
             }
-            for (String setting : new String[] {"shared_buffers", "synchronous_commit", "fsync", "autovacuum", "wal_level", "max_wal_size", "work_mem"}) {
+            for (String setting : new String[] {
+                "shared_buffers", "synchronous_commit", "fsync", "autovacuum", "wal_level", "max_wal_size", "work_mem"
+            }) {
                 try (ResultSet value = statement.executeQuery("show " + setting)) {
                     value.next();
                     text.append("; ").append(setting).append('=').append(value.getString(1));

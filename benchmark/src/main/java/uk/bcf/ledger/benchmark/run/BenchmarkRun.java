@@ -49,29 +49,45 @@ public final class BenchmarkRun {
         String summary = DatasetSummary.of(dataset);
         System.out.println(summary);
 
-        BenchDatabase database = new BenchDatabase(options.value("database-url", RunSettings.DEFAULT_ADMIN_URL), RunSettings.DATABASE, RunSettings.USER);
+        BenchDatabase database = new BenchDatabase(
+                options.value("database-url", RunSettings.DEFAULT_ADMIN_URL), RunSettings.DATABASE, RunSettings.USER);
         database.recreate();
         Map<String, String> environment = RunSettings.environment(database);
-        AppendSlots slots = new AppendSlots(MetricCatalogue.standard(), spec.firstYear(), spec.lastYear(), spec.today());
+        AppendSlots slots =
+                new AppendSlots(MetricCatalogue.standard(), spec.firstYear(), spec.lastYear(), spec.today());
         String commandUrl = "http://127.0.0.1:" + RunSettings.COMMAND_PORT;
         CommandClient client = new CommandClient(commandUrl, RunSettings.BENCH);
 
         Profiled profiled = new Profiled(out, database::connect, options.flag("profile"));
-        try (ServiceProcess command = ServiceProcess.start("command-service", RunSettings.COMMAND_JAR, RunSettings.COMMAND_PORT,
-                environment, jvmOptions(), options.list("command-service-args"), out.resolve("logs/command-service.log"),
+        try (ServiceProcess command = ServiceProcess.start(
+                "command-service",
+                RunSettings.COMMAND_JAR,
+                RunSettings.COMMAND_PORT,
+                environment,
+                jvmOptions(),
+                options.list("command-service-args"),
+                out.resolve("logs/command-service.log"),
                 RunSettings.BENCH)) {
             new CommandClient(commandUrl, RunSettings.ADMIN).createUser(RunSettings.BENCH, RunSettings.BENCH_ROLES);
             new AppendBenchmarks(database, client, slots, table, profiled).run(dataset, command.pid());
             long queryStarted = System.nanoTime();
-            try (ServiceProcess query = ServiceProcess.start("query-service", RunSettings.QUERY_JAR, RunSettings.QUERY_PORT,
-                    environment, jvmOptions(), options.list("query-service-args"), out.resolve("logs/query-service.log"),
+            try (ServiceProcess query = ServiceProcess.start(
+                    "query-service",
+                    RunSettings.QUERY_JAR,
+                    RunSettings.QUERY_PORT,
+                    environment,
+                    jvmOptions(),
+                    options.list("query-service-args"),
+                    out.resolve("logs/query-service.log"),
                     RunSettings.BENCH)) {
                 loadTheRest(dataset, client);
                 new Rebuild(query.http()).awaitCaughtUp(database.head(), RunSettings.PROJECTION_TIMEOUT);
                 Throughput initial = Throughput.since(database.eventCount(), queryStarted);
-                table.note("The query service's first projection after start-up, overlapping the loading of sign-offs, corrections and withdrawals: "
-                        + initial + " (from process start to caught up).");
-                List<String> boards = dataset.boardList().stream().map(SyntheticBoard::code).toList();
+                table.note(
+                        "The query service's first projection after start-up, overlapping the loading of sign-offs, corrections and withdrawals: "
+                                + initial + " (from process start to caught up).");
+                List<String> boards =
+                        dataset.boardList().stream().map(SyntheticBoard::code).toList();
                 new ReadBenchmarks(database, client, query, slots, table, profiled).run(boards, years(spec));
             }
         }
@@ -94,9 +110,11 @@ public final class BenchmarkRun {
 
     private void loadTheRest(NationalDataset dataset, CommandClient client) {
         DatasetLoader loader = new DatasetLoader(client);
-        for (LoadPhase phase : List.of(loader.signOffs(dataset), loader.corrections(dataset), loader.withdrawals(dataset))) {
+        for (LoadPhase phase :
+                List.of(loader.signOffs(dataset), loader.corrections(dataset), loader.withdrawals(dataset))) {
             System.out.println(phase);
-            table.note("Loaded while the query service projected: " + phase.toString().replaceAll("\\s+", " ").trim() + ".");
+            table.note("Loaded while the query service projected: "
+                    + phase.toString().replaceAll("\\s+", " ").trim() + ".");
         }
     }
 
@@ -108,7 +126,8 @@ public final class BenchmarkRun {
         return years;
     }
 
-    private String report(LocalDateTime started, DatasetSpec spec, String summary, BenchDatabase database) throws java.sql.SQLException {
+    private String report(LocalDateTime started, DatasetSpec spec, String summary, BenchDatabase database)
+            throws java.sql.SQLException {
         return """
                 # Benchmark run %s
 
@@ -118,11 +137,21 @@ public final class BenchmarkRun {
                 - dataset: %s
                 - services: packaged jars as separate JVMs (%s), database `%s`, ports %d and %d; service arguments: command %s, query %s; finished %s
 
-                %s""".formatted(started.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), spec.seed(), spec.targetEvents(),
-                options.flag("profile") ? " --profile" : "", MachineDescription.describe(), database.describeServer(),
-                summary.replace('\n', ' '), String.join(" ", RunSettings.SERVICE_HEAP), RunSettings.DATABASE,
-                RunSettings.COMMAND_PORT, RunSettings.QUERY_PORT, options.list("command-service-args"),
-                options.list("query-service-args"), LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
-                table.markdown());
+                %s""".formatted(
+                        started.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+                        spec.seed(),
+                        spec.targetEvents(),
+                        options.flag("profile") ? " --profile" : "",
+                        MachineDescription.describe(),
+                        database.describeServer(),
+                        summary.replace('\n', ' '),
+                        String.join(" ", RunSettings.SERVICE_HEAP),
+                        RunSettings.DATABASE,
+                        RunSettings.COMMAND_PORT,
+                        RunSettings.QUERY_PORT,
+                        options.list("command-service-args"),
+                        options.list("query-service-args"),
+                        LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+                        table.markdown());
     }
 }

@@ -7,12 +7,16 @@ import java.nio.file.Path;
 /** The machine a run measured: CPU model and count, memory, the JVM. */
 final class MachineDescription {
 
-    private MachineDescription() {
-    }
+    private MachineDescription() {}
 
     static String describe() {
-        return "%s, %d cores, %s memory; %s %s".formatted(cpuModel(), Runtime.getRuntime().availableProcessors(),
-                memory(), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
+        return "%s, %d cores, %s memory; %s %s"
+                .formatted(
+                        cpuModel(),
+                        Runtime.getRuntime().availableProcessors(),
+                        memory(),
+                        System.getProperty("java.vm.name"),
+                        System.getProperty("java.runtime.version"));
     }
 
     private static String cpuModel() {
@@ -34,7 +38,8 @@ final class MachineDescription {
             return Files.readAllLines(file).stream()
                     .filter(line -> line.startsWith(key))
                     .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse("unknown");
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

@@ -33,9 +33,11 @@ public final class QueryExperiment {
     public void run() throws Exception {
         Path out = options.out("var/benchmark/query-experiment");
         Files.createDirectories(out);
-        BenchDatabase database = new BenchDatabase(options.value("database-url", RunSettings.DEFAULT_ADMIN_URL), RunSettings.DATABASE, RunSettings.USER);
+        BenchDatabase database = new BenchDatabase(
+                options.value("database-url", RunSettings.DEFAULT_ADMIN_URL), RunSettings.DATABASE, RunSettings.USER);
         if (database.eventCount() == 0) {
-            throw new IllegalStateException(RunSettings.DATABASE + " holds no events: run scripts/benchmark.sh run first");
+            throw new IllegalStateException(
+                    RunSettings.DATABASE + " holds no events: run scripts/benchmark.sh run first");
         }
         List<String> jvm = new ArrayList<>(RunSettings.SERVICE_HEAP);
         if (options.flag("profile")) {
@@ -46,10 +48,22 @@ public final class QueryExperiment {
         String only = options.value("only", "rebuild,reads");
         ResultsTable table = new ResultsTable();
         Path jar = Path.of(options.value("query-jar", RunSettings.QUERY_JAR.toString()));
-        try (ServiceProcess query = ServiceProcess.start("query-service", jar, RunSettings.QUERY_PORT,
-                environment, jvm, arguments, out.resolve("logs/query-service.log"), RunSettings.BENCH)) {
+        try (ServiceProcess query = ServiceProcess.start(
+                "query-service",
+                jar,
+                RunSettings.QUERY_PORT,
+                environment,
+                jvm,
+                arguments,
+                out.resolve("logs/query-service.log"),
+                RunSettings.BENCH)) {
             new Rebuild(query.http()).awaitCaughtUp(database.head(), RunSettings.PROJECTION_TIMEOUT);
-            ReadBenchmarks reads = new ReadBenchmarks(database, null, query, slots(), table,
+            ReadBenchmarks reads = new ReadBenchmarks(
+                    database,
+                    null,
+                    query,
+                    slots(),
+                    table,
                     new Profiled(out, database::connect, options.flag("profile")));
             if (only.contains("rebuild")) {
                 reads.rebuild();
@@ -64,14 +78,19 @@ public final class QueryExperiment {
     }
 
     private AppendSlots slots() {
-        return new AppendSlots(MetricCatalogue.standard(), options.spec().firstYear(), options.spec().lastYear(), options.spec().today());
+        return new AppendSlots(
+                MetricCatalogue.standard(),
+                options.spec().firstYear(),
+                options.spec().lastYear(),
+                options.spec().today());
     }
 
     private static List<String> boards(BenchDatabase database) throws java.sql.SQLException {
         List<String> boards = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select code from command_side.known_board where code like '"
-                     + DatasetGenerator.BOARD_PREFIX + "%' order by code")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select code from command_side.known_board where code like '"
+                        + DatasetGenerator.BOARD_PREFIX + "%' order by code")) {
             while (rows.next()) {
                 boards.add(rows.getString(1));
             }

@@ -11,8 +11,8 @@ package uk.bcf.ledger.benchmark.run;
  * @param target   the target, or empty
  * @param verdict  {@code met}, {@code missed} or empty where there is no target
  */
-public record ResultRow(String number, String measure, String result, String baseline, String ratio, String target,
-        String verdict) {
+public record ResultRow(
+        String number, String measure, String result, String baseline, String ratio, String target, String verdict) {
 
     /** A line without a target. */
     public static ResultRow informational(String number, String measure, String result) {

@@ -11,7 +11,11 @@ public final class ResultsTable {
 
     public void add(ResultRow row) {
         rows.add(row);
-        System.out.printf("RESULT %s %s: %s%s%n", row.number(), row.measure(), row.result(),
+        System.out.printf(
+                "RESULT %s %s: %s%s%n",
+                row.number(),
+                row.measure(),
+                row.result(),
                 row.ratio().isEmpty() ? "" : " (" + row.ratio() + " of " + row.baseline() + ")");
     }
 
@@ -24,8 +28,15 @@ public final class ResultsTable {
         text.append("| # | measure | result | raw baseline | ratio | target | met? |\n");
         text.append("|---|---|---|---|---|---|---|\n");
         for (ResultRow row : rows) {
-            text.append("| %s | %s | %s | %s | %s | %s | %s |%n".formatted(row.number(), row.measure(), row.result(),
-                    row.baseline(), row.ratio(), row.target(), row.verdict()));
+            text.append("| %s | %s | %s | %s | %s | %s | %s |%n"
+                    .formatted(
+                            row.number(),
+                            row.measure(),
+                            row.result(),
+                            row.baseline(),
+                            row.ratio(),
+                            row.target(),
+                            row.verdict()));
         }
         text.append('\n');
         notes.forEach(note -> text.append("- ").append(note).append('\n'));

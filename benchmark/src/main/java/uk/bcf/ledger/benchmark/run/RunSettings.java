@@ -18,12 +18,13 @@ final class RunSettings {
     static final Credentials ADMIN = new Credentials("bench-admin", "bench-admin-password");
     /** The user every measurement signs in as, created by the administrator, for every board. */
     static final Credentials BENCH = new Credentials("bench", "bench-user-password");
+
     static final List<String> BENCH_ROLES = List.of("ADMIN", "ANALYST", "AUDITOR", "MONITOR");
     static final int COMMAND_PORT = 18081;
     static final int QUERY_PORT = 18082;
     static final List<String> SERVICE_HEAP = List.of("-Xms2g", "-Xmx2g");
-    static final List<String> PROFILING = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+DebugNonSafepoints",
-            "-XX:FlightRecorderOptions:stackdepth=256");
+    static final List<String> PROFILING = List.of(
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:+DebugNonSafepoints", "-XX:FlightRecorderOptions:stackdepth=256");
     static final Path COMMAND_JAR = Path.of("command-service/target/command-service-0.1.0-SNAPSHOT-exec.jar");
     static final Path QUERY_JAR = Path.of("query-service/target/query-service-0.1.0-SNAPSHOT-exec.jar");
 
@@ -51,14 +52,26 @@ final class RunSettings {
     static final double REPORT_P99_TARGET_MILLIS = 200;
     static final double LAG_P99_TARGET_MILLIS = 100;
 
-    private RunSettings() {
-    }
+    private RunSettings() {}
 
     /** The environment of both services: the benchmark database, the ports, the administrator. */
     static Map<String, String> environment(BenchDatabase database) {
-        return Map.of("BCF_DATABASE_URL", database.jdbcUrl(), "BCF_DATABASE_USER", database.user(),
-                "BCF_DATABASE_PASSWORD", "", "COMMAND_SERVICE_PORT", String.valueOf(COMMAND_PORT),
-                "QUERY_SERVICE_PORT", String.valueOf(QUERY_PORT), "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
-                "BCF_ADMIN_USER", ADMIN.user(), "BCF_ADMIN_PASSWORD", ADMIN.password());
+        return Map.of(
+                "BCF_DATABASE_URL",
+                database.jdbcUrl(),
+                "BCF_DATABASE_USER",
+                database.user(),
+                "BCF_DATABASE_PASSWORD",
+                "",
+                "COMMAND_SERVICE_PORT",
+                String.valueOf(COMMAND_PORT),
+                "QUERY_SERVICE_PORT",
+                String.valueOf(QUERY_PORT),
+                "AXONIQ_UPDATE_CHECKER_DISABLED",
+                "true",
+                "BCF_ADMIN_USER",
+                ADMIN.user(),
+                "BCF_ADMIN_PASSWORD",
+                ADMIN.password());
     }
 }

@@ -38,8 +38,16 @@ public final class ServiceProcess implements AutoCloseable {
      * @param arguments   the application's arguments, such as Spring properties ({@code --name=value}) to try
      * @param user        whom {@link #http()} signs in as
      */
-    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-            List<String> jvmOptions, List<String> arguments, Path log, Credentials user) throws IOException {
+    public static ServiceProcess start(
+            String name,
+            Path jar,
+            int port,
+            Map<String, String> environment,
+            List<String> jvmOptions,
+            List<String> arguments,
+            Path log,
+            Credentials user)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -q -DskipTests package");
         }
@@ -51,7 +59,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));

@@ -25,7 +25,8 @@ class DatasetGeneratorTest {
 
     @Test
     void anotherSeedGivesOtherFigures() {
-        assertThat(GENERATOR.generate(spec(8, 5_000)).figures()).isNotEqualTo(GENERATOR.generate(spec(7, 5_000)).figures());
+        assertThat(GENERATOR.generate(spec(8, 5_000)).figures())
+                .isNotEqualTo(GENERATOR.generate(spec(7, 5_000)).figures());
     }
 
     @Test
@@ -54,7 +55,8 @@ class DatasetGeneratorTest {
 
         assertThat(dataset.figures()).allSatisfy(row -> {
             var period = Periods.parse(row.period());
-            assertThat(catalogue.find(row.metric()).orElseThrow().inForce(period.financialYear())).isTrue();
+            assertThat(catalogue.find(row.metric()).orElseThrow().inForce(period.financialYear()))
+                    .isTrue();
             if (row.kind().equals("actual")) {
                 assertThat(period.lastDay()).isBefore(TODAY);
             }
@@ -67,7 +69,8 @@ class DatasetGeneratorTest {
         double share = (double) dataset.corrections().size() / dataset.figures().size();
 
         assertThat(share).isBetween(0.08, 0.12);
-        assertThat(dataset.corrections()).allSatisfy(row -> assertThat(row.reason()).isNotBlank());
+        assertThat(dataset.corrections())
+                .allSatisfy(row -> assertThat(row.reason()).isNotBlank());
         assertThat(dataset.withdrawals()).isNotEmpty();
     }
 
@@ -81,7 +84,10 @@ class DatasetGeneratorTest {
             assertThat(file).startsWith(FigureRow.HEADER + "\r\n");
             assertThat(file.split("\r\n")).hasSizeLessThanOrEqualTo(1_001);
         });
-        assertThat(files.stream().mapToInt(file -> file.split("\r\n").length - 1).sum()).isEqualTo(dataset.figures().size());
+        assertThat(files.stream()
+                        .mapToInt(file -> file.split("\r\n").length - 1)
+                        .sum())
+                .isEqualTo(dataset.figures().size());
     }
 
     private static DatasetSpec spec(long seed, long events) {

@@ -4,8 +4,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.security.Caller;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Refuses (403) a command its caller may not send, before idempotency, the board directory or any aggregate is

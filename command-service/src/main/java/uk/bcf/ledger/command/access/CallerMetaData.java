@@ -21,22 +21,28 @@ public final class CallerMetaData {
     static final String ROLES = "callerRoles";
     static final String BOARDS = "callerBoards";
 
-    private CallerMetaData() {
-    }
+    private CallerMetaData() {}
 
     /** The metadata that sends a command on behalf of {@code caller} (for in-process senders such as the benchmark). */
     public static Map<String, String> of(Caller caller) {
-        String boards = caller.scope().allBoards() ? BoardScope.ALL_BOARDS : String.join(",", caller.scope().codes());
-        return Map.of(NAME, caller.name(),
-                ROLES, caller.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-                BOARDS, boards);
+        String boards = caller.scope().allBoards()
+                ? BoardScope.ALL_BOARDS
+                : String.join(",", caller.scope().codes());
+        return Map.of(
+                NAME,
+                caller.name(),
+                ROLES,
+                caller.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                BOARDS,
+                boards);
     }
 
     static Optional<Caller> callerOf(MetaData metaData) {
         if (!(metaData.get(NAME) instanceof String name)) {
             return Optional.empty();
         }
-        Set<Role> roles = split(metaData.get(ROLES)).stream().flatMap(role -> Role.ofAuthority(role).stream())
+        Set<Role> roles = split(metaData.get(ROLES)).stream()
+                .flatMap(role -> Role.ofAuthority(role).stream())
                 .collect(Collectors.toSet());
         return Optional.of(new Caller(name, roles, BoardScope.of(split(metaData.get(BOARDS)))));
     }

@@ -1,32 +1,36 @@
 package uk.bcf.ledger.command.access;
 
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.Caller;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** Which {@link AccessPolicy} rule each command answers to, and that it is recorded in its caller's own name. */
 final class CommandAccess {
 
-    private CommandAccess() {
-    }
+    private CommandAccess() {}
 
     static void check(Caller caller, Object command) {
         if (command instanceof RegisterBoardCommand registration) {
             require(AccessPolicy.mayRegisterBoards(caller), "only an administrator registers boards");
             requireOwnName(caller, registration.recordedBy());
         } else if (command instanceof RecordPopulationCommand population) {
-            require(AccessPolicy.mayRecordPopulations(caller, population.boardCode()),
-                    "populations of board " + population.boardCode() + " are recorded by an administrator or the board's analysts");
+            require(
+                    AccessPolicy.mayRecordPopulations(caller, population.boardCode()),
+                    "populations of board " + population.boardCode()
+                            + " are recorded by an administrator or the board's analysts");
             requireOwnName(caller, population.recordedBy());
         } else if (command instanceof BoardCommand boardCommand) {
-            require(AccessPolicy.mayRecordFigures(caller, boardCommand.boardCode()),
-                    "only analysts of board " + boardCommand.boardCode() + " record its figures, commentary and sign-offs");
+            require(
+                    AccessPolicy.mayRecordFigures(caller, boardCommand.boardCode()),
+                    "only analysts of board " + boardCommand.boardCode()
+                            + " record its figures, commentary and sign-offs");
             requireOwnName(caller, boardCommand.recordedBy());
         } else {
-            throw Refusal.forbidden(null, "no caller may send " + command.getClass().getSimpleName() + " over this service");
+            throw Refusal.forbidden(
+                    null, "no caller may send " + command.getClass().getSimpleName() + " over this service");
         }
     }
 

@@ -24,17 +24,25 @@ class CommandSecurityConfiguration {
         ledger.apply(http)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/boards").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/boards/{code}/populations")
-                        .access(BoardPathAuthorization.by(AccessPolicy::mayRecordPopulations))
-                        .requestMatchers("/api/boards/{code}/**").access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
-                        .requestMatchers("/api/imports").hasRole(Role.ANALYST.name())
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
-                        .anyRequest().denyAll());
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
+                                .requestMatchers("/api/admin/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.POST, "/api/boards")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers("/api/boards/{code}/populations")
+                                .access(BoardPathAuthorization.by(AccessPolicy::mayRecordPopulations))
+                                .requestMatchers("/api/boards/{code}/**")
+                                .access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
+                                .requestMatchers("/api/imports")
+                                .hasRole(Role.ANALYST.name())
+                                .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                .authenticated()
+                                .anyRequest()
+                                .denyAll());
         return http.build();
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.command.http.RequestAuthor;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.security.LedgerUsers;
 import uk.bcf.ledger.security.StoredUser;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Administrators manage users: create one with a password, roles and boards, change a user's boards, list users
@@ -28,14 +28,19 @@ class UserAdminController {
     record UserResponse(String username, boolean enabled, List<String> roles, List<String> boards) {
 
         static UserResponse of(StoredUser user) {
-            List<String> boards = user.scope().allBoards() ? List.of("*") : user.scope().codes().stream().sorted().toList();
-            return new UserResponse(user.username(), user.enabled(), user.roles().stream().map(Enum::name).sorted().toList(), boards);
+            List<String> boards = user.scope().allBoards()
+                    ? List.of("*")
+                    : user.scope().codes().stream().sorted().toList();
+            return new UserResponse(
+                    user.username(),
+                    user.enabled(),
+                    user.roles().stream().map(Enum::name).sorted().toList(),
+                    boards);
         }
     }
 
     /** The body of {@code PUT /api/admin/users/{username}/boards}. */
-    record BoardsRequest(List<String> boards) {
-    }
+    record BoardsRequest(List<String> boards) {}
 
     private final LedgerUsers users;
 

@@ -23,8 +23,10 @@ record UserRequest(String username, String password, List<String> roles, List<St
         if (names == null) {
             return Set.of();
         }
-        return names.stream().map(name -> Role.ofAuthority(name == null ? "" : name)
-                .orElseThrow(() -> Refusal.invalid("roles", "'" + name + "' is not one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR")))
+        return names.stream()
+                .map(name -> Role.ofAuthority(name == null ? "" : name)
+                        .orElseThrow(() -> Refusal.invalid(
+                                "roles", "'" + name + "' is not one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR")))
                 .collect(Collectors.toSet());
     }
 

@@ -37,18 +37,20 @@ public class Board {
 
     @AggregateIdentifier
     private String code;
+
     private long lastSequence = -1;
     private final Map<String, Integer> populationVersions = new HashMap<>();
     private final Set<Period> signedOffQuarters = new HashSet<>();
 
-    protected Board() {
-    }
+    protected Board() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public FigureVersion handle(RegisterBoardCommand command, Clock clock) {
         BoardPolicy.checkRegistration(command);
-        apply(new BoardRegisteredEvent(command.boardCode(), command.name().strip(),
+        apply(new BoardRegisteredEvent(
+                command.boardCode(),
+                command.name().strip(),
                 new Provenance(command.recordedBy(), clock.instant(), null, null)));
         return new FigureVersion(code, lastSequence, 1);
     }
@@ -56,8 +58,15 @@ public class Board {
     @CommandHandler
     public FigureVersion handle(RecordPopulationCommand command, Clock clock) {
         String source = BoardPolicy.checkPopulation(command);
-        int version = populationVersions.getOrDefault(populationKey(command.year(), command.ageBand().strip()), 0) + 1;
-        apply(new PopulationRecordedEvent(code, command.year(), command.ageBand().strip(), command.count(), version,
+        int version = populationVersions.getOrDefault(
+                        populationKey(command.year(), command.ageBand().strip()), 0)
+                + 1;
+        apply(new PopulationRecordedEvent(
+                code,
+                command.year(),
+                command.ageBand().strip(),
+                command.count(),
+                version,
                 new Provenance(command.recordedBy(), clock.instant(), source, null)));
         return new FigureVersion(code, lastSequence, version);
     }
@@ -65,7 +74,11 @@ public class Board {
     @CommandHandler
     public FigureVersion handle(SignOffQuarterCommand command, Clock clock) {
         SignOffPolicy.check(command, signedOffQuarters, LocalDate.now(clock));
-        apply(new QuarterSignedOffEvent(code, command.period(), command.meetingDate(), command.signedOffBy().strip(),
+        apply(new QuarterSignedOffEvent(
+                code,
+                command.period(),
+                command.meetingDate(),
+                command.signedOffBy().strip(),
                 new Provenance(command.recordedBy(), clock.instant(), null, null)));
         return new FigureVersion(code, lastSequence, 1);
     }

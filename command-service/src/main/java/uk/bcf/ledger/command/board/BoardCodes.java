@@ -7,8 +7,7 @@ public final class BoardCodes {
 
     private static final Pattern ONS_CODE = Pattern.compile("[EWSN]\\d{8}");
 
-    private BoardCodes() {
-    }
+    private BoardCodes() {}
 
     public static boolean isOnsCode(String code) {
         return code != null && ONS_CODE.matcher(code).matches();

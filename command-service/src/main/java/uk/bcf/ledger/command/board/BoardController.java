@@ -31,42 +31,59 @@ class BoardController {
         this.commands = commands;
     }
 
-    record RegisterBoardRequest(String code, String name) {
-    }
+    record RegisterBoardRequest(String code, String name) {}
 
-    record PopulationRequest(Integer year, String ageBand, Long count, String source) {
-    }
+    record PopulationRequest(Integer year, String ageBand, Long count, String source) {}
 
-    record SignOffRequest(String period, LocalDate meetingDate, String signedOffBy) {
-    }
+    record SignOffRequest(String period, LocalDate meetingDate, String signedOffBy) {}
 
     @PostMapping
-    ResponseEntity<FigureVersionResponse> register(@RequestBody RegisterBoardRequest body, HttpServletRequest request,
-                                                   @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key) {
+    ResponseEntity<FigureVersionResponse> register(
+            @RequestBody RegisterBoardRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key) {
         String code = RequestFields.required("code", body.code());
-        CommandSender.Sent sent = commands.send(new RegisterBoardCommand(code, RequestFields.required("name", body.name()),
-                RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key));
+        CommandSender.Sent sent = commands.send(
+                new RegisterBoardCommand(code, RequestFields.required("name", body.name()), RequestAuthor.of(request)),
+                WriteHeaders.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/boards/" + code))
                 .body(FigureVersionResponse.of(code, "board", null, null, sent));
     }
 
     @PostMapping("/{code}/populations")
-    ResponseEntity<FigureVersionResponse> recordPopulation(@PathVariable String code, @RequestBody PopulationRequest body,
-                                                           HttpServletRequest request,
-                                                           @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key) {
-        CommandSender.Sent sent = commands.send(new RecordPopulationCommand(code,
-                RequestFields.required("year", body.year()), RequestFields.required("ageBand", body.ageBand()),
-                RequestFields.required("count", body.count()), body.source(), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key));
+    ResponseEntity<FigureVersionResponse> recordPopulation(
+            @PathVariable String code,
+            @RequestBody PopulationRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key) {
+        CommandSender.Sent sent = commands.send(
+                new RecordPopulationCommand(
+                        code,
+                        RequestFields.required("year", body.year()),
+                        RequestFields.required("ageBand", body.ageBand()),
+                        RequestFields.required("count", body.count()),
+                        body.source(),
+                        RequestAuthor.of(request)),
+                WriteHeaders.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/boards/" + code + "/populations/" + body.year()))
                 .body(FigureVersionResponse.of(code, "population", null, String.valueOf(body.year()), sent));
     }
 
     @PostMapping("/{code}/sign-offs")
-    ResponseEntity<FigureVersionResponse> signOff(@PathVariable String code, @RequestBody SignOffRequest body, HttpServletRequest request,
-                                                  @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key) {
+    ResponseEntity<FigureVersionResponse> signOff(
+            @PathVariable String code,
+            @RequestBody SignOffRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key) {
         Period period = RequestFields.period(body.period());
-        CommandSender.Sent sent = commands.send(new SignOffQuarterCommand(code, period, RequestFields.required("meetingDate", body.meetingDate()),
-                RequestFields.required("signedOffBy", body.signedOffBy()), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key));
+        CommandSender.Sent sent = commands.send(
+                new SignOffQuarterCommand(
+                        code,
+                        period,
+                        RequestFields.required("meetingDate", body.meetingDate()),
+                        RequestFields.required("signedOffBy", body.signedOffBy()),
+                        RequestAuthor.of(request)),
+                WriteHeaders.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/boards/" + code + "/sign-offs/" + period.code()))
                 .body(FigureVersionResponse.of(code, "sign-off", null, period.code(), sent));
     }

@@ -1,9 +1,9 @@
 package uk.bcf.ledger.command.board;
 
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** What makes a board registration and a population denominator acceptable. */
 final class BoardPolicy {
@@ -13,8 +13,7 @@ final class BoardPolicy {
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
 
-    private BoardPolicy() {
-    }
+    private BoardPolicy() {}
 
     static void checkRegistration(RegisterBoardCommand command) {
         checkCode(command.boardCode());
@@ -23,7 +22,8 @@ final class BoardPolicy {
 
     static void checkCode(String code) {
         if (!BoardCodes.isOnsCode(code)) {
-            throw Refusal.invalid("code", "must be an ONS area code: a letter E, W, S or N and eight digits, e.g. E09000006");
+            throw Refusal.invalid(
+                    "code", "must be an ONS area code: a letter E, W, S or N and eight digits, e.g. E09000006");
         }
     }
 

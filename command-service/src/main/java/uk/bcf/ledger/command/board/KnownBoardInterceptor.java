@@ -4,9 +4,9 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Refuses a command about a board that is not registered (404), and a second registration of one that is (409),

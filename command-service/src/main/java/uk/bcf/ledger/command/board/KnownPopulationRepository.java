@@ -20,7 +20,8 @@ public class KnownPopulationRepository {
 
     /** The latest vintage's count, if any population was recorded for the board, calendar year and age band. */
     public Optional<Long> count(String boardCode, int year, String ageBand) {
-        return jdbc.sql("select count from command_side.known_population where board_code = ? and year = ? and age_band = ?")
+        return jdbc.sql(
+                        "select count from command_side.known_population where board_code = ? and year = ? and age_band = ?")
                 .params(boardCode, year, ageBand)
                 .query(Long.class)
                 .optional();
@@ -33,8 +34,6 @@ public class KnownPopulationRepository {
                         values (?, ?, ?, ?, ?)
                         on conflict (board_code, year, age_band) do update
                         set count = excluded.count, version = excluded.version
-                        where known_population.version < excluded.version""")
-                .params(boardCode, year, ageBand, count, version)
-                .update();
+                        where known_population.version < excluded.version""").params(boardCode, year, ageBand, count, version).update();
     }
 }

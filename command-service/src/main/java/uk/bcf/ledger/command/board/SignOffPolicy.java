@@ -2,11 +2,11 @@ package uk.bcf.ledger.command.board;
 
 import java.time.LocalDate;
 import java.util.Set;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.PeriodKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * When a quarter's report can be signed off: once per quarter, at a meeting held after the quarter ended and not
@@ -16,8 +16,7 @@ final class SignOffPolicy {
 
     private static final int MAX_SIGNED_OFF_BY = 200;
 
-    private SignOffPolicy() {
-    }
+    private SignOffPolicy() {}
 
     static void check(SignOffQuarterCommand command, Set<Period> signedOffQuarters, LocalDate today) {
         Period period = command.period();

@@ -18,8 +18,7 @@ final class TransactionKnownBoards implements TransactionSynchronization {
 
     private final Set<String> codes = new HashSet<>();
 
-    private TransactionKnownBoards() {
-    }
+    private TransactionKnownBoards() {}
 
     static boolean contains(String code) {
         TransactionKnownBoards known = current(false);

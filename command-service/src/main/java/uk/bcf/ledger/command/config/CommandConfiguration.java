@@ -36,7 +36,8 @@ class CommandConfiguration {
     /** A failure to update the board directory must roll the registration back, not be logged and forgotten. */
     @Autowired
     void propagateBoardDirectoryErrors(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(BoardDirectoryUpdater.GROUP, configuration -> PropagatingErrorHandler.instance());
+        processing.registerListenerInvocationErrorHandler(
+                BoardDirectoryUpdater.GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
     /**

@@ -46,12 +46,19 @@ import uk.bcf.ledger.command.metrics.CommandMetricsInterceptor;
 class CommandInterceptorChain {
 
     @Autowired
-    void register(CommandBus commandBus, MeterRegistry meters, IdempotentRequestRepository idempotentRequests, BoardDirectory boards) {
+    void register(
+            CommandBus commandBus,
+            MeterRegistry meters,
+            IdempotentRequestRepository idempotentRequests,
+            BoardDirectory boards) {
         registerOn(commandBus, meters, idempotentRequests, boards);
     }
 
     /** Registers the interceptors on the bus in the order above. */
-    static void registerOn(CommandBus commandBus, MeterRegistry meters, IdempotentRequestRepository idempotentRequests,
+    static void registerOn(
+            CommandBus commandBus,
+            MeterRegistry meters,
+            IdempotentRequestRepository idempotentRequests,
             BoardDirectory boards) {
         commandBus.registerDispatchInterceptor(new CallerDispatchInterceptor());
         commandBus.registerHandlerInterceptor(new CommandMetricsInterceptor(meters));

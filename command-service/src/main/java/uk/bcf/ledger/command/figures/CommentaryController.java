@@ -26,17 +26,26 @@ class CommentaryController {
         this.commands = commands;
     }
 
-    record CommentaryRequest(String metric, String period, String text) {
-    }
+    record CommentaryRequest(String metric, String period, String text) {}
 
     @PostMapping("/api/boards/{code}/commentary")
-    ResponseEntity<FigureVersionResponse> write(@PathVariable String code, @RequestBody CommentaryRequest body, HttpServletRequest request,
-                                                @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key,
-                                                @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<FigureVersionResponse> write(
+            @PathVariable String code,
+            @RequestBody CommentaryRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = WriteHeaders.IDEMPOTENCY_KEY, required = false) String key,
+            @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
         String metric = RequestFields.required("metric", body.metric());
         Period period = RequestFields.period(body.period());
-        CommandSender.Sent sent = commands.send(new WriteCommentaryCommand(code, metric, period, body.text(),
-                WriteHeaders.expectedVersion(ifMatch), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key));
+        CommandSender.Sent sent = commands.send(
+                new WriteCommentaryCommand(
+                        code,
+                        metric,
+                        period,
+                        body.text(),
+                        WriteHeaders.expectedVersion(ifMatch),
+                        RequestAuthor.of(request)),
+                WriteHeaders.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/boards/" + code + "/commentary/" + metric + "/" + period.code()))
                 .body(FigureVersionResponse.of(code, "commentary", metric, period.code(), sent));
     }

@@ -41,51 +41,123 @@ class FigureController {
     }
 
     @PostMapping("/plans")
-    ResponseEntity<FigureVersionResponse> setPlan(@PathVariable String code, @RequestBody FigureRequest body, HttpServletRequest request,
-                                                  @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<FigureVersionResponse> setPlan(
+            @PathVariable String code,
+            @RequestBody FigureRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = KEY, required = false) String key) {
         String metric = RequestFields.required("metric", body.metric());
         Period period = RequestFields.period(body.period());
-        return created(code, "plans", metric, period, commands.send(new SetPlanCommand(code, metric, period,
-                body.measurement(), body.source(), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key)));
+        return created(
+                code,
+                "plans",
+                metric,
+                period,
+                commands.send(
+                        new SetPlanCommand(
+                                code, metric, period, body.measurement(), body.source(), RequestAuthor.of(request)),
+                        WriteHeaders.idempotencyKey(key)));
     }
 
     @PutMapping("/plans/{metric}/{period}")
-    ResponseEntity<FigureVersionResponse> revisePlan(@PathVariable String code, @PathVariable String metric, @PathVariable("period") String periodText,
-                                                     @RequestBody FigureRequest body, HttpServletRequest request,
-                                                     @RequestHeader(name = KEY, required = false) String key,
-                                                     @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<FigureVersionResponse> revisePlan(
+            @PathVariable String code,
+            @PathVariable String metric,
+            @PathVariable("period") String periodText,
+            @RequestBody FigureRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = KEY, required = false) String key,
+            @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
         Period period = pathPeriod(body, metric, periodText);
-        return created(code, "plans", metric, period, commands.send(new RevisePlanCommand(code, metric, period, body.measurement(),
-                body.source(), body.reason(), WriteHeaders.expectedVersion(ifMatch), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key)));
+        return created(
+                code,
+                "plans",
+                metric,
+                period,
+                commands.send(
+                        new RevisePlanCommand(
+                                code,
+                                metric,
+                                period,
+                                body.measurement(),
+                                body.source(),
+                                body.reason(),
+                                WriteHeaders.expectedVersion(ifMatch),
+                                RequestAuthor.of(request)),
+                        WriteHeaders.idempotencyKey(key)));
     }
 
     @PostMapping("/actuals")
-    ResponseEntity<FigureVersionResponse> recordActual(@PathVariable String code, @RequestBody FigureRequest body, HttpServletRequest request,
-                                                       @RequestHeader(name = KEY, required = false) String key) {
+    ResponseEntity<FigureVersionResponse> recordActual(
+            @PathVariable String code,
+            @RequestBody FigureRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = KEY, required = false) String key) {
         String metric = RequestFields.required("metric", body.metric());
         Period period = RequestFields.period(body.period());
-        return created(code, "actuals", metric, period, commands.send(new RecordActualCommand(code, metric, period,
-                body.measurement(), body.source(), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key)));
+        return created(
+                code,
+                "actuals",
+                metric,
+                period,
+                commands.send(
+                        new RecordActualCommand(
+                                code, metric, period, body.measurement(), body.source(), RequestAuthor.of(request)),
+                        WriteHeaders.idempotencyKey(key)));
     }
 
     @PutMapping("/actuals/{metric}/{period}")
-    ResponseEntity<FigureVersionResponse> correctActual(@PathVariable String code, @PathVariable String metric, @PathVariable("period") String periodText,
-                                                        @RequestBody FigureRequest body, HttpServletRequest request,
-                                                        @RequestHeader(name = KEY, required = false) String key,
-                                                        @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<FigureVersionResponse> correctActual(
+            @PathVariable String code,
+            @PathVariable String metric,
+            @PathVariable("period") String periodText,
+            @RequestBody FigureRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = KEY, required = false) String key,
+            @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
         Period period = pathPeriod(body, metric, periodText);
-        return created(code, "actuals", metric, period, commands.send(new CorrectActualCommand(code, metric, period, body.measurement(),
-                body.source(), body.reason(), WriteHeaders.expectedVersion(ifMatch), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key)));
+        return created(
+                code,
+                "actuals",
+                metric,
+                period,
+                commands.send(
+                        new CorrectActualCommand(
+                                code,
+                                metric,
+                                period,
+                                body.measurement(),
+                                body.source(),
+                                body.reason(),
+                                WriteHeaders.expectedVersion(ifMatch),
+                                RequestAuthor.of(request)),
+                        WriteHeaders.idempotencyKey(key)));
     }
 
     @DeleteMapping("/actuals/{metric}/{period}")
-    ResponseEntity<FigureVersionResponse> withdrawActual(@PathVariable String code, @PathVariable String metric, @PathVariable("period") String periodText,
-                                                         @RequestBody WithdrawalRequest body, HttpServletRequest request,
-                                                         @RequestHeader(name = KEY, required = false) String key,
-                                                         @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<FigureVersionResponse> withdrawActual(
+            @PathVariable String code,
+            @PathVariable String metric,
+            @PathVariable("period") String periodText,
+            @RequestBody WithdrawalRequest body,
+            HttpServletRequest request,
+            @RequestHeader(name = KEY, required = false) String key,
+            @RequestHeader(name = WriteHeaders.IF_MATCH, required = false) String ifMatch) {
         Period period = RequestFields.period(periodText);
-        return created(code, "actuals", metric, period, commands.send(new WithdrawActualCommand(code, metric, period, body.reason(),
-                WriteHeaders.expectedVersion(ifMatch), RequestAuthor.of(request)), WriteHeaders.idempotencyKey(key)));
+        return created(
+                code,
+                "actuals",
+                metric,
+                period,
+                commands.send(
+                        new WithdrawActualCommand(
+                                code,
+                                metric,
+                                period,
+                                body.reason(),
+                                WriteHeaders.expectedVersion(ifMatch),
+                                RequestAuthor.of(request)),
+                        WriteHeaders.idempotencyKey(key)));
     }
 
     private static Period pathPeriod(FigureRequest body, String metric, String periodText) {
@@ -94,9 +166,11 @@ class FigureController {
         return RequestFields.period(periodText);
     }
 
-    private static ResponseEntity<FigureVersionResponse> created(String code, String kind, String metric, Period period, CommandSender.Sent sent) {
+    private static ResponseEntity<FigureVersionResponse> created(
+            String code, String kind, String metric, Period period, CommandSender.Sent sent) {
         URI location = URI.create("/api/boards/" + code + "/" + kind + "/" + metric + "/" + period.code());
         return ResponseEntity.created(location)
-                .body(FigureVersionResponse.of(code, kind.substring(0, kind.length() - 1), metric, period.code(), sent));
+                .body(FigureVersionResponse.of(
+                        code, kind.substring(0, kind.length() - 1), metric, period.code(), sent));
     }
 }

@@ -21,12 +21,17 @@ final class ImportedRowsPolicy {
 
     void check(ImportedFigure row) {
         if (!row.period().financialYear().equals(command.year())) {
-            throw Refusal.invalid("period", row.period().code() + " is not in " + command.year().code());
+            throw Refusal.invalid(
+                    "period",
+                    row.period().code() + " is not in " + command.year().code());
         }
-        Long earlier = lineOfFigure.putIfAbsent(row.kind().code() + " " + row.period().code(), row.line());
+        Long earlier =
+                lineOfFigure.putIfAbsent(row.kind().code() + " " + row.period().code(), row.line());
         if (earlier != null) {
-            throw Refusal.invalid("period", "line " + earlier + " already gives the " + command.metric() + " "
-                    + row.kind().code() + " for " + row.period().code() + "; give each figure once per file");
+            throw Refusal.invalid(
+                    "period",
+                    "line " + earlier + " already gives the " + command.metric() + " "
+                            + row.kind().code() + " for " + row.period().code() + "; give each figure once per file");
         }
     }
 }

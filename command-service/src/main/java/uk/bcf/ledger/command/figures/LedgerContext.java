@@ -2,12 +2,12 @@ package uk.bcf.ledger.command.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * What a metric ledger needs from outside itself: the metric catalogue and the clock, and the little it derives
@@ -26,12 +26,25 @@ public class LedgerContext {
 
     /** The metric of a command, which must exist and be in force in the period's financial year. */
     public MetricDefinition metricInForce(String code, Period period) {
-        MetricDefinition metric = catalogue.find(code).orElseThrow(() -> Refusal.invalid("metric",
-                "unknown metric '" + code + "'; known metrics: " + String.join(", ", catalogue.all().stream().map(MetricDefinition::code).toList())));
+        MetricDefinition metric = catalogue
+                .find(code)
+                .orElseThrow(() -> Refusal.invalid(
+                        "metric",
+                        "unknown metric '" + code + "'; known metrics: "
+                                + String.join(
+                                        ", ",
+                                        catalogue.all().stream()
+                                                .map(MetricDefinition::code)
+                                                .toList())));
         if (!metric.inForce(period.financialYear())) {
-            String until = metric.lastYear() == null ? "onwards" : "to " + metric.lastYear().code();
-            throw Refusal.invalid("period", metric.code() + " is not a BCF metric in " + period.financialYear().code()
-                    + " (in force from " + metric.firstYear().code() + " " + until + ")");
+            String until = metric.lastYear() == null
+                    ? "onwards"
+                    : "to " + metric.lastYear().code();
+            throw Refusal.invalid(
+                    "period",
+                    metric.code() + " is not a BCF metric in "
+                            + period.financialYear().code() + " (in force from "
+                            + metric.firstYear().code() + " " + until + ")");
         }
         return metric;
     }

@@ -7,12 +7,12 @@ import uk.bcf.ledger.command.imports.ImportOutcome;
 import uk.bcf.ledger.command.imports.ImportStatus;
 import uk.bcf.ledger.command.imports.ImportedFigure;
 import uk.bcf.ledger.command.imports.PublishedCheck;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The rows of an import checked against one ledger's current figures: each row's outcome, and the events that
@@ -69,8 +69,13 @@ final class LedgerImport {
         FigureState current = ledger.current(row.kind(), row.period());
         boolean exists = current != null && current.active();
         if (exists && current.measurement().sameFigureAs(canonical(row))) {
-            return ImportOutcome.stored(row.line(), ImportStatus.UNCHANGED, current.version(), null,
-                    current.measurement(), check(row, current.measurement()));
+            return ImportOutcome.stored(
+                    row.line(),
+                    ImportStatus.UNCHANGED,
+                    current.version(),
+                    null,
+                    current.measurement(),
+                    check(row, current.measurement()));
         }
         FigureEvent event = exists
                 ? SingleFigureWrite.change(ledger, row, command, context)
@@ -79,12 +84,24 @@ final class LedgerImport {
         PublishedCheck published = check(row, stored);
         events.add(event);
         if (published != null) {
-            events.add(new PublishedFigureNotedEvent(command.boardCode(), event.metric(), row.period(), row.kind(),
-                    event.version(), published.published(), published.computed(), published.agrees(),
+            events.add(new PublishedFigureNotedEvent(
+                    command.boardCode(),
+                    event.metric(),
+                    row.period(),
+                    row.kind(),
+                    event.version(),
+                    published.published(),
+                    published.computed(),
+                    published.agrees(),
                     context.provenance(command.recordedBy(), null, null)));
         }
-        return ImportOutcome.stored(row.line(), exists ? ImportStatus.CHANGED : ImportStatus.NEW, event.version(),
-                exists ? current.measurement() : null, stored, published);
+        return ImportOutcome.stored(
+                row.line(),
+                exists ? ImportStatus.CHANGED : ImportStatus.NEW,
+                event.version(),
+                exists ? current.measurement() : null,
+                stored,
+                published);
     }
 
     private Measurement canonical(ImportedFigure row) {
@@ -95,7 +112,11 @@ final class LedgerImport {
     }
 
     private PublishedCheck check(ImportedFigure row, Measurement measurement) {
-        return PublishedFigurePolicy.check(context.metricInForce(command.metric(), row.period()), row.period(), measurement,
-                command.population(), row.publishedValue());
+        return PublishedFigurePolicy.check(
+                context.metricInForce(command.metric(), row.period()),
+                row.period(),
+                measurement,
+                command.population(),
+                row.publishedValue());
     }
 }

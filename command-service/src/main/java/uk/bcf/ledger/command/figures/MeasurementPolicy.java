@@ -1,9 +1,9 @@
 package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Checks a supplied measurement against the metric's value shape and brings it to its canonical form: a count
@@ -12,8 +12,7 @@ import uk.bcf.ledger.shared.metric.MetricDefinition;
  */
 final class MeasurementPolicy {
 
-    private MeasurementPolicy() {
-    }
+    private MeasurementPolicy() {}
 
     static Measurement actual(MetricDefinition metric, Measurement supplied) {
         if (supplied.perDay() != null) {
@@ -56,7 +55,9 @@ final class MeasurementPolicy {
 
     private static Measurement rate(MetricDefinition metric, Measurement supplied) {
         if (supplied.value() != null && supplied.numerator() != null) {
-            throw Refusal.invalid("value", "for a rate, value is the count of " + metric.unit() + "; give value or numerator, not both");
+            throw Refusal.invalid(
+                    "value",
+                    "for a rate, value is the count of " + metric.unit() + "; give value or numerator, not both");
         }
         long count = supplied.numerator() != null
                 ? nonNegative("numerator", supplied.numerator())
@@ -77,7 +78,8 @@ final class MeasurementPolicy {
         long numerator = nonNegative("numerator", supplied.numerator());
         long denominator = positive("denominator", supplied.denominator());
         if (numerator > denominator) {
-            throw Refusal.invalid("numerator", "must not exceed the denominator (" + numerator + " > " + denominator + ")");
+            throw Refusal.invalid(
+                    "numerator", "must not exceed the denominator (" + numerator + " > " + denominator + ")");
         }
         return Measurement.ratio(numerator, denominator);
     }

@@ -40,11 +40,11 @@ public class MetricYear {
 
     @AggregateIdentifier
     private String id;
+
     private long lastSequence = -1;
     private final MetricYearLedger ledger = new MetricYearLedger();
 
-    protected MetricYear() {
-    }
+    protected MetricYear() {}
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -93,7 +93,8 @@ public class MetricYear {
         if (command.mode() == ImportMode.APPLY && figures.clean()) {
             figures.events().forEach(event -> apply(event));
         }
-        return new ImportResult(command.metricYearId(), lastSequence, figures.events().size(), figures.outcomes());
+        return new ImportResult(
+                command.metricYearId(), lastSequence, figures.events().size(), figures.outcomes());
     }
 
     @EventSourcingHandler
@@ -110,25 +111,41 @@ public class MetricYear {
     @EventSourcingHandler
     void on(PlanSetEvent event) {
         stored(event);
-        ledger.planStored(event.period(), event.version(), event.measurement(), event.provenance().source());
+        ledger.planStored(
+                event.period(),
+                event.version(),
+                event.measurement(),
+                event.provenance().source());
     }
 
     @EventSourcingHandler
     void on(PlanRevisedEvent event) {
         stored(event);
-        ledger.planStored(event.period(), event.version(), event.measurement(), event.provenance().source());
+        ledger.planStored(
+                event.period(),
+                event.version(),
+                event.measurement(),
+                event.provenance().source());
     }
 
     @EventSourcingHandler
     void on(ActualRecordedEvent event) {
         stored(event);
-        ledger.actualStored(event.period(), event.version(), event.measurement(), event.provenance().source());
+        ledger.actualStored(
+                event.period(),
+                event.version(),
+                event.measurement(),
+                event.provenance().source());
     }
 
     @EventSourcingHandler
     void on(ActualCorrectedEvent event) {
         stored(event);
-        ledger.actualStored(event.period(), event.version(), event.measurement(), event.provenance().source());
+        ledger.actualStored(
+                event.period(),
+                event.version(),
+                event.measurement(),
+                event.provenance().source());
     }
 
     @EventSourcingHandler

@@ -16,10 +16,10 @@ import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The plans, actuals and commentary of one board's metric in one financial year, and the decisions about them. Plain Java:
@@ -39,18 +39,32 @@ final class MetricYearLedger {
         Measurement measurement = MeasurementPolicy.plan(metric, command.measurement());
         FigureState current = plans.get(command.period());
         RevisionPolicy.checkNew(describe("plan", command.metric(), command.period()), current);
-        return new PlanSetEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                FigureState.nextVersion(current), context.provenance(command.recordedBy(), command.source(), null));
+        return new PlanSetEvent(
+                command.boardCode(),
+                metric.code(),
+                command.period(),
+                measurement,
+                FigureState.nextVersion(current),
+                context.provenance(command.recordedBy(), command.source(), null));
     }
 
     PlanRevisedEvent revisePlan(RevisePlanCommand command, LedgerContext context) {
         MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         Measurement measurement = MeasurementPolicy.plan(metric, command.measurement());
         FigureState current = plans.get(command.period());
-        String reason = RevisionPolicy.checkChange(describe("plan", command.metric(), command.period()), current,
-                command.expectedVersion(), measurement, command.reason());
-        return new PlanRevisedEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                current.version() + 1, context.provenance(command.recordedBy(), context.sourceOr(command.source(), current.source()), reason));
+        String reason = RevisionPolicy.checkChange(
+                describe("plan", command.metric(), command.period()),
+                current,
+                command.expectedVersion(),
+                measurement,
+                command.reason());
+        return new PlanRevisedEvent(
+                command.boardCode(),
+                metric.code(),
+                command.period(),
+                measurement,
+                current.version() + 1,
+                context.provenance(command.recordedBy(), context.sourceOr(command.source(), current.source()), reason));
     }
 
     ActualRecordedEvent recordActual(RecordActualCommand command, LedgerContext context) {
@@ -59,40 +73,70 @@ final class MetricYearLedger {
         Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
         RevisionPolicy.checkNew(describe("actual", command.metric(), command.period()), current);
-        return new ActualRecordedEvent(command.boardCode(), metric.code(), command.period(), measurement,
+        return new ActualRecordedEvent(
+                command.boardCode(),
+                metric.code(),
+                command.period(),
+                measurement,
                 FigureState.nextVersion(current),
-                context.provenance(command.recordedBy(), context.sourceOr(command.source(), metric.defaultSource()), null));
+                context.provenance(
+                        command.recordedBy(), context.sourceOr(command.source(), metric.defaultSource()), null));
     }
 
     ActualCorrectedEvent correctActual(CorrectActualCommand command, LedgerContext context) {
         MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         Measurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
-        String reason = RevisionPolicy.checkChange(describe("actual", command.metric(), command.period()), current,
-                command.expectedVersion(), measurement, command.reason());
-        return new ActualCorrectedEvent(command.boardCode(), metric.code(), command.period(), measurement,
-                current.version() + 1, context.provenance(command.recordedBy(), context.sourceOr(command.source(), current.source()), reason));
+        String reason = RevisionPolicy.checkChange(
+                describe("actual", command.metric(), command.period()),
+                current,
+                command.expectedVersion(),
+                measurement,
+                command.reason());
+        return new ActualCorrectedEvent(
+                command.boardCode(),
+                metric.code(),
+                command.period(),
+                measurement,
+                current.version() + 1,
+                context.provenance(command.recordedBy(), context.sourceOr(command.source(), current.source()), reason));
     }
 
     ActualWithdrawnEvent withdrawActual(WithdrawActualCommand command, LedgerContext context) {
         MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         FigureState current = actuals.get(command.period());
-        String reason = RevisionPolicy.checkWithdrawal(describe("actual", command.metric(), command.period()), current,
-                command.expectedVersion(), command.reason());
-        return new ActualWithdrawnEvent(command.boardCode(), metric.code(), command.period(),
-                current.version() + 1, context.provenance(command.recordedBy(), null, reason));
+        String reason = RevisionPolicy.checkWithdrawal(
+                describe("actual", command.metric(), command.period()),
+                current,
+                command.expectedVersion(),
+                command.reason());
+        return new ActualWithdrawnEvent(
+                command.boardCode(),
+                metric.code(),
+                command.period(),
+                current.version() + 1,
+                context.provenance(command.recordedBy(), null, reason));
     }
 
     CommentaryWrittenEvent writeCommentary(WriteCommentaryCommand command, LedgerContext context) {
         MetricDefinition metric = context.metricInForce(command.metric(), command.period());
         CommentaryState current = commentaries.get(command.period());
         if (current != null && command.expectedVersion() != null && command.expectedVersion() != current.version()) {
-            throw Refusal.conflict("If-Match", "the " + metric.code() + " commentary for " + command.period().code()
-                    + " is at version " + current.version() + ", not " + command.expectedVersion() + "; reload it and decide again");
+            throw Refusal.conflict(
+                    "If-Match",
+                    "the " + metric.code() + " commentary for "
+                            + command.period().code() + " is at version " + current.version() + ", not "
+                            + command.expectedVersion() + "; reload it and decide again");
         }
-        String text = CommentaryPolicy.check(metric, command.period(), command.text(), current == null ? null : current.text());
-        return new CommentaryWrittenEvent(command.boardCode(), metric.code(), command.period(), text,
-                current == null ? 1 : current.version() + 1, context.provenance(command.recordedBy(), null, null));
+        String text = CommentaryPolicy.check(
+                metric, command.period(), command.text(), current == null ? null : current.text());
+        return new CommentaryWrittenEvent(
+                command.boardCode(),
+                metric.code(),
+                command.period(),
+                text,
+                current == null ? 1 : current.version() + 1,
+                context.provenance(command.recordedBy(), null, null));
     }
 
     /** The rows of an import checked against this ledger's figures; see {@link LedgerImport}. */
@@ -109,8 +153,7 @@ final class MetricYearLedger {
         commentaries.put(period, new CommentaryState(version, text));
     }
 
-    private record CommentaryState(int version, String text) {
-    }
+    private record CommentaryState(int version, String text) {}
 
     void planStored(Period period, int version, Measurement measurement, String source) {
         plans.put(period, new FigureState(version, measurement, source, true));

@@ -2,11 +2,11 @@ package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
 import uk.bcf.ledger.command.imports.PublishedCheck;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.FigureValue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * When a figure as published agrees with its stored components: when both, rounded half up to the metric's
@@ -16,12 +16,11 @@ import uk.bcf.ledger.shared.period.Period;
  */
 final class PublishedFigurePolicy {
 
-    private PublishedFigurePolicy() {
-    }
+    private PublishedFigurePolicy() {}
 
     /** The check of {@code published} against {@code measurement}, or null when nothing was published. */
-    static PublishedCheck check(MetricDefinition metric, Period period, Measurement measurement, Long population,
-            BigDecimal published) {
+    static PublishedCheck check(
+            MetricDefinition metric, Period period, Measurement measurement, Long population, BigDecimal published) {
         if (published == null) {
             return null;
         }
@@ -30,9 +29,13 @@ final class PublishedFigurePolicy {
         }
         BigDecimal computed = FigureValue.exact(metric, period, measurement, population)
                 .map(exact -> FigureValue.shown(metric, exact))
-                .orElseThrow(() -> Refusal.invalid("publishedValue", "cannot be checked: board has no "
-                        + metric.populationAgeBand() + " population for " + period.financialYear().startYear()
-                        + "; record the population first"));
-        return new PublishedCheck(published, computed, FigureValue.shown(metric, published).compareTo(computed) == 0);
+                .orElseThrow(() -> Refusal.invalid(
+                        "publishedValue",
+                        "cannot be checked: board has no "
+                                + metric.populationAgeBand() + " population for "
+                                + period.financialYear().startYear()
+                                + "; record the population first"));
+        return new PublishedCheck(
+                published, computed, FigureValue.shown(metric, published).compareTo(computed) == 0);
     }
 }

@@ -1,8 +1,8 @@
 package uk.bcf.ledger.command.figures;
 
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * When a figure may be recorded, changed or withdrawn: a figure is recorded once (then corrected, with a reason),
@@ -11,17 +11,19 @@ import uk.bcf.ledger.shared.figure.Measurement;
  */
 final class RevisionPolicy {
 
-    private RevisionPolicy() {
-    }
+    private RevisionPolicy() {}
 
     static void checkNew(String what, FigureState current) {
         if (current != null && current.active()) {
-            throw Refusal.conflict("period", what + " is already recorded (version " + current.version()
-                    + "); send a correction with a reason instead");
+            throw Refusal.conflict(
+                    "period",
+                    what + " is already recorded (version " + current.version()
+                            + "); send a correction with a reason instead");
         }
     }
 
-    static String checkChange(String what, FigureState current, Integer expectedVersion, Measurement replacement, String reason) {
+    static String checkChange(
+            String what, FigureState current, Integer expectedVersion, Measurement replacement, String reason) {
         String checkedReason = TextRules.required("reason", reason, TextRules.MAX_REASON);
         requireActive(what, current);
         requireExpectedVersion(what, current, expectedVersion);
@@ -41,8 +43,10 @@ final class RevisionPolicy {
     /** A change made against a version the client read (If-Match) must still find that version current. */
     private static void requireExpectedVersion(String what, FigureState current, Integer expectedVersion) {
         if (expectedVersion != null && expectedVersion != current.version()) {
-            throw Refusal.conflict("If-Match", what + " is at version " + current.version() + ", not " + expectedVersion
-                    + "; someone changed it since you read it: reload it and decide again");
+            throw Refusal.conflict(
+                    "If-Match",
+                    what + " is at version " + current.version() + ", not " + expectedVersion
+                            + "; someone changed it since you read it: reload it and decide again");
         }
     }
 
@@ -51,8 +55,10 @@ final class RevisionPolicy {
             throw Refusal.notFound("period", what + " has not been recorded");
         }
         if (!current.active()) {
-            throw Refusal.conflict("period", what + " was withdrawn (version " + current.version()
-                    + "); record it anew instead of correcting it");
+            throw Refusal.conflict(
+                    "period",
+                    what + " was withdrawn (version " + current.version()
+                            + "); record it anew instead of correcting it");
         }
     }
 }

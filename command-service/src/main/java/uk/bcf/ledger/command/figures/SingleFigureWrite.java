@@ -16,24 +16,57 @@ import uk.bcf.ledger.shared.query.FigureKind;
  */
 final class SingleFigureWrite {
 
-    private SingleFigureWrite() {
+    private SingleFigureWrite() {}
+
+    static FigureEvent create(
+            MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
+        if (row.kind() == FigureKind.PLAN) {
+            return ledger.setPlan(
+                    new SetPlanCommand(
+                            command.boardCode(),
+                            command.metric(),
+                            row.period(),
+                            row.measurement(),
+                            row.source(),
+                            command.recordedBy()),
+                    context);
+        }
+        return ledger.recordActual(
+                new RecordActualCommand(
+                        command.boardCode(),
+                        command.metric(),
+                        row.period(),
+                        row.measurement(),
+                        row.source(),
+                        command.recordedBy()),
+                context);
     }
 
-    static FigureEvent create(MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
+    static FigureEvent change(
+            MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
         if (row.kind() == FigureKind.PLAN) {
-            return ledger.setPlan(new SetPlanCommand(command.boardCode(), command.metric(), row.period(),
-                    row.measurement(), row.source(), command.recordedBy()), context);
+            return ledger.revisePlan(
+                    new RevisePlanCommand(
+                            command.boardCode(),
+                            command.metric(),
+                            row.period(),
+                            row.measurement(),
+                            row.source(),
+                            row.reason(),
+                            null,
+                            command.recordedBy()),
+                    context);
         }
-        return ledger.recordActual(new RecordActualCommand(command.boardCode(), command.metric(), row.period(),
-                row.measurement(), row.source(), command.recordedBy()), context);
-    }
-
-    static FigureEvent change(MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
-        if (row.kind() == FigureKind.PLAN) {
-            return ledger.revisePlan(new RevisePlanCommand(command.boardCode(), command.metric(), row.period(),
-                    row.measurement(), row.source(), row.reason(), null, command.recordedBy()), context);
-        }
-        return ledger.correctActual(new CorrectActualCommand(command.boardCode(), command.metric(), row.period(),
-                row.measurement(), row.source(), row.reason(), null, command.recordedBy()), context);
+        return ledger.correctActual(
+                new CorrectActualCommand(
+                        command.boardCode(),
+                        command.metric(),
+                        row.period(),
+                        row.measurement(),
+                        row.source(),
+                        row.reason(),
+                        null,
+                        command.recordedBy()),
+                context);
     }
 }

@@ -29,8 +29,7 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
 public class CommandSender {
 
     /** What a write produced: the figure's new version and the event's global position. */
-    public record Sent(FigureVersion stored, long position) {
-    }
+    public record Sent(FigureVersion stored, long position) {}
 
     private final CommandGateway commands;
     private final EventStoreIndex eventStore;
@@ -41,8 +40,10 @@ public class CommandSender {
     }
 
     public Sent send(Object command, String idempotencyKey) {
-        Map<String, ?> metaData = idempotencyKey == null ? Map.of() : Map.of(IdempotencyInterceptor.KEY, idempotencyKey);
-        FigureVersion stored = sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        Map<String, ?> metaData =
+                idempotencyKey == null ? Map.of() : Map.of(IdempotencyInterceptor.KEY, idempotencyKey);
+        FigureVersion stored =
+                sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         return new Sent(stored, eventStore.positionOf(stored.aggregateId(), stored.aggregateSequence()));
     }
 
@@ -55,10 +56,14 @@ public class CommandSender {
         try {
             return commands.sendAndWait(command);
         } catch (ConcurrencyException | AggregateStreamCreationException sameLedger) {
-            throw new Refusal(RefusalKind.CONCURRENT_CHANGE, null,
+            throw new Refusal(
+                    RefusalKind.CONCURRENT_CHANGE,
+                    null,
                     "the figure was changed by someone else at the same moment; reload it and try again");
         } catch (DuplicateKeyException sameRequest) {
-            throw new Refusal(RefusalKind.CONCURRENT_CHANGE, null,
+            throw new Refusal(
+                    RefusalKind.CONCURRENT_CHANGE,
+                    null,
                     "the same request was being processed at the same moment; retry it to get its answer");
         }
     }

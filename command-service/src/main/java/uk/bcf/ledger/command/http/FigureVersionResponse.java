@@ -2,7 +2,6 @@ package uk.bcf.ledger.command.http;
 
 import uk.bcf.ledger.shared.command.FigureVersion;
 
-
 /**
  * What a write answers: the figure and its new version, and where it was stored. {@code position} is the event's
  * place in the whole event stream: a read on the query service with {@code awaitPosition=<position>} waits until
@@ -18,9 +17,17 @@ public record FigureVersionResponse(
         long aggregateSequence,
         long position) {
 
-    public static FigureVersionResponse of(String board, String kind, String metric, String period, CommandSender.Sent sent) {
+    public static FigureVersionResponse of(
+            String board, String kind, String metric, String period, CommandSender.Sent sent) {
         FigureVersion stored = sent.stored();
-        return new FigureVersionResponse(board, kind, metric, period, stored.version(), stored.aggregateId(),
-                stored.aggregateSequence(), sent.position());
+        return new FigureVersionResponse(
+                board,
+                kind,
+                metric,
+                period,
+                stored.version(),
+                stored.aggregateId(),
+                stored.aggregateSequence(),
+                sent.position());
     }
 }

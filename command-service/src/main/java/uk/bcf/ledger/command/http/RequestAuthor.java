@@ -9,13 +9,13 @@ import java.security.Principal;
  */
 public final class RequestAuthor {
 
-    private RequestAuthor() {
-    }
+    private RequestAuthor() {}
 
     public static String of(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
         if (principal == null) {
-            throw new IllegalStateException("a write reached " + request.getRequestURI() + " without a signed-in caller");
+            throw new IllegalStateException(
+                    "a write reached " + request.getRequestURI() + " without a signed-in caller");
         }
         return principal.getName();
     }

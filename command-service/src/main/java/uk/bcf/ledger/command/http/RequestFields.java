@@ -1,15 +1,14 @@
 package uk.bcf.ledger.command.http;
 
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** Reads the fields every write shares, turning absent or malformed ones into a {@link Refusal}. */
 public final class RequestFields {
 
-    private RequestFields() {
-    }
+    private RequestFields() {}
 
     public static <T> T required(String field, T value) {
         if (value == null || value instanceof String text && text.isBlank()) {

@@ -12,8 +12,7 @@ public final class WriteHeaders {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final Pattern STRONG_VERSION_TAG = Pattern.compile("\"(\\d{1,9})\"");
 
-    private WriteHeaders() {
-    }
+    private WriteHeaders() {}
 
     /** The key, or {@code null} when absent; 1 to 200 visible ASCII characters, such as a UUID. */
     public static String idempotencyKey(String header) {

@@ -7,8 +7,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.command.FigureVersion;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Makes writes sent with an idempotency key safe to retry. Runs inside the command's transaction: a key seen
@@ -50,9 +50,11 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         return result;
     }
 
-    private static FigureVersion replay(IdempotentRequestRepository.StoredAnswer stored, String fingerprint) throws Exception {
+    private static FigureVersion replay(IdempotentRequestRepository.StoredAnswer stored, String fingerprint)
+            throws Exception {
         if (!stored.requestFingerprint().equals(fingerprint)) {
-            throw Refusal.unprocessable("Idempotency-Key", "was already used for a different request; use a new key for a new request");
+            throw Refusal.unprocessable(
+                    "Idempotency-Key", "was already used for a different request; use a new key for a new request");
         }
         return JSON.readValue(stored.result(), FigureVersion.class);
     }

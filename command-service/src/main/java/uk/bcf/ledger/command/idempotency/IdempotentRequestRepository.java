@@ -9,8 +9,7 @@ import org.springframework.stereotype.Repository;
 public class IdempotentRequestRepository {
 
     /** A stored answer: the fingerprint of the request that produced it and its result as JSON. */
-    record StoredAnswer(String requestFingerprint, String result) {
-    }
+    record StoredAnswer(String requestFingerprint, String result) {}
 
     private final JdbcClient jdbc;
 
@@ -19,7 +18,8 @@ public class IdempotentRequestRepository {
     }
 
     Optional<StoredAnswer> find(String key) {
-        return jdbc.sql("select request_fingerprint, result from command_side.idempotent_request where idempotency_key = ?")
+        return jdbc.sql(
+                        "select request_fingerprint, result from command_side.idempotent_request where idempotency_key = ?")
                 .param(key)
                 .query(StoredAnswer.class)
                 .optional();
@@ -27,7 +27,8 @@ public class IdempotentRequestRepository {
 
     /** Stores the answer; fails with a duplicate-key error if the same key was stored concurrently. */
     void store(String key, String requestFingerprint, String result) {
-        jdbc.sql("insert into command_side.idempotent_request (idempotency_key, request_fingerprint, result) values (?, ?, ?)")
+        jdbc.sql(
+                        "insert into command_side.idempotent_request (idempotency_key, request_fingerprint, result) values (?, ?, ?)")
                 .params(key, requestFingerprint, result)
                 .update();
     }

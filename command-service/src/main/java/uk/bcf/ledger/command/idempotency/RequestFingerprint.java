@@ -11,13 +11,13 @@ import java.util.HexFormat;
  */
 final class RequestFingerprint {
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     static String of(Object command) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha256.digest((command.getClass().getName() + ":" + command).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    sha256.digest((command.getClass().getName() + ":" + command).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);

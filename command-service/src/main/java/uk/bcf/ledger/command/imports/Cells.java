@@ -13,12 +13,10 @@ final class Cells {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** A fraction {@code numerator/denominator} of whole numbers. */
-    record Fraction(long numerator, long denominator) {
-    }
+    record Fraction(long numerator, long denominator) {}
 
     static String text(String cell) {
         return cell == null || cell.isBlank() ? null : cell.strip();

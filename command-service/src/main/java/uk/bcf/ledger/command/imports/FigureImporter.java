@@ -28,8 +28,12 @@ class FigureImporter {
     private final EventStoreIndex eventStore;
     private final ImportCounter counter;
 
-    FigureImporter(ImportFileReader fileReader, LedgerCommandFactory commandFactory, ImportTransaction transaction,
-            EventStoreIndex eventStore, ImportCounter counter) {
+    FigureImporter(
+            ImportFileReader fileReader,
+            LedgerCommandFactory commandFactory,
+            ImportTransaction transaction,
+            EventStoreIndex eventStore,
+            ImportCounter counter) {
         this.fileReader = fileReader;
         this.commandFactory = commandFactory;
         this.transaction = transaction;
@@ -40,7 +44,11 @@ class FigureImporter {
     ImportReport importFile(ImportRequest request) {
         try {
             ImportReport report = previewThenApply(request);
-            LOG.info("Import by {}: {} ({})", request.recordedBy(), report.totals(), report.applied() ? "applied" : "previewed");
+            LOG.info(
+                    "Import by {}: {} ({})",
+                    request.recordedBy(),
+                    report.totals(),
+                    report.applied() ? "applied" : "previewed");
             if (report.applied()) {
                 counter.applied();
             } else {
@@ -62,9 +70,8 @@ class FigureImporter {
         List<FileRow> rows = fileReader.read(request);
         List<ImportFiguresCommand> ledgerCommands = commandFactory.previews(rows, request.recordedBy());
         boolean readable = rows.stream().allMatch(FileRow::readable);
-        List<ImportResult> results = request.dryRun() || !readable
-                ? transaction.preview(ledgerCommands)
-                : transaction.apply(ledgerCommands);
+        List<ImportResult> results =
+                request.dryRun() || !readable ? transaction.preview(ledgerCommands) : transaction.apply(ledgerCommands);
         ImportReport report = ImportReport.of(rows, byLine(results), events(results), request.dryRun());
         if (request.dryRun()) {
             return report;
@@ -78,8 +85,11 @@ class FigureImporter {
     /** A file with refused rows stored nothing (422); the refusal carries the same per-row report as a preview. */
     private static Refusal rejection(ImportReport report) {
         String refused = report.totals().errors() + " of " + report.totals().rows() + " rows refused";
-        return new Refusal(RefusalKind.IMPORT_REJECTED, "file", refused
-                + "; nothing was stored. Correct the rows named in 'rows' and import the file again", report.asProperties());
+        return new Refusal(
+                RefusalKind.IMPORT_REJECTED,
+                "file",
+                refused + "; nothing was stored. Correct the rows named in 'rows' and import the file again",
+                report.asProperties());
     }
 
     /** Where the last ledger that stored anything put its last event; null when the file changed nothing. */
@@ -94,8 +104,10 @@ class FigureImporter {
     }
 
     private static Map<Long, ImportOutcome> byLine(List<ImportResult> results) {
-        return results.stream().flatMap(result -> result.outcomes().stream())
-                .collect(Collectors.toMap(ImportOutcome::line, outcome -> outcome, (first, second) -> first, HashMap::new));
+        return results.stream()
+                .flatMap(result -> result.outcomes().stream())
+                .collect(Collectors.toMap(
+                        ImportOutcome::line, outcome -> outcome, (first, second) -> first, HashMap::new));
     }
 
     private static int events(List<ImportResult> results) {

@@ -1,6 +1,5 @@
 package uk.bcf.ledger.command.imports;
 
-
 /**
  * A data row of an import file: the figure it addresses as written, and either the figure read from it or why it
  * cannot be read.
@@ -10,8 +9,16 @@ package uk.bcf.ledger.command.imports;
  * @param column          the column that cannot be read, or null (also for a row with the wrong number of cells)
  * @param problem         why the row cannot be read, or null when it can
  */
-record FileRow(long line, String board, String metric, String kind, String period, ImportedFigure figure,
-        boolean fractionInValue, String column, String problem) {
+record FileRow(
+        long line,
+        String board,
+        String metric,
+        String kind,
+        String period,
+        ImportedFigure figure,
+        boolean fractionInValue,
+        String column,
+        String problem) {
 
     boolean readable() {
         return problem == null;

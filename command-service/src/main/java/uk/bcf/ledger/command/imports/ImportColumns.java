@@ -18,14 +18,14 @@ final class ImportColumns {
     static final String REASON = "reason";
     static final String PUBLISHED_VALUE = "published_value";
 
-    static final List<String> HEADER = List.of(BOARD, METRIC, PERIOD, KIND, VALUE, NUMERATOR, DENOMINATOR, PER_DAY,
-            SOURCE, REASON, PUBLISHED_VALUE);
+    static final List<String> HEADER = List.of(
+            BOARD, METRIC, PERIOD, KIND, VALUE, NUMERATOR, DENOMINATOR, PER_DAY, SOURCE, REASON, PUBLISHED_VALUE);
     static final String HEADER_LINE = String.join(",", HEADER);
 
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("perDay", PER_DAY, "publishedValue", PUBLISHED_VALUE);
+    private static final Map<String, String> COLUMN_OF_FIELD =
+            Map.of("perDay", PER_DAY, "publishedValue", PUBLISHED_VALUE);
 
-    private ImportColumns() {
-    }
+    private ImportColumns() {}
 
     /**
      * The column a refusal of a request field points at: {@code perDay} is read from {@code per_day}, and a

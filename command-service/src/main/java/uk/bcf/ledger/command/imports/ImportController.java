@@ -30,16 +30,29 @@ class ImportController {
         this.importer = importer;
     }
 
-    @PostMapping(path = "/api/boards/{code}/imports", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, TEXT_CSV})
-    ImportReport intoBoard(@PathVariable String code, @RequestParam(required = false) String dryRun,
-            @RequestParam(required = false) String reason, HttpServletRequest request) throws IOException {
-        return importer.importFile(new ImportRequest(code, upload.read(request), flag(dryRun), reason, RequestAuthor.of(request)));
+    @PostMapping(
+            path = "/api/boards/{code}/imports",
+            consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, TEXT_CSV})
+    ImportReport intoBoard(
+            @PathVariable String code,
+            @RequestParam(required = false) String dryRun,
+            @RequestParam(required = false) String reason,
+            HttpServletRequest request)
+            throws IOException {
+        return importer.importFile(
+                new ImportRequest(code, upload.read(request), flag(dryRun), reason, RequestAuthor.of(request)));
     }
 
-    @PostMapping(path = "/api/imports", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, TEXT_CSV})
-    ImportReport intoTheBoardsNamed(@RequestParam(required = false) String dryRun,
-            @RequestParam(required = false) String reason, HttpServletRequest request) throws IOException {
-        return importer.importFile(new ImportRequest(null, upload.read(request), flag(dryRun), reason, RequestAuthor.of(request)));
+    @PostMapping(
+            path = "/api/imports",
+            consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, TEXT_CSV})
+    ImportReport intoTheBoardsNamed(
+            @RequestParam(required = false) String dryRun,
+            @RequestParam(required = false) String reason,
+            HttpServletRequest request)
+            throws IOException {
+        return importer.importFile(
+                new ImportRequest(null, upload.read(request), flag(dryRun), reason, RequestAuthor.of(request)));
     }
 
     private static boolean flag(String dryRun) {

@@ -37,7 +37,9 @@ class ImportCounter {
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {
-        return Counter.builder(NAME).description("Bulk imports of plans and actuals, by outcome")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder(NAME)
+                .description("Bulk imports of plans and actuals, by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

@@ -24,10 +24,10 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 final class ImportCsv {
 
     private static final int MAX_ECHO = 200;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-    private ImportCsv() {
-    }
+    private ImportCsv() {}
 
     static List<CsvLine> read(byte[] file, int maxRows) {
         String text = decode(file);
@@ -36,8 +36,10 @@ final class ImportCsv {
             try {
                 return records(parser.iterator(), lines, maxRows);
             } catch (UncheckedIOException e) {
-                throw Refusal.invalid("file", "is not valid CSV at line " + parser.getCurrentLineNumber()
-                        + ": a quoted cell is not closed, or text follows its closing quote");
+                throw Refusal.invalid(
+                        "file",
+                        "is not valid CSV at line " + parser.getCurrentLineNumber()
+                                + ": a quoted cell is not closed, or text follows its closing quote");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,8 +55,9 @@ final class ImportCsv {
                 continue;
             }
             if (rows.size() == maxRows) {
-                throw Refusal.tooLarge("file", "has more than " + maxRows + " rows; split it into files of at most "
-                        + maxRows + " rows");
+                throw Refusal.tooLarge(
+                        "file",
+                        "has more than " + maxRows + " rows; split it into files of at most " + maxRows + " rows");
             }
             rows.add(new CsvLine(lines.lineOf(record.getCharacterPosition()), record.toList()));
         }
@@ -67,8 +70,10 @@ final class ImportCsv {
         }
         List<String> header = records.next().stream().map(String::strip).toList();
         if (!header.equals(ImportColumns.HEADER)) {
-            throw Refusal.invalid("file", "its first line must be exactly the header " + ImportColumns.HEADER_LINE
-                    + ", not " + shortened(String.join(",", header)));
+            throw Refusal.invalid(
+                    "file",
+                    "its first line must be exactly the header " + ImportColumns.HEADER_LINE + ", not "
+                            + shortened(String.join(",", header)));
         }
     }
 
@@ -78,7 +83,8 @@ final class ImportCsv {
 
     private static String decode(byte[] file) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file))

@@ -25,7 +25,8 @@ public record ImportFiguresCommand(
         List<ImportedFigure> figures,
         Long population,
         ImportMode mode,
-        String recordedBy) implements BoardCommand {
+        String recordedBy)
+        implements BoardCommand {
 
     public ImportFiguresCommand {
         figures = List.copyOf(figures);

@@ -30,7 +30,8 @@ class ImportFileReader {
         Map<String, Boolean> known = new HashMap<>();
         return ImportCsv.read(request.file(), limits.maxRows()).stream()
                 .map(reader::read)
-                .map(row -> !row.readable() || known.computeIfAbsent(row.board(), boards::exists) ? row
+                .map(row -> !row.readable() || known.computeIfAbsent(row.board(), boards::exists)
+                        ? row
                         : row.refused(ImportColumns.BOARD, "no board with code '" + row.board() + "' is registered"))
                 .toList();
     }

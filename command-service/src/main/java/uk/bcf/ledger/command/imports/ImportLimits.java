@@ -16,7 +16,8 @@ class ImportLimits {
     private final DataSize maxFileSize;
     private final int maxRows;
 
-    ImportLimits(@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize,
+    ImportLimits(
+            @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize,
             @Value("${bcf.imports.max-rows:100000}") int maxRows) {
         this.maxFileSize = maxFileSize;
         this.maxRows = maxRows;
@@ -32,8 +33,8 @@ class ImportLimits {
 
     /** The refusal of a file larger than the limit. */
     Refusal fileTooLarge() {
-        return Refusal.tooLarge("file", "is larger than the maximum of " + describe(maxFileSize)
-                + "; split it into smaller files");
+        return Refusal.tooLarge(
+                "file", "is larger than the maximum of " + describe(maxFileSize) + "; split it into smaller files");
     }
 
     private static String describe(DataSize size) {

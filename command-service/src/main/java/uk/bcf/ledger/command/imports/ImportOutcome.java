@@ -24,8 +24,13 @@ public record ImportOutcome(
         String field,
         String reason) {
 
-    public static ImportOutcome stored(long line, ImportStatus status, int version, Measurement previous,
-            Measurement measurement, PublishedCheck published) {
+    public static ImportOutcome stored(
+            long line,
+            ImportStatus status,
+            int version,
+            Measurement previous,
+            Measurement measurement,
+            PublishedCheck published) {
         return new ImportOutcome(line, status, version, previous, measurement, published, null, null);
     }
 

@@ -9,5 +9,4 @@ package uk.bcf.ledger.command.imports;
  * @param reason     the reason for every changed row that gives none, or null
  * @param recordedBy the authenticated user importing the file
  */
-record ImportRequest(String board, byte[] file, boolean dryRun, String reason, String recordedBy) {
-}
+record ImportRequest(String board, byte[] file, boolean dryRun, String reason, String recordedBy) {}

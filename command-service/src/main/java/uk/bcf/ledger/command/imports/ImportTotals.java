@@ -14,13 +14,26 @@ import java.util.List;
  * @param discrepancies rows whose published value disagrees with the computed one
  * @param events        events stored (or that applying would store): one per new or changed row, one per published value noted
  */
-public record ImportTotals(int rows, @JsonProperty("new") int created, int changed, int unchanged, int errors,
-        int discrepancies, int events) {
+public record ImportTotals(
+        int rows,
+        @JsonProperty("new") int created,
+        int changed,
+        int unchanged,
+        int errors,
+        int discrepancies,
+        int events) {
 
     static ImportTotals of(List<RowReport> rows, int events) {
-        return new ImportTotals(rows.size(), count(rows, ImportStatus.NEW.code()), count(rows, ImportStatus.CHANGED.code()),
-                count(rows, ImportStatus.UNCHANGED.code()), count(rows, RowReport.ERROR),
-                (int) rows.stream().filter(row -> Boolean.TRUE.equals(row.discrepancy())).count(), events);
+        return new ImportTotals(
+                rows.size(),
+                count(rows, ImportStatus.NEW.code()),
+                count(rows, ImportStatus.CHANGED.code()),
+                count(rows, ImportStatus.UNCHANGED.code()),
+                count(rows, RowReport.ERROR),
+                (int) rows.stream()
+                        .filter(row -> Boolean.TRUE.equals(row.discrepancy()))
+                        .count(),
+                events);
     }
 
     private static int count(List<RowReport> rows, String outcome) {

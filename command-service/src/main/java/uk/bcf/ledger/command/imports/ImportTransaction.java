@@ -47,7 +47,8 @@ class ImportTransaction {
     List<ImportResult> apply(List<ImportFiguresCommand> ledgers) {
         return readWrite.execute(status -> {
             eventStore.lockAppends();
-            List<ImportResult> results = ledgers.stream().map(ledger -> send(ledger.applying())).toList();
+            List<ImportResult> results =
+                    ledgers.stream().map(ledger -> send(ledger.applying())).toList();
             if (!results.stream().allMatch(ImportResult::clean)) {
                 status.setRollbackOnly();
             }

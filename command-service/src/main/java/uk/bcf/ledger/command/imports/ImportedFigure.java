@@ -25,5 +25,4 @@ public record ImportedFigure(
         Measurement measurement,
         String source,
         String reason,
-        BigDecimal publishedValue) {
-}
+        BigDecimal publishedValue) {}

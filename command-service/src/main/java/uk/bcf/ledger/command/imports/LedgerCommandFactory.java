@@ -30,28 +30,40 @@ class LedgerCommandFactory {
 
     List<ImportFiguresCommand> previews(List<FileRow> rows, String recordedBy) {
         Map<Ledger, List<ImportedFigure>> ledgers = new LinkedHashMap<>();
-        rows.stream().filter(FileRow::readable).forEach(row -> ledgers
-                .computeIfAbsent(new Ledger(row.board(), row.metric(), row.figure().period().financialYear()), ledger -> new ArrayList<>())
-                .add(row.figure()));
+        rows.stream()
+                .filter(FileRow::readable)
+                .forEach(row -> ledgers.computeIfAbsent(
+                                new Ledger(
+                                        row.board(),
+                                        row.metric(),
+                                        row.figure().period().financialYear()),
+                                ledger -> new ArrayList<>())
+                        .add(row.figure()));
         Map<Population, Optional<Long>> counts = new HashMap<>();
         return ledgers.entrySet().stream()
-                .map(ledger -> new ImportFiguresCommand(ledger.getKey().board(), ledger.getKey().metric(), ledger.getKey().year(),
-                        ledger.getValue(), population(ledger.getKey(), counts), ImportMode.PREVIEW, recordedBy))
+                .map(ledger -> new ImportFiguresCommand(
+                        ledger.getKey().board(),
+                        ledger.getKey().metric(),
+                        ledger.getKey().year(),
+                        ledger.getValue(),
+                        population(ledger.getKey(), counts),
+                        ImportMode.PREVIEW,
+                        recordedBy))
                 .toList();
     }
 
     /** Each board's population of a year and age band is looked up once per file. */
     private Long population(Ledger ledger, Map<Population, Optional<Long>> counts) {
-        return catalogue.find(ledger.metric())
+        return catalogue
+                .find(ledger.metric())
                 .map(MetricDefinition::populationAgeBand)
-                .flatMap(ageBand -> counts.computeIfAbsent(new Population(ledger.board(), ledger.year().startYear(), ageBand),
+                .flatMap(ageBand -> counts.computeIfAbsent(
+                        new Population(ledger.board(), ledger.year().startYear(), ageBand),
                         population -> populations.count(population.board(), population.year(), population.ageBand())))
                 .orElse(null);
     }
 
-    private record Ledger(String board, String metric, FinancialYear year) {
-    }
+    private record Ledger(String board, String metric, FinancialYear year) {}
 
-    private record Population(String board, int year, String ageBand) {
-    }
+    private record Population(String board, int year, String ageBand) {}
 }

@@ -6,8 +6,8 @@ import static uk.bcf.ledger.command.imports.ImportColumns.PER_DAY;
 import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
 
 import java.math.BigDecimal;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Reads a row's components from its {@code value}, {@code numerator}, {@code denominator} and {@code per_day}
@@ -16,8 +16,7 @@ import uk.bcf.ledger.shared.figure.Measurement;
  */
 final class MeasurementCells {
 
-    private MeasurementCells() {
-    }
+    private MeasurementCells() {}
 
     static Measurement read(CsvLine record) {
         Long numerator = Cells.whole(NUMERATOR, record.cell(NUMERATOR));

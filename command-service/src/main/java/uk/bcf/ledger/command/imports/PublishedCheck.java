@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param computed  what the components give, rounded half up to the metric's display decimals
  * @param agrees    whether the published figure rounds to the computed one at the metric's display decimals
  */
-public record PublishedCheck(BigDecimal published, BigDecimal computed, boolean agrees) {
-}
+public record PublishedCheck(BigDecimal published, BigDecimal computed, boolean agrees) {}

@@ -10,12 +10,12 @@ import static uk.bcf.ledger.command.imports.ImportColumns.SOURCE;
 import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
 
 import java.util.Locale;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
 import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Reads a data record into the figure it gives. The board is the record's, or, for a file imported into one board,
@@ -47,17 +47,25 @@ final class RowReader {
         boolean fraction = Cells.isFraction(record.cell(VALUE));
         try {
             if (record.cells().size() != ImportColumns.HEADER.size()) {
-                throw Refusal.invalid(null, "has " + record.cells().size() + " cells; every row has "
-                        + ImportColumns.HEADER.size() + ", one per column of the header");
+                throw Refusal.invalid(
+                        null,
+                        "has " + record.cells().size() + " cells; every row has " + ImportColumns.HEADER.size()
+                                + ", one per column of the header");
             }
             checkBoard(board, metric);
             Period readPeriod = period(period);
-            ImportedFigure figure = new ImportedFigure(record.line(), kind(kind), readPeriod, MeasurementCells.read(record),
-                    TextRules.optional(SOURCE, record.cell(SOURCE), TextRules.MAX_SOURCE), reason(record),
+            ImportedFigure figure = new ImportedFigure(
+                    record.line(),
+                    kind(kind),
+                    readPeriod,
+                    MeasurementCells.read(record),
+                    TextRules.optional(SOURCE, record.cell(SOURCE), TextRules.MAX_SOURCE),
+                    reason(record),
                     Cells.percentOrDecimal(PUBLISHED_VALUE, record.cell(PUBLISHED_VALUE)));
             return new FileRow(record.line(), board, metric, kind, period, figure, fraction, null, null);
         } catch (Refusal refusal) {
-            return new FileRow(record.line(), board, metric, kind, period, null, fraction, refusal.field(), refusal.reason());
+            return new FileRow(
+                    record.line(), board, metric, kind, period, null, fraction, refusal.field(), refusal.reason());
         }
     }
 
@@ -66,8 +74,10 @@ final class RowReader {
             throw Refusal.invalid(BOARD, "is required");
         }
         if (fileBoard != null && !fileBoard.equals(board)) {
-            throw Refusal.invalid(BOARD, "is " + board + " but the file is imported into board " + fileBoard
-                    + "; leave it blank or write " + fileBoard);
+            throw Refusal.invalid(
+                    BOARD,
+                    "is " + board + " but the file is imported into board " + fileBoard + "; leave it blank or write "
+                            + fileBoard);
         }
         if (metric == null) {
             throw Refusal.invalid(METRIC, "is required");

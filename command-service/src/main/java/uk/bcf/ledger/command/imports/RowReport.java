@@ -38,13 +38,38 @@ public record RowReport(
             return error(row, ImportColumns.ofField(outcome.field(), row.fractionInValue()), outcome.reason());
         }
         PublishedCheck check = outcome.published();
-        return new RowReport(row.line(), row.board(), row.kind(), row.metric(), row.period(), outcome.status().code(),
-                outcome.version(), outcome.previous(), outcome.measurement(), check == null ? null : check.published(),
-                check == null ? null : check.computed(), check == null ? null : !check.agrees(), null, null);
+        return new RowReport(
+                row.line(),
+                row.board(),
+                row.kind(),
+                row.metric(),
+                row.period(),
+                outcome.status().code(),
+                outcome.version(),
+                outcome.previous(),
+                outcome.measurement(),
+                check == null ? null : check.published(),
+                check == null ? null : check.computed(),
+                check == null ? null : !check.agrees(),
+                null,
+                null);
     }
 
     private static RowReport error(FileRow row, String column, String reason) {
-        return new RowReport(row.line(), row.board(), row.kind(), row.metric(), row.period(), ERROR, null, null, null,
-                null, null, null, column, reason);
+        return new RowReport(
+                row.line(),
+                row.board(),
+                row.kind(),
+                row.metric(),
+                row.period(),
+                ERROR,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                column,
+                reason);
     }
 }

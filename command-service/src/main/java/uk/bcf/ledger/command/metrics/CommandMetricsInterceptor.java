@@ -8,9 +8,9 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.MDC;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.command.BoardCommand;
 import uk.bcf.ledger.shared.command.FigureCommand;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Counts commands by what they did ({@code bcf.commands}: {@code command}, {@code outcome}, and for refusals the
@@ -36,7 +36,8 @@ public class CommandMetricsInterceptor implements MessageHandlerInterceptor<Comm
             unitOfWork.afterCommit(committed -> counter(name, "accepted", null).increment());
             return result;
         } catch (Refusal refusal) {
-            counter(name, "rejected", refusal.kind().name().toLowerCase(Locale.ROOT)).increment();
+            counter(name, "rejected", refusal.kind().name().toLowerCase(Locale.ROOT))
+                    .increment();
             throw refusal;
         }
     }
@@ -56,7 +57,9 @@ public class CommandMetricsInterceptor implements MessageHandlerInterceptor<Comm
             if (command instanceof FigureCommand figure) {
                 MDC.put("board", figure.boardCode());
                 MDC.put("metric", figure.metric());
-                MDC.put("period", figure.period() == null ? null : figure.period().code());
+                MDC.put(
+                        "period",
+                        figure.period() == null ? null : figure.period().code());
                 return new LoggingContext(true);
             }
             if (command instanceof BoardCommand board) {

@@ -17,8 +17,7 @@ public final class TextRules {
     public static final int MAX_SOURCE = 200;
     public static final int MAX_REASON = 1000;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Returns the trimmed text, refusing it when blank or longer than {@code maxLength}. */
     public static String required(String field, String text, int maxLength) {
@@ -42,7 +41,8 @@ public final class TextRules {
             throw Refusal.invalid(field, "must not contain control characters");
         }
         if (MARKUP.matcher(trimmed).find()) {
-            throw Refusal.invalid(field, "must be plain text without markup: '<' followed by a letter, '/', '!' or '?' starts a tag");
+            throw Refusal.invalid(
+                    field, "must be plain text without markup: '<' followed by a letter, '/', '!' or '?' starts a tag");
         }
         return trimmed;
     }

@@ -21,8 +21,10 @@ abstract class AccessFixture {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LedgerUsers users;
 
@@ -32,6 +34,7 @@ abstract class AccessFixture {
     CommandHttp barnetAnalyst;
     /** The service signed in as {@link AccessUsers#BROMLEY_ANALYST}. */
     CommandHttp bromleyAnalyst;
+
     LedgerTables tables;
 
     @BeforeEach

@@ -27,8 +27,7 @@ final class AccessUsers {
 
     private static boolean prepared;
 
-    private AccessUsers() {
-    }
+    private AccessUsers() {}
 
     static synchronized void prepare(LedgerUsers users, CommandHttp operator) {
         if (prepared) {
@@ -41,14 +40,21 @@ final class AccessUsers {
         CommandHttp bromley = operator.as(BROMLEY_ANALYST);
         created(operator.json("POST", "/api/boards", "{\"code\":\"" + BARNET + "\",\"name\":\"Barnet\"}"));
         created(operator.json("POST", "/api/boards", "{\"code\":\"" + BROMLEY + "\",\"name\":\"Bromley\"}"));
-        created(bromley.json("POST", "/api/boards/" + BROMLEY + "/actuals", "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":2134,\"source\":\"SUS\"}"));
-        created(bromley.json("POST", "/api/boards/" + BROMLEY + "/plans", "{\"metric\":\"NEL\",\"period\":\"2019-20-Q1\",\"value\":6589}"));
+        created(bromley.json(
+                "POST",
+                "/api/boards/" + BROMLEY + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":2134,\"source\":\"SUS\"}"));
+        created(bromley.json(
+                "POST",
+                "/api/boards/" + BROMLEY + "/plans",
+                "{\"metric\":\"NEL\",\"period\":\"2019-20-Q1\",\"value\":6589}"));
         prepared = true;
     }
 
     private static void created(HttpResponse<String> response) {
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("preparing the access tests failed: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    "preparing the access tests failed: " + response.statusCode() + " " + response.body());
         }
     }
 

@@ -19,8 +19,13 @@ class ActuatorAccessIT extends AccessFixture {
         HttpResponse<String> health = operator.withAuthorization(null).get("/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("db", "postgres", "components", "diskSpace");
-        assertThat(operator.withAuthorization(null).get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("db", "postgres", "components", "diskSpace");
+        assertThat(operator.withAuthorization(null)
+                        .get("/actuator/health/liveness")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -31,12 +36,15 @@ class ActuatorAccessIT extends AccessFixture {
 
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.body()).contains("jvm_memory_used_bytes");
-        assertThat(operator.as(TestUser.ADMIN).get(PROMETHEUS, ACCEPT_TEXT).statusCode()).isEqualTo(200);
+        assertThat(operator.as(TestUser.ADMIN).get(PROMETHEUS, ACCEPT_TEXT).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void otherActuatorEndpointsAreClosedToAnonymousCallersAndAnalysts() {
-        for (String endpoint : new String[] {"/actuator", "/actuator/info", "/actuator/env", "/actuator/beans", "/actuator/heapdump"}) {
+        for (String endpoint :
+                new String[] {"/actuator", "/actuator/info", "/actuator/env", "/actuator/beans", "/actuator/heapdump"
+                }) {
             assertProblem(operator.withAuthorization(null).get(endpoint), 401, "Authorization");
             assertProblem(barnetAnalyst.get(endpoint), 403, null);
         }

@@ -32,38 +32,59 @@ class AdministratorStartupIT {
 
     @Test
     void withoutAnAdministratorTheServiceRefusesToStartNamingTheSettings() {
-        assertThatThrownBy(() -> start(TestDatabase.create(), "--bcf.security.admin.user=", "--bcf.security.admin.password=").close())
-                .rootCause().hasMessageContaining("BCF_ADMIN_USER").hasMessageContaining("BCF_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> start(
+                                TestDatabase.create(), "--bcf.security.admin.user=", "--bcf.security.admin.password=")
+                        .close())
+                .rootCause()
+                .hasMessageContaining("BCF_ADMIN_USER")
+                .hasMessageContaining("BCF_ADMIN_PASSWORD");
     }
 
     @Test
     void anAdministratorWithAGuessablePasswordIsRefusedToo() {
-        assertThatThrownBy(() -> start(TestDatabase.create(), "--bcf.security.admin.user=admin", "--bcf.security.admin.password=admin").close())
-                .rootCause().hasMessageContaining("password").hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> start(
+                                TestDatabase.create(),
+                                "--bcf.security.admin.user=admin",
+                                "--bcf.security.admin.password=admin")
+                        .close())
+                .rootCause()
+                .hasMessageContaining("password")
+                .hasMessageContaining("at least 12 characters");
     }
 
     @Test
     void theDemoProfileStartsWithoutAnAdministratorAndCreatesItsDemoUsers() {
-        try (ConfigurableApplicationContext service = start(TestDatabase.create(), "--spring.profiles.active=demo",
-                "--bcf.security.admin.user=", "--bcf.security.admin.password=")) {
+        try (ConfigurableApplicationContext service = start(
+                TestDatabase.create(),
+                "--spring.profiles.active=demo",
+                "--bcf.security.admin.user=",
+                "--bcf.security.admin.password=")) {
             LedgerUsers users = service.getBean(LedgerUsers.class);
 
-            assertThat(users.all()).extracting(StoredUser::username)
-                    .containsExactlyInAnyOrder("demo-admin", "demo-analyst", "demo-viewer", "demo-auditor", "demo-analyst-barnet");
+            assertThat(users.all())
+                    .extracting(StoredUser::username)
+                    .containsExactlyInAnyOrder(
+                            "demo-admin", "demo-analyst", "demo-viewer", "demo-auditor", "demo-analyst-barnet");
             StoredUser analyst = users.find("demo-analyst").orElseThrow();
             assertThat(analyst.roles()).containsExactly(Role.ANALYST);
             assertThat(analyst.scope().codes()).containsExactly("E09000006");
             assertThat(users.find("demo-admin").orElseThrow().roles()).contains(Role.ADMIN);
             int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-            assertThat(new CommandHttp(port).as(new TestUser("demo-admin", "demo-admin-password")).get("/api/admin/users").statusCode())
+            assertThat(new CommandHttp(port)
+                            .as(new TestUser("demo-admin", "demo-admin-password"))
+                            .get("/api/admin/users")
+                            .statusCode())
                     .isEqualTo(200);
         }
     }
 
     private static ConfigurableApplicationContext start(TestDatabase database, String... arguments) {
-        List<String> settings = new ArrayList<>(List.of("--spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
-                "--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password()));
+        List<String> settings = new ArrayList<>(List.of(
+                "--spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
+                "--server.port=0",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password()));
         settings.addAll(List.of(arguments));
         return new SpringApplicationBuilder(CommandServiceApplication.class).run(settings.toArray(String[]::new));
     }

@@ -15,8 +15,6 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import uk.bcf.ledger.command.imports.ImportFiguresCommand;
 import uk.bcf.ledger.command.imports.ImportMode;
-import uk.bcf.ledger.shared.refusal.Refusal;
-import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.security.BoardScope;
 import uk.bcf.ledger.security.Caller;
 import uk.bcf.ledger.security.Role;
@@ -26,6 +24,8 @@ import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /**
  * Every command is checked against the caller it was sent for, whatever path it came by: no caller, no command; a
@@ -38,7 +38,8 @@ class BoardAccessInterceptorTest {
     private static final Caller BROMLEY_ANALYST = new Caller("bromley-analyst", Set.of(Role.ANALYST), scope(BROMLEY));
     private static final Caller BROMLEY_VIEWER = new Caller("bromley-viewer", Set.of(Role.VIEWER), scope(BROMLEY));
     private static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), scope());
-    private static final Caller NATIONAL_ANALYST = new Caller("national", Set.of(Role.ANALYST, Role.AUDITOR), scope(BoardScope.ALL_BOARDS));
+    private static final Caller NATIONAL_ANALYST =
+            new Caller("national", Set.of(Role.ANALYST, Role.AUDITOR), scope(BoardScope.ALL_BOARDS));
 
     private final BoardAccessInterceptor interceptor = new BoardAccessInterceptor();
 
@@ -49,9 +50,12 @@ class BoardAccessInterceptorTest {
 
     @Test
     void anAnalystRecordsFiguresOfItsOwnBoardInItsOwnName() throws Exception {
-        assertThat(handle(BROMLEY_ANALYST, actual(BROMLEY, BROMLEY_ANALYST.name()))).isEqualTo("handled");
-        assertThat(handle(BROMLEY_ANALYST, signOff(BROMLEY, BROMLEY_ANALYST.name()))).isEqualTo("handled");
-        assertThat(handle(NATIONAL_ANALYST, actual(BARNET, NATIONAL_ANALYST.name()))).isEqualTo("handled");
+        assertThat(handle(BROMLEY_ANALYST, actual(BROMLEY, BROMLEY_ANALYST.name())))
+                .isEqualTo("handled");
+        assertThat(handle(BROMLEY_ANALYST, signOff(BROMLEY, BROMLEY_ANALYST.name())))
+                .isEqualTo("handled");
+        assertThat(handle(NATIONAL_ANALYST, actual(BARNET, NATIONAL_ANALYST.name())))
+                .isEqualTo("handled");
     }
 
     @Test
@@ -65,8 +69,18 @@ class BoardAccessInterceptorTest {
         assertForbidden(sentBy(BROMLEY_ANALYST, actual(BARNET, BROMLEY_ANALYST.name())), null);
         assertForbidden(sentBy(BROMLEY_ANALYST, signOff(BARNET, BROMLEY_ANALYST.name())), null);
         assertForbidden(sentBy(BROMLEY_ANALYST, population(BARNET, BROMLEY_ANALYST.name())), null);
-        assertForbidden(sentBy(BROMLEY_ANALYST, new ImportFiguresCommand(BARNET, "NEL", Periods.financialYear("2019-20"),
-                List.of(), null, ImportMode.PREVIEW, BROMLEY_ANALYST.name())), null);
+        assertForbidden(
+                sentBy(
+                        BROMLEY_ANALYST,
+                        new ImportFiguresCommand(
+                                BARNET,
+                                "NEL",
+                                Periods.financialYear("2019-20"),
+                                List.of(),
+                                null,
+                                ImportMode.PREVIEW,
+                                BROMLEY_ANALYST.name())),
+                null);
     }
 
     @Test
@@ -77,10 +91,13 @@ class BoardAccessInterceptorTest {
 
     @Test
     void onlyAnAdministratorRegistersBoardsAndAnAdministratorRecordsNoFigures() throws Exception {
-        assertThat(handle(ADMIN, new RegisterBoardCommand(BARNET, "Barnet", ADMIN.name()))).isEqualTo("handled");
+        assertThat(handle(ADMIN, new RegisterBoardCommand(BARNET, "Barnet", ADMIN.name())))
+                .isEqualTo("handled");
         assertThat(handle(ADMIN, population(BARNET, ADMIN.name()))).isEqualTo("handled");
-        assertThat(handle(BROMLEY_ANALYST, population(BROMLEY, BROMLEY_ANALYST.name()))).isEqualTo("handled");
-        assertForbidden(sentBy(NATIONAL_ANALYST, new RegisterBoardCommand(BARNET, "Barnet", NATIONAL_ANALYST.name())), null);
+        assertThat(handle(BROMLEY_ANALYST, population(BROMLEY, BROMLEY_ANALYST.name())))
+                .isEqualTo("handled");
+        assertForbidden(
+                sentBy(NATIONAL_ANALYST, new RegisterBoardCommand(BARNET, "Barnet", NATIONAL_ANALYST.name())), null);
         assertForbidden(sentBy(ADMIN, actual(BARNET, ADMIN.name())), null);
     }
 
@@ -91,9 +108,12 @@ class BoardAccessInterceptorTest {
 
     @Test
     void theCallerTravelsAsMetaDataAndUnknownRolesInItGrantNothing() {
-        assertThat(CallerMetaData.callerOf(MetaData.from(CallerMetaData.of(BROMLEY_ANALYST)))).contains(BROMLEY_ANALYST);
-        assertThat(CallerMetaData.callerOf(MetaData.from(CallerMetaData.of(NATIONAL_ANALYST)))).contains(NATIONAL_ANALYST);
-        assertThat(CallerMetaData.callerOf(MetaData.from(Map.of(CallerMetaData.NAME, "x", CallerMetaData.ROLES, "SUPERUSER,ROOT"))))
+        assertThat(CallerMetaData.callerOf(MetaData.from(CallerMetaData.of(BROMLEY_ANALYST))))
+                .contains(BROMLEY_ANALYST);
+        assertThat(CallerMetaData.callerOf(MetaData.from(CallerMetaData.of(NATIONAL_ANALYST))))
+                .contains(NATIONAL_ANALYST);
+        assertThat(CallerMetaData.callerOf(
+                        MetaData.from(Map.of(CallerMetaData.NAME, "x", CallerMetaData.ROLES, "SUPERUSER,ROOT"))))
                 .hasValueSatisfying(caller -> assertThat(caller.roles()).isEmpty());
         assertThat(CallerMetaData.callerOf(MetaData.emptyInstance())).isEmpty();
     }
@@ -123,12 +143,18 @@ class BoardAccessInterceptorTest {
     }
 
     private static RecordActualCommand actual(String board, String recordedBy) {
-        return new RecordActualCommand(board, "NEL", Periods.parse("2019-04"), new Measurement(BigDecimal.ONE, null, null, null),
-                "SUS", recordedBy);
+        return new RecordActualCommand(
+                board,
+                "NEL",
+                Periods.parse("2019-04"),
+                new Measurement(BigDecimal.ONE, null, null, null),
+                "SUS",
+                recordedBy);
     }
 
     private static SignOffQuarterCommand signOff(String board, String recordedBy) {
-        return new SignOffQuarterCommand(board, Periods.parse("2019-20-Q1"), LocalDate.parse("2019-07-18"), "the board", recordedBy);
+        return new SignOffQuarterCommand(
+                board, Periods.parse("2019-20-Q1"), LocalDate.parse("2019-07-18"), "the board", recordedBy);
     }
 
     private static RecordPopulationCommand population(String board, String recordedBy) {

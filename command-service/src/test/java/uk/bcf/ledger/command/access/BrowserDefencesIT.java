@@ -22,31 +22,58 @@ class BrowserDefencesIT extends AccessFixture {
     private static final String ACTUALS = "/api/boards/" + BARNET + "/actuals";
 
     static Stream<Arguments> crossSiteMarks() {
-        return Stream.of(new String[] {"Sec-Fetch-Site", "cross-site"}, new String[] {"Sec-Fetch-Site", "same-site"},
-                new String[] {"Origin", "https://evil.example"}, new String[] {"Origin", "null"},
-                new String[] {"Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"})
+        return Stream.of(
+                        new String[] {"Sec-Fetch-Site", "cross-site"},
+                        new String[] {"Sec-Fetch-Site", "same-site"},
+                        new String[] {"Origin", "https://evil.example"},
+                        new String[] {"Origin", "null"},
+                        new String[] {"Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"})
                 .map(headers -> Arguments.of((Object) headers));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("crossSiteMarks")
     void aCrossSiteWriteIsRefusedAndStoresNothing(String[] headers) {
-        tables.assertRefusedStoringNothing(() -> barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1}", headers),
-                403, "Origin");
-        tables.assertRefusedStoringNothing(() -> barnetAnalyst.csv("/api/imports", ImportScopeIT.HEADER + BARNET + ",NEL,2019-05,actual,1,,,,,,\r\n", headers),
-                403, "Origin");
-        tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/admin/users",
-                "{\"username\":\"csrf-victim\",\"password\":\"csrf-victim-password\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}", headers), 403, "Origin");
+        tables.assertRefusedStoringNothing(
+                () -> barnetAnalyst.json(
+                        "POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1}", headers),
+                403,
+                "Origin");
+        tables.assertRefusedStoringNothing(
+                () -> barnetAnalyst.csv(
+                        "/api/imports", ImportScopeIT.HEADER + BARNET + ",NEL,2019-05,actual,1,,,,,,\r\n", headers),
+                403,
+                "Origin");
+        tables.assertRefusedStoringNothing(
+                () -> operator.json(
+                        "POST",
+                        "/api/admin/users",
+                        "{\"username\":\"csrf-victim\",\"password\":\"csrf-victim-password\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}",
+                        headers),
+                403,
+                "Origin");
     }
 
     @Test
     void aWriteFromTheServicesOwnOriginOrNoBrowserIsAccepted() {
-        HttpResponse<String> sameOrigin = barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1500}",
-                "Sec-Fetch-Site", "same-origin");
-        HttpResponse<String> ownOrigin = barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-06\",\"value\":1510}",
-                "Origin", "http://127.0.0.1:" + port);
-        HttpResponse<String> typedIn = barnetAnalyst.json("POST", ACTUALS, "{\"metric\":\"NEL\",\"period\":\"2019-08\",\"value\":1520}",
-                "Sec-Fetch-Site", "none");
+        HttpResponse<String> sameOrigin = barnetAnalyst.json(
+                "POST",
+                ACTUALS,
+                "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1500}",
+                "Sec-Fetch-Site",
+                "same-origin");
+        HttpResponse<String> ownOrigin = barnetAnalyst.json(
+                "POST",
+                ACTUALS,
+                "{\"metric\":\"NEL\",\"period\":\"2019-06\",\"value\":1510}",
+                "Origin",
+                "http://127.0.0.1:" + port);
+        HttpResponse<String> typedIn = barnetAnalyst.json(
+                "POST",
+                ACTUALS,
+                "{\"metric\":\"NEL\",\"period\":\"2019-08\",\"value\":1520}",
+                "Sec-Fetch-Site",
+                "none");
 
         assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(201);
         assertThat(ownOrigin.statusCode()).as(ownOrigin.body()).isEqualTo(201);
@@ -55,14 +82,17 @@ class BrowserDefencesIT extends AccessFixture {
 
     @Test
     void answersForbidFramingSniffingAndForeignContent() {
-        for (HttpResponse<String> answer : List.of(barnetAnalyst.json("POST", ACTUALS, "{}"),
+        for (HttpResponse<String> answer : List.of(
+                barnetAnalyst.json("POST", ACTUALS, "{}"),
                 operator.withAuthorization(null).get("/actuator/health"))) {
-            assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
-                    assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
             assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-            assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+            assertThat(answer.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
         }
     }
 }

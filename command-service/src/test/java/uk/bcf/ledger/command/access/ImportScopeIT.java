@@ -18,14 +18,16 @@ import tools.jackson.databind.JsonNode;
  */
 class ImportScopeIT extends AccessFixture {
 
-    static final String HEADER = "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value\r\n";
+    static final String HEADER =
+            "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value\r\n";
     private static final String BARNET_ROW = BARNET + ",NEL,2019-07,actual,1700,,,,SUS,,\r\n";
     private static final String BROMLEY_ROW = BROMLEY + ",NEL,2019-04,actual,1,,,,forged,lowered,\r\n";
 
     @Test
     void aFileNamingAnotherBoardIsForbidden() {
         assertForbiddenAndNothingStored(() -> barnetAnalyst.csv("/api/imports", HEADER + BROMLEY_ROW));
-        assertForbiddenAndNothingStored(() -> barnetAnalyst.upload("/api/imports", (HEADER + BROMLEY_ROW).getBytes(StandardCharsets.UTF_8)));
+        assertForbiddenAndNothingStored(
+                () -> barnetAnalyst.upload("/api/imports", (HEADER + BROMLEY_ROW).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -41,13 +43,16 @@ class ImportScopeIT extends AccessFixture {
 
     @Test
     void anImportIntoAnotherBoardsPathIsForbidden() {
-        assertForbiddenAndNothingStored(() -> barnetAnalyst.csv("/api/boards/" + BROMLEY + "/imports", HEADER + ",NEL,2019-04,actual,1,,,,,,\r\n"));
+        assertForbiddenAndNothingStored(() ->
+                barnetAnalyst.csv("/api/boards/" + BROMLEY + "/imports", HEADER + ",NEL,2019-04,actual,1,,,,,,\r\n"));
     }
 
     @Test
     void rowsNamingAnotherBoardInAFileForTheAnalystsOwnBoardAreRefused() {
         JsonNode refused = tables.assertRefusedStoringNothing(
-                () -> barnetAnalyst.csv("/api/boards/" + BARNET + "/imports", HEADER + BARNET_ROW + BROMLEY_ROW), 422, "file");
+                () -> barnetAnalyst.csv("/api/boards/" + BARNET + "/imports", HEADER + BARNET_ROW + BROMLEY_ROW),
+                422,
+                "file");
 
         assertThat(refused.get("rows").get(1).get("column").asString()).isEqualTo("board");
     }
@@ -55,7 +60,8 @@ class ImportScopeIT extends AccessFixture {
     @Test
     void aViewerImportsNothing() {
         assertForbiddenAndNothingStored(() -> operator.as(BROMLEY_VIEWER).csv("/api/imports", HEADER + BROMLEY_ROW));
-        assertForbiddenAndNothingStored(() -> operator.as(BROMLEY_VIEWER).csv("/api/boards/" + BROMLEY + "/imports", HEADER + BROMLEY_ROW));
+        assertForbiddenAndNothingStored(
+                () -> operator.as(BROMLEY_VIEWER).csv("/api/boards/" + BROMLEY + "/imports", HEADER + BROMLEY_ROW));
     }
 
     @Test
@@ -63,6 +69,7 @@ class ImportScopeIT extends AccessFixture {
         HttpResponse<String> own = barnetAnalyst.csv("/api/imports", HEADER + BARNET_ROW);
 
         assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
-        assertThat(LedgerTables.author(tables.lastEventOf(BARNET + "/NEL/2019-20"))).isEqualTo(BARNET_ANALYST.name());
+        assertThat(LedgerTables.author(tables.lastEventOf(BARNET + "/NEL/2019-20")))
+                .isEqualTo(BARNET_ANALYST.name());
     }
 }

@@ -18,8 +18,7 @@ final class LedgerTables {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Row counts of the tables a refused request must leave as they were. */
-    record Counts(long events, long users, long roles, long boards, long idempotentRequests) {
-    }
+    record Counts(long events, long users, long roles, long boards, long idempotentRequests) {}
 
     private final JdbcClient jdbc;
 
@@ -28,8 +27,12 @@ final class LedgerTables {
     }
 
     Counts counts() {
-        return new Counts(count("event_store.domain_event_entry"), count("access.app_user"), count("access.user_role"),
-                count("access.user_board"), count("command_side.idempotent_request"));
+        return new Counts(
+                count("event_store.domain_event_entry"),
+                count("access.app_user"),
+                count("access.user_role"),
+                count("access.user_board"),
+                count("command_side.idempotent_request"));
     }
 
     /**
@@ -53,16 +56,19 @@ final class LedgerTables {
 
     /** The payload of the event stored at this position of the event stream (as a write answers it). */
     JsonNode eventAt(long position) {
-        return JSON.readTree(jdbc.sql("select convert_from(payload, 'UTF8') from event_store.domain_event_entry where global_index = ?")
-                .param(position).query(String.class).single());
+        return JSON.readTree(jdbc.sql(
+                        "select convert_from(payload, 'UTF8') from event_store.domain_event_entry where global_index = ?")
+                .param(position)
+                .query(String.class)
+                .single());
     }
 
     /** The payload of the last event of an aggregate. */
     JsonNode lastEventOf(String aggregateId) {
-        return JSON.readTree(jdbc.sql("""
+        return JSON.readTree(
+                jdbc.sql("""
                         select convert_from(payload, 'UTF8') from event_store.domain_event_entry
-                        where aggregate_identifier = ? order by sequence_number desc limit 1""")
-                .param(aggregateId).query(String.class).single());
+                        where aggregate_identifier = ? order by sequence_number desc limit 1""").param(aggregateId).query(String.class).single());
     }
 
     /** The position in the event stream that an accepted write or import answers with. */

@@ -38,7 +38,8 @@ import uk.bcf.ledger.testsupport.TokenIssuer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcCommandsIT {
 
-    private static final String ACTUAL = "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":2000,\"source\":\"SUS\"}";
+    private static final String ACTUAL =
+            "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":2000,\"source\":\"SUS\"}";
     private static final String ADMIN = "oidc-admin";
     private static final String ANALYST = "oidc-bromley-analyst";
 
@@ -54,18 +55,26 @@ class OidcCommandsIT {
         AxonUpdateCheck.disableUnlessConfigured();
         TestDatabase database = TestDatabase.create();
         Path publicKey = provider.publicKeyFile();
-        service = new SpringApplicationBuilder(CommandServiceApplication.class).run(
-                "--spring.config.name=" + CommandServiceApplication.CONFIG_NAME, "--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(), "--bcf.security.mode=oidc",
-                "--bcf.security.admin.user=", "--bcf.security.admin.password=",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + publicKey.toUri());
+        service = new SpringApplicationBuilder(CommandServiceApplication.class)
+                .run(
+                        "--spring.config.name=" + CommandServiceApplication.CONFIG_NAME,
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--bcf.security.mode=oidc",
+                        "--bcf.security.admin.user=",
+                        "--bcf.security.admin.password=",
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + publicKey.toUri());
         usersAtStart = service.getBean(LedgerUsers.class).all();
-        anonymous = new CommandHttp(Integer.parseInt(service.getEnvironment().getProperty("local.server.port"))).withAuthorization(null);
+        anonymous = new CommandHttp(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")))
+                .withAuthorization(null);
         tables = new LedgerTables(service.getBean(JdbcClient.class));
         CommandHttp admin = bearer(provider.token(ADMIN, List.of("ADMIN"), List.of()));
         bromleyRegistration = admin.json("POST", "/api/boards", "{\"code\":\"" + BROMLEY + "\",\"name\":\"Bromley\"}");
-        assertThat(admin.json("POST", "/api/boards", "{\"code\":\"" + BARNET + "\",\"name\":\"Barnet\"}").statusCode()).isEqualTo(201);
+        assertThat(admin.json("POST", "/api/boards", "{\"code\":\"" + BARNET + "\",\"name\":\"Barnet\"}")
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @AfterAll
@@ -85,7 +94,8 @@ class OidcCommandsIT {
         HttpResponse<String> response = anonymous.json("POST", "/api/boards/" + BROMLEY + "/actuals", ACTUAL);
 
         assertProblem(response, 401, null);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
     }
 
     @Test
@@ -102,7 +112,8 @@ class OidcCommandsIT {
 
     @Test
     void anAnalystsTokenWritesNothingToAnotherBoard() {
-        tables.assertRefusedStoringNothing(() -> analyst().json("POST", "/api/boards/" + BARNET + "/actuals", ACTUAL), 403, null);
+        tables.assertRefusedStoringNothing(
+                () -> analyst().json("POST", "/api/boards/" + BARNET + "/actuals", ACTUAL), 403, null);
     }
 
     @Test
@@ -114,7 +125,8 @@ class OidcCommandsIT {
 
     @Test
     void anExpiredTokenIsRefused() {
-        String expired = provider.token(ANALYST, List.of("ANALYST"), List.of(BROMLEY), Instant.now().minus(1, ChronoUnit.HOURS));
+        String expired = provider.token(
+                ANALYST, List.of("ANALYST"), List.of(BROMLEY), Instant.now().minus(1, ChronoUnit.HOURS));
 
         assertUnauthenticatedAndNothingStored(bearer(expired));
     }
@@ -122,14 +134,21 @@ class OidcCommandsIT {
     @Test
     void passwordsAreNotAcceptedInThisModeEvenAStoredUsersRightOne() {
         TestUser stored = new TestUser("stored-analyst", "stored-analyst-password");
-        service.getBean(LedgerUsers.class).createIfAbsent(new NewUser(stored.name(), stored.password(), Set.of(Role.ANALYST),
-                BoardScope.of(List.of(BROMLEY))), "test");
+        service.getBean(LedgerUsers.class)
+                .createIfAbsent(
+                        new NewUser(
+                                stored.name(),
+                                stored.password(),
+                                Set.of(Role.ANALYST),
+                                BoardScope.of(List.of(BROMLEY))),
+                        "test");
 
         assertUnauthenticatedAndNothingStored(anonymous.as(stored));
     }
 
     private void assertUnauthenticatedAndNothingStored(CommandHttp caller) {
-        tables.assertRefusedStoringNothing(() -> caller.json("POST", "/api/boards/" + BROMLEY + "/actuals", ACTUAL), 401, null);
+        tables.assertRefusedStoringNothing(
+                () -> caller.json("POST", "/api/boards/" + BROMLEY + "/actuals", ACTUAL), 401, null);
     }
 
     private CommandHttp analyst() {

@@ -11,8 +11,7 @@ final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** Asserts a problem answer with this status that names {@code field} (or no particular field when null). */
     static JsonNode assertProblem(HttpResponse<String> response, int status, String field) {

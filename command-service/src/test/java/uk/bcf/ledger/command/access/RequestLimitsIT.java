@@ -24,28 +24,42 @@ class RequestLimitsIT extends AccessFixture {
         String body = actualWithSourceOf(65 * KB);
 
         assertTooLargeAndNothingStored(() -> bromleyAnalyst.json("POST", ACTUALS, body), "body");
-        assertTooLargeAndNothingStored(() -> post(ACTUALS, "application/json", chunked(body.getBytes(StandardCharsets.UTF_8))), "body");
+        assertTooLargeAndNothingStored(
+                () -> post(ACTUALS, "application/json", chunked(body.getBytes(StandardCharsets.UTF_8))), "body");
     }
 
     @Test
     void aJsonWriteJustUnderTheLimitIsReadAndJudgedOnItsContent() {
-        tables.assertRefusedStoringNothing(() -> bromleyAnalyst.json("POST", ACTUALS, actualWithSourceOf(60 * KB)), 400, "source");
-        tables.assertRefusedStoringNothing(() -> post(ACTUALS, "application/json",
-                chunked(actualWithSourceOf(60 * KB).getBytes(StandardCharsets.UTF_8))), 400, "source");
+        tables.assertRefusedStoringNothing(
+                () -> bromleyAnalyst.json("POST", ACTUALS, actualWithSourceOf(60 * KB)), 400, "source");
+        tables.assertRefusedStoringNothing(
+                () -> post(
+                        ACTUALS,
+                        "application/json",
+                        chunked(actualWithSourceOf(60 * KB).getBytes(StandardCharsets.UTF_8))),
+                400,
+                "source");
     }
 
     @Test
     void aBodyWithinTheLimitButNestedOrNumberedBeyondReasonIsRefusedAsInvalid() {
-        tables.assertRefusedStoringNothing(() -> bromleyAnalyst.json("POST", ACTUALS, "[".repeat(30 * KB) + "]".repeat(30 * KB)), 400, null);
-        tables.assertRefusedStoringNothing(() -> bromleyAnalyst.json("POST", ACTUALS,
-                "{\"metric\":\"NEL\",\"period\":\"2019-12\",\"value\":" + "9".repeat(50 * KB) + "}"), 400, null);
+        tables.assertRefusedStoringNothing(
+                () -> bromleyAnalyst.json("POST", ACTUALS, "[".repeat(30 * KB) + "]".repeat(30 * KB)), 400, null);
+        tables.assertRefusedStoringNothing(
+                () -> bromleyAnalyst.json(
+                        "POST",
+                        ACTUALS,
+                        "{\"metric\":\"NEL\",\"period\":\"2019-12\",\"value\":" + "9".repeat(50 * KB) + "}"),
+                400,
+                null);
     }
 
     @Test
     void anImportOverElevenMegabytesIsTooLarge() {
         byte[] file = importOf(12 * MB);
 
-        assertTooLargeAndNothingStored(() -> post("/api/imports", "text/csv", HttpRequest.BodyPublishers.ofByteArray(file)), "body");
+        assertTooLargeAndNothingStored(
+                () -> post("/api/imports", "text/csv", HttpRequest.BodyPublishers.ofByteArray(file)), "body");
         assertTooLargeAndNothingStored(() -> post("/api/imports", "text/csv", chunked(file)), "body");
         assertTooLargeAndNothingStored(() -> bromleyAnalyst.upload("/api/imports", file), "body");
     }
@@ -64,7 +78,8 @@ class RequestLimitsIT extends AccessFixture {
     }
 
     private HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
-        return bromleyAnalyst.send(bromleyAnalyst.request(path, "Content-Type", contentType).POST(body));
+        return bromleyAnalyst.send(
+                bromleyAnalyst.request(path, "Content-Type", contentType).POST(body));
     }
 
     /** A body of unknown length, which the client sends with {@code Transfer-Encoding: chunked}. */

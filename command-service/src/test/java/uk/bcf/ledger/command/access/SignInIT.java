@@ -26,7 +26,8 @@ class SignInIT extends AccessFixture {
         HttpResponse<String> response = operator.withAuthorization(null).json("POST", ACTUALS, ACTUAL);
 
         assertProblem(response, 401, "Authorization");
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic realm="));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic realm="));
         assertThat(tables.counts()).isEqualTo(before);
     }
 
@@ -34,8 +35,10 @@ class SignInIT extends AccessFixture {
     void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
         LedgerTables.Counts before = tables.counts();
 
-        HttpResponse<String> wrongPassword = operator.as(new TestUser(BARNET_ANALYST.name(), "not-the-password")).json("POST", ACTUALS, ACTUAL);
-        HttpResponse<String> unknownUser = operator.as(new TestUser("nobody-at-all", "barnet-analyst-password")).json("POST", ACTUALS, ACTUAL);
+        HttpResponse<String> wrongPassword = operator.as(new TestUser(BARNET_ANALYST.name(), "not-the-password"))
+                .json("POST", ACTUALS, ACTUAL);
+        HttpResponse<String> unknownUser = operator.as(new TestUser("nobody-at-all", "barnet-analyst-password"))
+                .json("POST", ACTUALS, ACTUAL);
 
         assertProblem(wrongPassword, 401, "Authorization");
         assertProblem(unknownUser, 401, "Authorization");
@@ -48,8 +51,10 @@ class SignInIT extends AccessFixture {
     void malformedCredentialsAreUnauthenticated() {
         String noColon = "Basic " + Base64.getEncoder().encodeToString("barnet-analyst".getBytes());
 
-        for (String malformed : new String[] {"Basic !!not-base64!!", noColon, "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9."}) {
-            tables.assertRefusedStoringNothing(() -> operator.withAuthorization(malformed).json("POST", ACTUALS, ACTUAL), 401, "Authorization");
+        for (String malformed :
+                new String[] {"Basic !!not-base64!!", noColon, "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9."}) {
+            tables.assertRefusedStoringNothing(
+                    () -> operator.withAuthorization(malformed).json("POST", ACTUALS, ACTUAL), 401, "Authorization");
         }
     }
 

@@ -25,22 +25,33 @@ class SqlInjectionIT extends AccessFixture {
 
     @Test
     void aBoardNameThatReadsLikeSqlIsStoredVerbatim() {
-        JsonNode event = storedBy(operator.json("POST", "/api/boards", "{\"code\":\"E09000010\",\"name\":\"" + DROP_EVENTS + "\"}"));
+        JsonNode event = storedBy(
+                operator.json("POST", "/api/boards", "{\"code\":\"E09000010\",\"name\":\"" + DROP_EVENTS + "\"}"));
 
         assertThat(event.get("name").asString()).isEqualTo(DROP_EVENTS);
     }
 
     @Test
     void sourcesReasonsCommentaryAndSignatoriesThatReadLikeSqlAreStoredVerbatim() {
-        JsonNode actual = storedBy(bromleyAnalyst.json("POST", BOARD + "/actuals",
+        JsonNode actual = storedBy(bromleyAnalyst.json(
+                "POST",
+                BOARD + "/actuals",
                 "{\"metric\":\"NEL\",\"period\":\"2019-10\",\"value\":1,\"source\":\"" + DROP_EVENTS + "\"}"));
-        JsonNode correction = storedBy(bromleyAnalyst.json("PUT", BOARD + "/actuals/NEL/2019-10", "{\"value\":2,\"reason\":\"" + DROP_USERS + "\"}"));
-        JsonNode withdrawal = storedBy(bromleyAnalyst.json("DELETE", BOARD + "/actuals/NEL/2019-10", "{\"reason\":\"" + ALWAYS_TRUE + "\"}"));
-        JsonNode commentary = storedBy(bromleyAnalyst.json("POST", BOARD + "/commentary",
+        JsonNode correction = storedBy(bromleyAnalyst.json(
+                "PUT", BOARD + "/actuals/NEL/2019-10", "{\"value\":2,\"reason\":\"" + DROP_USERS + "\"}"));
+        JsonNode withdrawal = storedBy(
+                bromleyAnalyst.json("DELETE", BOARD + "/actuals/NEL/2019-10", "{\"reason\":\"" + ALWAYS_TRUE + "\"}"));
+        JsonNode commentary = storedBy(bromleyAnalyst.json(
+                "POST",
+                BOARD + "/commentary",
                 "{\"metric\":\"NEL\",\"period\":\"2019-20-Q3\",\"text\":\"" + DROP_USERS + "\"}"));
-        JsonNode signOff = storedBy(bromleyAnalyst.json("POST", BOARD + "/sign-offs",
+        JsonNode signOff = storedBy(bromleyAnalyst.json(
+                "POST",
+                BOARD + "/sign-offs",
                 "{\"period\":\"2019-20-Q3\",\"meetingDate\":\"2020-01-16\",\"signedOffBy\":\"" + DROP_EVENTS + "\"}"));
-        JsonNode population = storedBy(bromleyAnalyst.json("POST", BOARD + "/populations",
+        JsonNode population = storedBy(bromleyAnalyst.json(
+                "POST",
+                BOARD + "/populations",
                 "{\"year\":2017,\"ageBand\":\"65+\",\"count\":55000,\"source\":\"" + ALWAYS_TRUE + "\"}"));
 
         assertThat(actual.get("provenance").get("source").asString()).isEqualTo(DROP_EVENTS);
@@ -53,7 +64,8 @@ class SqlInjectionIT extends AccessFixture {
 
     @Test
     void importCellsThatReadLikeSqlAreStoredVerbatim() {
-        HttpResponse<String> imported = bromleyAnalyst.csv(BOARD + "/imports?reason=" + URLEncoder.encode(ALWAYS_TRUE, StandardCharsets.UTF_8),
+        HttpResponse<String> imported = bromleyAnalyst.csv(
+                BOARD + "/imports?reason=" + URLEncoder.encode(ALWAYS_TRUE, StandardCharsets.UTF_8),
                 ImportScopeIT.HEADER + ",NEL,2019-11,actual,9,,,,\"" + DROP_EVENTS + "\",,\r\n"
                         + ",NEL,2019-04,actual,2135,,,,,\"" + DROP_USERS + "\",\r\n");
 
@@ -70,16 +82,36 @@ class SqlInjectionIT extends AccessFixture {
         String withStatement = pathSegment("E09000006'; delete from access.app_user; --");
         String actual = "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":1}";
 
-        tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/boards", "{\"code\":\"" + DROP_EVENTS + "\",\"name\":\"Nowhere\"}"),
-                400, "code");
-        tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/boards/" + quoted + "/actuals", actual), 404, "board");
-        tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/boards/" + withStatement + "/actuals", actual), 400, null);
-        tables.assertRefusedStoringNothing(() -> bromleyAnalyst.json("POST", BOARD + "/actuals",
-                "{\"metric\":\"" + ALWAYS_TRUE + "\",\"period\":\"2019-04\",\"value\":1}"), 400, "metric");
-        tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/admin/users",
-                "{\"username\":\"" + DROP_USERS + "\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}"), 400, "username");
-        tables.assertRefusedStoringNothing(() -> operator.json("PUT", "/api/admin/users/" + BROMLEY_ANALYST.name() + "/boards",
-                "{\"boards\":[\"" + ALWAYS_TRUE + "\"]}"), 400, "boards");
+        tables.assertRefusedStoringNothing(
+                () -> operator.json("POST", "/api/boards", "{\"code\":\"" + DROP_EVENTS + "\",\"name\":\"Nowhere\"}"),
+                400,
+                "code");
+        tables.assertRefusedStoringNothing(
+                () -> operator.json("POST", "/api/boards/" + quoted + "/actuals", actual), 404, "board");
+        tables.assertRefusedStoringNothing(
+                () -> operator.json("POST", "/api/boards/" + withStatement + "/actuals", actual), 400, null);
+        tables.assertRefusedStoringNothing(
+                () -> bromleyAnalyst.json(
+                        "POST",
+                        BOARD + "/actuals",
+                        "{\"metric\":\"" + ALWAYS_TRUE + "\",\"period\":\"2019-04\",\"value\":1}"),
+                400,
+                "metric");
+        tables.assertRefusedStoringNothing(
+                () -> operator.json(
+                        "POST",
+                        "/api/admin/users",
+                        "{\"username\":\"" + DROP_USERS
+                                + "\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}"),
+                400,
+                "username");
+        tables.assertRefusedStoringNothing(
+                () -> operator.json(
+                        "PUT",
+                        "/api/admin/users/" + BROMLEY_ANALYST.name() + "/boards",
+                        "{\"boards\":[\"" + ALWAYS_TRUE + "\"]}"),
+                400,
+                "boards");
     }
 
     private static String pathSegment(String text) {
@@ -88,7 +120,9 @@ class SqlInjectionIT extends AccessFixture {
 
     private JsonNode storedBy(HttpResponse<String> write) {
         JsonNode stored = tables.storedBy(write);
-        assertThat(tables.counts().events()).as("the event table is still there and counting").isPositive();
+        assertThat(tables.counts().events())
+                .as("the event table is still there and counting")
+                .isPositive();
         return stored;
     }
 }

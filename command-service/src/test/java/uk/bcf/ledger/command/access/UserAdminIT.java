@@ -39,7 +39,8 @@ class UserAdminIT extends AccessFixture {
         LedgerTables.Counts before = tables.counts();
         TestUser created = new TestUser("new-bromley-analyst", "a-long-enough-password");
 
-        HttpResponse<String> response = admin.json("POST", USERS, user(created, "[\"ANALYST\"]", "[\"" + BROMLEY + "\"]"));
+        HttpResponse<String> response =
+                admin.json("POST", USERS, user(created, "[\"ANALYST\"]", "[\"" + BROMLEY + "\"]"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(response.headers().firstValue("Location")).hasValue(USERS + "/" + created.name());
@@ -48,39 +49,63 @@ class UserAdminIT extends AccessFixture {
         assertThat(view.get("roles").toString()).isEqualTo("[\"ANALYST\"]");
         assertThat(view.get("boards").toString()).isEqualTo("[\"" + BROMLEY + "\"]");
         assertThat(response.body()).doesNotContain("password", "$2a$");
-        assertThat(tables.counts()).isEqualTo(new LedgerTables.Counts(before.events(), before.users() + 1, before.roles() + 1,
-                before.boards() + 1, before.idempotentRequests()));
-        assertThat(admin.as(created).csv("/api/boards/" + BROMLEY + PREVIEW, FILE).statusCode()).isEqualTo(200);
+        assertThat(tables.counts())
+                .isEqualTo(new LedgerTables.Counts(
+                        before.events(),
+                        before.users() + 1,
+                        before.roles() + 1,
+                        before.boards() + 1,
+                        before.idempotentRequests()));
+        assertThat(admin.as(created)
+                        .csv("/api/boards/" + BROMLEY + PREVIEW, FILE)
+                        .statusCode())
+                .isEqualTo(200);
         assertProblem(admin.as(created).csv("/api/boards/" + BARNET + PREVIEW, FILE), 403, null);
-        assertProblem(admin.as(new TestUser(created.name(), "a-wrong-password!")).csv("/api/boards/" + BROMLEY + PREVIEW, FILE), 401, "Authorization");
+        assertProblem(
+                admin.as(new TestUser(created.name(), "a-wrong-password!"))
+                        .csv("/api/boards/" + BROMLEY + PREVIEW, FILE),
+                401,
+                "Authorization");
     }
 
     @Test
     void aSecondUserOfTheSameNameIsAConflictAndLeavesTheFirstAsItWas() {
         TestUser first = new TestUser("only-once", "the-first-password");
-        assertThat(admin.json("POST", USERS, user(first, "[\"VIEWER\"]", "[\"" + BROMLEY + "\"]")).statusCode()).isEqualTo(201);
+        assertThat(admin.json("POST", USERS, user(first, "[\"VIEWER\"]", "[\"" + BROMLEY + "\"]"))
+                        .statusCode())
+                .isEqualTo(201);
 
         tables.assertRefusedStoringNothing(
-                () -> admin.json("POST", USERS, user(new TestUser(first.name(), "a-second-password"), "[\"ADMIN\"]", "[\"*\"]")), 409, "username");
+                () -> admin.json(
+                        "POST", USERS, user(new TestUser(first.name(), "a-second-password"), "[\"ADMIN\"]", "[\"*\"]")),
+                409,
+                "username");
 
-        assertThat(users.find(first.name()).orElseThrow().roles()).extracting(Enum::name).containsExactly("VIEWER");
-        assertProblem(admin.as(new TestUser(first.name(), "a-second-password")).get("/v3/api-docs"), 401, "Authorization");
+        assertThat(users.find(first.name()).orElseThrow().roles())
+                .extracting(Enum::name)
+                .containsExactly("VIEWER");
+        assertProblem(
+                admin.as(new TestUser(first.name(), "a-second-password")).get("/v3/api-docs"), 401, "Authorization");
         assertThat(admin.as(first).get("/v3/api-docs").statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"username\":\"weak\",\"password\":\"short\",\"roles\":[\"VIEWER\"],\"boards\":[]}|password",
-            "{\"username\":\"long\",\"password\":\"" + "0123456789" + "0123456789" + "0123456789" + "0123456789" + "0123456789" + "0123456789"
-                    + "0123456789" + "0123456789" + "x\",\"roles\":[\"VIEWER\"],\"boards\":[]}|password",
-            "{\"username\":\"rooted\",\"password\":\"long-enough-password\",\"roles\":[\"ROOT\"],\"boards\":[]}|roles",
-            "{\"username\":\"roleless\",\"password\":\"long-enough-password\",\"roles\":[],\"boards\":[]}|roles",
-            "{\"username\":\"badboard\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[\"Bromley\"]}|boards",
-            "{\"username\":\"has space\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
-            "{\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
-            "{\"username\":\"hashed\",\"password\":\"long-enough-password\",\"passwordHash\":\"$2a$10$x\",\"roles\":[\"VIEWER\"]}|passwordHash",
-            "{\"username\":\"off\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"enabled\":false}|enabled",
-            "{\"username\":\"wrongtype\",\"password\":\"long-enough-password\",\"roles\":\"ADMIN\"}|roles"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"username\":\"weak\",\"password\":\"short\",\"roles\":[\"VIEWER\"],\"boards\":[]}|password",
+                "{\"username\":\"long\",\"password\":\"" + "0123456789" + "0123456789" + "0123456789" + "0123456789"
+                        + "0123456789" + "0123456789" + "0123456789" + "0123456789"
+                        + "x\",\"roles\":[\"VIEWER\"],\"boards\":[]}|password",
+                "{\"username\":\"rooted\",\"password\":\"long-enough-password\",\"roles\":[\"ROOT\"],\"boards\":[]}|roles",
+                "{\"username\":\"roleless\",\"password\":\"long-enough-password\",\"roles\":[],\"boards\":[]}|roles",
+                "{\"username\":\"badboard\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[\"Bromley\"]}|boards",
+                "{\"username\":\"has space\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
+                "{\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
+                "{\"username\":\"hashed\",\"password\":\"long-enough-password\",\"passwordHash\":\"$2a$10$x\",\"roles\":[\"VIEWER\"]}|passwordHash",
+                "{\"username\":\"off\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"enabled\":false}|enabled",
+                "{\"username\":\"wrongtype\",\"password\":\"long-enough-password\",\"roles\":\"ADMIN\"}|roles"
+            })
     void anUnacceptableUserIsRefusedNamingTheFieldAndNothingIsStored(String body, String field) {
         tables.assertRefusedStoringNothing(() -> admin.json("POST", USERS, body), 400, field);
     }
@@ -88,13 +113,17 @@ class UserAdminIT extends AccessFixture {
     @Test
     void changingAUsersBoardsChangesWhatTheUserMayWrite() {
         TestUser moved = new TestUser("moving-analyst", "moving-analyst-password");
-        assertThat(admin.json("POST", USERS, user(moved, "[\"ANALYST\"]", "[\"" + BARNET + "\"]")).statusCode()).isEqualTo(201);
+        assertThat(admin.json("POST", USERS, user(moved, "[\"ANALYST\"]", "[\"" + BARNET + "\"]"))
+                        .statusCode())
+                .isEqualTo(201);
 
-        HttpResponse<String> changed = admin.json("PUT", USERS + "/" + moved.name() + "/boards", "{\"boards\":[\"" + BROMLEY + "\"]}");
+        HttpResponse<String> changed =
+                admin.json("PUT", USERS + "/" + moved.name() + "/boards", "{\"boards\":[\"" + BROMLEY + "\"]}");
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(JSON.readTree(changed.body()).get("boards").toString()).isEqualTo("[\"" + BROMLEY + "\"]");
-        assertThat(admin.as(moved).csv("/api/boards/" + BROMLEY + PREVIEW, FILE).statusCode()).isEqualTo(200);
+        assertThat(admin.as(moved).csv("/api/boards/" + BROMLEY + PREVIEW, FILE).statusCode())
+                .isEqualTo(200);
         assertProblem(admin.as(moved).csv("/api/boards/" + BARNET + PREVIEW, FILE), 403, null);
     }
 
@@ -102,9 +131,11 @@ class UserAdminIT extends AccessFixture {
     void boardsOfAnUnknownUserOrWithoutAListAreRefused() {
         String barnetAnalystsBoards = USERS + "/" + AccessUsers.BARNET_ANALYST.name() + "/boards";
 
-        tables.assertRefusedStoringNothing(() -> admin.json("PUT", USERS + "/nobody-here/boards", "{\"boards\":[\"*\"]}"), 404, "username");
+        tables.assertRefusedStoringNothing(
+                () -> admin.json("PUT", USERS + "/nobody-here/boards", "{\"boards\":[\"*\"]}"), 404, "username");
         tables.assertRefusedStoringNothing(() -> admin.json("PUT", barnetAnalystsBoards, "{}"), 400, "boards");
-        tables.assertRefusedStoringNothing(() -> admin.json("PUT", barnetAnalystsBoards, "{\"boards\":[\"E0900000\"]}"), 400, "boards");
+        tables.assertRefusedStoringNothing(
+                () -> admin.json("PUT", barnetAnalystsBoards, "{\"boards\":[\"E0900000\"]}"), 400, "boards");
     }
 
     @Test
@@ -115,12 +146,18 @@ class UserAdminIT extends AccessFixture {
         JsonNode listed = JSON.readTree(list.body());
         assertThat(listed.valueStream().map(user -> user.get("username").asString()))
                 .contains(TestUser.ADMIN.name(), TestUser.OPERATOR.name(), AccessUsers.BARNET_ANALYST.name());
-        assertThat(listed.valueStream().filter(user -> user.get("username").asString().equals(TestUser.OPERATOR.name()))
-                .findFirst().orElseThrow().get("boards").toString()).isEqualTo("[\"*\"]");
+        assertThat(listed.valueStream()
+                        .filter(user -> user.get("username").asString().equals(TestUser.OPERATOR.name()))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("boards")
+                        .toString())
+                .isEqualTo("[\"*\"]");
         assertThat(list.body()).doesNotContain("$2a$", "$2b$", "$2y$", "password", "hash");
     }
 
     private static String user(TestUser user, String roles, String boards) {
-        return "{\"username\":\"" + user.name() + "\",\"password\":\"" + user.password() + "\",\"roles\":" + roles + ",\"boards\":" + boards + "}";
+        return "{\"username\":\"" + user.name() + "\",\"password\":\"" + user.password() + "\",\"roles\":" + roles
+                + ",\"boards\":" + boards + "}";
     }
 }

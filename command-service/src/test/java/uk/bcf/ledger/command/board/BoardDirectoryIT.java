@@ -21,9 +21,14 @@ class BoardDirectoryIT {
 
     private static final String BOARD = "BDI00001";
 
-    @Autowired BoardDirectory directory;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    BoardDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void registered() {
@@ -51,7 +56,9 @@ class BoardDirectoryIT {
         });
 
         assertThat(answers).containsExactly(false);
-        assertThat(directory.exists(BOARD)).as("outside a transaction, once the deletion is rolled back").isTrue();
+        assertThat(directory.exists(BOARD))
+                .as("outside a transaction, once the deletion is rolled back")
+                .isTrue();
     }
 
     @Test
@@ -66,7 +73,9 @@ class BoardDirectoryIT {
     }
 
     private void deleteTheRow() {
-        jdbc.sql("delete from command_side.known_board where code = ?").param(BOARD).update();
+        jdbc.sql("delete from command_side.known_board where code = ?")
+                .param(BOARD)
+                .update();
     }
 
     private boolean[] inARolledBackTransaction(Supplier<boolean[]> work) {

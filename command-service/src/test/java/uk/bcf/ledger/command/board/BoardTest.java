@@ -12,14 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.bcf.ledger.command.rules.Refusals;
-import uk.bcf.ledger.shared.refusal.Refusal;
-import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 class BoardTest {
 
@@ -91,7 +91,8 @@ class BoardTest {
     void recordsANewerVintageOfTheSameYearAndAgeBandAsVersionTwo() {
         fixture.given(BROMLEY_REGISTERED, POPULATION_2019_V1)
                 .when(population(2019, " 65+ ", 57_980, SNPP_2018))
-                .expectEvents(new PopulationRecordedEvent(BROMLEY, 2019, "65+", 57_980, 2, new Provenance(ADMIN, NOW, SNPP_2018, null)))
+                .expectEvents(new PopulationRecordedEvent(
+                        BROMLEY, 2019, "65+", 57_980, 2, new Provenance(ADMIN, NOW, SNPP_2018, null)))
                 .expectResultMessagePayload(new FigureVersion(BROMLEY, 2, 2));
     }
 
@@ -99,7 +100,8 @@ class BoardTest {
     void versionsEachYearOfPopulationSeparately() {
         fixture.given(BROMLEY_REGISTERED, POPULATION_2019_V1)
                 .when(population(2020, "65+", 58_700, SNPP_2016))
-                .expectEvents(new PopulationRecordedEvent(BROMLEY, 2020, "65+", 58_700, 1, new Provenance(ADMIN, NOW, SNPP_2016, null)))
+                .expectEvents(new PopulationRecordedEvent(
+                        BROMLEY, 2020, "65+", 58_700, 1, new Provenance(ADMIN, NOW, SNPP_2016, null)))
                 .expectResultMessagePayload(new FigureVersion(BROMLEY, 2, 1));
     }
 
@@ -107,7 +109,8 @@ class BoardTest {
     void versionsEachAgeBandOfPopulationSeparately() {
         fixture.given(BROMLEY_REGISTERED, POPULATION_2019_V1)
                 .when(population(2019, "all ages", 332_336, SNPP_2016))
-                .expectEvents(new PopulationRecordedEvent(BROMLEY, 2019, "all ages", 332_336, 1, new Provenance(ADMIN, NOW, SNPP_2016, null)))
+                .expectEvents(new PopulationRecordedEvent(
+                        BROMLEY, 2019, "all ages", 332_336, 1, new Provenance(ADMIN, NOW, SNPP_2016, null)))
                 .expectResultMessagePayload(new FigureVersion(BROMLEY, 2, 1));
     }
 
@@ -147,7 +150,8 @@ class BoardTest {
     void acceptsTheFirstAndLastYearsOfTheRange(int year) {
         fixture.given(BROMLEY_REGISTERED)
                 .when(population(year, "65+", 57_626, SNPP_2016))
-                .expectEvents(new PopulationRecordedEvent(BROMLEY, year, "65+", 57_626, 1, new Provenance(ADMIN, NOW, SNPP_2016, null)))
+                .expectEvents(new PopulationRecordedEvent(
+                        BROMLEY, year, "65+", 57_626, 1, new Provenance(ADMIN, NOW, SNPP_2016, null)))
                 .expectResultMessagePayload(new FigureVersion(BROMLEY, 1, 1));
     }
 

@@ -10,14 +10,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.shared.refusal.Refusal;
-import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.SignOffQuarterCommand;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /** Bromley's board notes its Q1-Q2 2019-20 report on 21 November 2019. */
 class SignOffTest {
@@ -27,10 +27,10 @@ class SignOffTest {
     private static final String BOARD = "Bromley Health and Wellbeing Board";
     private static final Instant NOW = Instant.parse("2019-11-21T16:30:00Z");
     private static final LocalDate MEETING = LocalDate.of(2019, 11, 21);
-    private static final BoardRegisteredEvent REGISTERED =
-            new BoardRegisteredEvent(BROMLEY, "Bromley", new Provenance("admin", Instant.parse("2019-04-01T08:00:00Z"), null, null));
-    private static final QuarterSignedOffEvent Q2_SIGNED_OFF = new QuarterSignedOffEvent(BROMLEY, Periods.parse("2019-20-Q2"),
-            MEETING, BOARD, new Provenance(ANALYST, NOW, null, null));
+    private static final BoardRegisteredEvent REGISTERED = new BoardRegisteredEvent(
+            BROMLEY, "Bromley", new Provenance("admin", Instant.parse("2019-04-01T08:00:00Z"), null, null));
+    private static final QuarterSignedOffEvent Q2_SIGNED_OFF = new QuarterSignedOffEvent(
+            BROMLEY, Periods.parse("2019-20-Q2"), MEETING, BOARD, new Provenance(ANALYST, NOW, null, null));
 
     private FixtureConfiguration<Board> fixture;
 
@@ -65,7 +65,11 @@ class SignOffTest {
         fixture.given(REGISTERED, Q2_SIGNED_OFF)
                 .when(signOff("2019-20-Q1", MEETING, BOARD))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new QuarterSignedOffEvent(BROMLEY, Periods.parse("2019-20-Q1"), MEETING, BOARD,
+                .expectEvents(new QuarterSignedOffEvent(
+                        BROMLEY,
+                        Periods.parse("2019-20-Q1"),
+                        MEETING,
+                        BOARD,
                         new Provenance(ANALYST, NOW, null, null)));
     }
 

@@ -15,12 +15,14 @@ import uk.bcf.ledger.command.figures.MetricYear;
 @CommandServiceTest
 class AggregateCacheIT {
 
-    @Autowired Configuration axon;
+    @Autowired
+    Configuration axon;
 
     @Test
     void ledgersAndBoardsAreLoadedThroughTheCommittedStateCache() {
         for (Class<?> aggregate : new Class<?>[] {MetricYear.class, Board.class}) {
-            assertThat(axon.repository(aggregate)).as(aggregate.getSimpleName())
+            assertThat(axon.repository(aggregate))
+                    .as(aggregate.getSimpleName())
                     .isInstanceOf(CachingEventSourcingRepository.class)
                     // Not exposed by Axon's API: read from the repository, which is what @Aggregate(cache) must reach.
                     .extracting(repository -> ReflectionTestUtils.getField(repository, "cache"))

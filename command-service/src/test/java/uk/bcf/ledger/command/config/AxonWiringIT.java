@@ -33,15 +33,20 @@ class AxonWiringIT {
 
     @Autowired
     TransactionManager axonTransactionManager;
+
     @Autowired
     Serializer serializer;
+
     @Autowired
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
+
     @Autowired
     EventStorageEngine storageEngine;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -104,7 +109,9 @@ class AxonWiringIT {
 
     private long eventsOf(String aggregate) {
         return jdbc.sql("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?")
-                .param(aggregate).query(Long.class).single();
+                .param(aggregate)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -112,7 +119,13 @@ class AxonWiringIT {
      * code here would make other tests of the same database find their board already registered.
      */
     private static GenericDomainEventMessage<BoardRegisteredEvent> event(String aggregate, long sequence) {
-        return new GenericDomainEventMessage<>("Board", aggregate, sequence,
-                new BoardRegisteredEvent("E99000001", "Wiring test", new Provenance("test", Instant.parse("2019-11-21T09:00:00Z"), null, null)));
+        return new GenericDomainEventMessage<>(
+                "Board",
+                aggregate,
+                sequence,
+                new BoardRegisteredEvent(
+                        "E99000001",
+                        "Wiring test",
+                        new Provenance("test", Instant.parse("2019-11-21T09:00:00Z"), null, null)));
     }
 }

@@ -27,13 +27,15 @@ class CommandInterceptorChainTest {
 
     private final SimpleCommandBus bus = new SimpleCommandBus(SimpleCommandBus.builder()) {
         @Override
-        public Registration registerDispatchInterceptor(MessageDispatchInterceptor<? super CommandMessage<?>> interceptor) {
+        public Registration registerDispatchInterceptor(
+                MessageDispatchInterceptor<? super CommandMessage<?>> interceptor) {
             dispatchInterceptors.add(interceptor);
             return super.registerDispatchInterceptor(interceptor);
         }
 
         @Override
-        public Registration registerHandlerInterceptor(MessageHandlerInterceptor<? super CommandMessage<?>> interceptor) {
+        public Registration registerHandlerInterceptor(
+                MessageHandlerInterceptor<? super CommandMessage<?>> interceptor) {
             handlerInterceptors.add(interceptor);
             return super.registerHandlerInterceptor(interceptor);
         }
@@ -41,13 +43,16 @@ class CommandInterceptorChainTest {
 
     @Test
     void metricsOutermostThenAccessThenIdempotencyThenTheBoardCheck() {
-        CommandInterceptorChain.registerOn(bus, new SimpleMeterRegistry(), new IdempotentRequestRepository(null), new BoardDirectory(null));
+        CommandInterceptorChain.registerOn(
+                bus, new SimpleMeterRegistry(), new IdempotentRequestRepository(null), new BoardDirectory(null));
 
         assertThat(dispatchInterceptors).extracting(Object::getClass).containsExactly(CallerDispatchInterceptor.class);
-        assertThat(handlerInterceptors).extracting(Object::getClass).containsExactly(
-                CommandMetricsInterceptor.class,
-                BoardAccessInterceptor.class,
-                IdempotencyInterceptor.class,
-                KnownBoardInterceptor.class);
+        assertThat(handlerInterceptors)
+                .extracting(Object::getClass)
+                .containsExactly(
+                        CommandMetricsInterceptor.class,
+                        BoardAccessInterceptor.class,
+                        IdempotencyInterceptor.class,
+                        KnownBoardInterceptor.class);
     }
 }

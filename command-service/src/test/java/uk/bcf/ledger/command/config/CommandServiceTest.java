@@ -11,8 +11,9 @@ import uk.bcf.ledger.command.CommandServiceApplication;
 /** A Spring Boot test of the command service on a fresh PostgreSQL database of the test run. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = CommandServiceApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + CommandServiceApplication.CONFIG_NAME)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-public @interface CommandServiceTest {
-}
+public @interface CommandServiceTest {}

@@ -24,10 +24,13 @@ class EventStoreIndexIT {
 
     @Autowired
     EventStore eventStore;
+
     @Autowired
     TransactionManager axonTransactionManager;
+
     @Autowired
     EventStoreIndex index;
+
     @Autowired
     EventStoreLock lock;
 
@@ -64,7 +67,13 @@ class EventStoreIndexIT {
 
     /** An event of a board no other test uses, so the board directory's registration of it disturbs no test. */
     private static GenericDomainEventMessage<BoardRegisteredEvent> event(String aggregate, long sequence) {
-        return new GenericDomainEventMessage<>("Board", aggregate, sequence,
-                new BoardRegisteredEvent("E99000002", "Index test", new Provenance("test", Instant.parse("2019-11-21T09:00:00Z"), null, null)));
+        return new GenericDomainEventMessage<>(
+                "Board",
+                aggregate,
+                sequence,
+                new BoardRegisteredEvent(
+                        "E99000002",
+                        "Index test",
+                        new Provenance("test", Instant.parse("2019-11-21T09:00:00Z"), null, null)));
     }
 }

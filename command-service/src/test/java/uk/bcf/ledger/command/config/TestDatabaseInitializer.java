@@ -27,9 +27,10 @@ class TestDatabaseInitializer implements ApplicationContextInitializer<Configura
         AxonUpdateCheck.disableUnlessConfigured();
         TestDatabase database = TestDatabase.shared();
         TestPropertyValues.of(
-                "spring.datasource.url=" + database.jdbcUrl(),
-                "spring.datasource.username=" + database.username(),
-                "spring.datasource.password=" + database.password()).applyTo(context);
+                        "spring.datasource.url=" + database.jdbcUrl(),
+                        "spring.datasource.username=" + database.username(),
+                        "spring.datasource.password=" + database.password())
+                .applyTo(context);
         TestPropertyValues.of(TestUser.ADMIN.asInitialAdministrator()).applyTo(context);
         context.addApplicationListener(new OperatorCreation());
     }
@@ -39,9 +40,15 @@ class TestDatabaseInitializer implements ApplicationContextInitializer<Configura
 
         @Override
         public void onApplicationEvent(ContextRefreshedEvent event) {
-            event.getApplicationContext().getBean(LedgerUsers.class).createIfAbsent(new NewUser(TestUser.OPERATOR.name(),
-                    TestUser.OPERATOR.password(), Set.of(Role.ADMIN, Role.ANALYST, Role.AUDITOR, Role.MONITOR),
-                    BoardScope.of(List.of(BoardScope.ALL_BOARDS))), "test");
+            event.getApplicationContext()
+                    .getBean(LedgerUsers.class)
+                    .createIfAbsent(
+                            new NewUser(
+                                    TestUser.OPERATOR.name(),
+                                    TestUser.OPERATOR.password(),
+                                    Set.of(Role.ADMIN, Role.ANALYST, Role.AUDITOR, Role.MONITOR),
+                                    BoardScope.of(List.of(BoardScope.ALL_BOARDS))),
+                            "test");
         }
     }
 }

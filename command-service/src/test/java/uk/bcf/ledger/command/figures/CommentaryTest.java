@@ -9,17 +9,17 @@ import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.WriteCommentaryCommand;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
 import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 class CommentaryTest {
 
     private static final String TEXT = "At the time of this report, September figures were not available.";
-    private static final CommentaryWrittenEvent Q2_V1 = new CommentaryWrittenEvent(BROMLEY, "NEL", period("2019-20-Q2"), TEXT, 1,
-            new Provenance(ANALYST, NOW, null, null));
+    private static final CommentaryWrittenEvent Q2_V1 = new CommentaryWrittenEvent(
+            BROMLEY, "NEL", period("2019-20-Q2"), TEXT, 1, new Provenance(ANALYST, NOW, null, null));
 
     private FixtureConfiguration<MetricYear> fixture;
 
@@ -44,8 +44,13 @@ class CommentaryTest {
     void writingAgainMakesANewVersion() {
         fixture.given(Q2_V1)
                 .when(write("2019-20-Q2", TEXT + "\nSeptember is due mid-November.", 1))
-                .expectEvents(new CommentaryWrittenEvent(BROMLEY, "NEL", period("2019-20-Q2"),
-                        TEXT + "\nSeptember is due mid-November.", 2, new Provenance(ANALYST, NOW, null, null)));
+                .expectEvents(new CommentaryWrittenEvent(
+                        BROMLEY,
+                        "NEL",
+                        period("2019-20-Q2"),
+                        TEXT + "\nSeptember is due mid-November.",
+                        2,
+                        new Provenance(ANALYST, NOW, null, null)));
     }
 
     @Test
@@ -60,14 +65,26 @@ class CommentaryTest {
     void comparisonsAndAmpersandsAreKeptAsPlainText() {
         fixture.givenNoPriorActivity()
                 .when(write("2019-20-Q1", "admissions < 2018-19 & falling; ratio <= 1", null))
-                .expectEvents(new CommentaryWrittenEvent(BROMLEY, "NEL", period("2019-20-Q1"),
-                        "admissions < 2018-19 & falling; ratio <= 1", 1, new Provenance(ANALYST, NOW, null, null)));
+                .expectEvents(new CommentaryWrittenEvent(
+                        BROMLEY,
+                        "NEL",
+                        period("2019-20-Q1"),
+                        "admissions < 2018-19 & falling; ratio <= 1",
+                        1,
+                        new Provenance(ANALYST, NOW, null, null)));
     }
 
     @Test
     void cannotWriteAgainstAVersionThatIsNoLongerCurrent() {
-        fixture.given(Q2_V1, new CommentaryWrittenEvent(BROMLEY, "NEL", period("2019-20-Q2"), "revised", 2,
-                        new Provenance(ANALYST, NOW, null, null)))
+        fixture.given(
+                        Q2_V1,
+                        new CommentaryWrittenEvent(
+                                BROMLEY,
+                                "NEL",
+                                period("2019-20-Q2"),
+                                "revised",
+                                2,
+                                new Provenance(ANALYST, NOW, null, null)))
                 .when(write("2019-20-Q2", "another view", 1))
                 .expectException(refusal(RefusalKind.CONFLICT, "If-Match"))
                 .expectNoEvents();

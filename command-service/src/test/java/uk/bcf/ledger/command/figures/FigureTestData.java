@@ -18,13 +18,13 @@ final class FigureTestData {
     static final String ANALYST = "analyst@bromley.gov.uk";
     /** The day before the Bromley board meeting: 2019-11 has not ended yet, 2019-10 has. */
     static final Instant NOW = Instant.parse("2019-11-20T10:00:00Z");
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     static final String SUS = "Secondary Uses Service (SUS)";
     static final String SALT = "Council adult social care records (SALT)";
 
-    private FigureTestData() {
-    }
+    private FigureTestData() {}
 
     static FixtureConfiguration<MetricYear> metricYearFixture() {
         FixtureConfiguration<MetricYear> fixture = new AggregateTestFixture<>(MetricYear.class);

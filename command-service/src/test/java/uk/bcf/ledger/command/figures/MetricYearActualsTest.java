@@ -8,14 +8,12 @@ import static uk.bcf.ledger.command.figures.FigureTestData.changed;
 import static uk.bcf.ledger.command.figures.FigureTestData.metricYearFixture;
 import static uk.bcf.ledger.command.figures.FigureTestData.period;
 import static uk.bcf.ledger.command.figures.FigureTestData.recorded;
-import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import static uk.bcf.ledger.command.figures.FigureTestData.value;
+import static uk.bcf.ledger.command.rules.Refusals.refusal;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.shared.refusal.Refusal;
-import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.CorrectActualCommand;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
@@ -25,6 +23,8 @@ import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /** The life of a NEL actual in Bromley's 2019-20 ledger: recorded, corrected, withdrawn, recorded anew. */
 class MetricYearActualsTest {
@@ -70,22 +70,21 @@ class MetricYearActualsTest {
     void keepsTheSourceGivenWithAnActualTrimmed() {
         fixture.givenNoPriorActivity()
                 .when(record(value("2134"), "  SUS extract of 12 June 2019 "))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2134), 1,
-                        recorded("SUS extract of 12 June 2019")));
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY, "NEL", APRIL, Measurement.count(2134), 1, recorded("SUS extract of 12 June 2019")));
     }
 
     @Test
     void storesAWholeCountGivenWithDecimalsAsAWholeNumber() {
-        fixture.givenNoPriorActivity()
-                .when(record(value("2134.00"), null))
-                .expectEvents(APRIL_RECORDED);
+        fixture.givenNoPriorActivity().when(record(value("2134.00"), null)).expectEvents(APRIL_RECORDED);
     }
 
     @Test
     void recordsAnotherMonthOfTheSameYearAsItsOwnFirstVersion() {
         fixture.given(APRIL_RECORDED)
                 .when(new RecordActualCommand(BROMLEY, "NEL", period("2019-05"), value("2249"), null, ANALYST))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "NEL", period("2019-05"), Measurement.count(2249), 1, recorded(SUS)))
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY, "NEL", period("2019-05"), Measurement.count(2249), 1, recorded(SUS)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 1, 1));
     }
 
@@ -93,7 +92,8 @@ class MetricYearActualsTest {
     void recordsAQuarterThatHasEnded() {
         fixture.givenNoPriorActivity()
                 .when(new RecordActualCommand(BROMLEY, "NEL", period("2019-20-Q1"), value("6475"), null, ANALYST))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "NEL", period("2019-20-Q1"), Measurement.count(6475), 1, recorded(SUS)))
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY, "NEL", period("2019-20-Q1"), Measurement.count(6475), 1, recorded(SUS)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 0, 1));
     }
 
@@ -111,29 +111,31 @@ class MetricYearActualsTest {
     void correctionBumpsTheVersionAndCarriesTheReason() {
         fixture.given(APRIL_RECORDED)
                 .when(correct(value("2140"), "  " + REASON + " "))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
+                .expectEvents(new ActualCorrectedEvent(
+                        BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 1, 2));
     }
 
     @Test
     void aCorrectionThatStatesItsSourceRecordsIt() {
         fixture.given(APRIL_RECORDED)
-                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), "SUS resubmission", REASON, null, ANALYST))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2,
-                        changed("SUS resubmission", REASON)));
+                .when(new CorrectActualCommand(
+                        BROMLEY, "NEL", APRIL, value("2140"), "SUS resubmission", REASON, null, ANALYST))
+                .expectEvents(new ActualCorrectedEvent(
+                        BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed("SUS resubmission", REASON)));
     }
 
     @Test
     void aBlankSourceFallsBackToTheMetricsDefaultSource() {
-        fixture.givenNoPriorActivity()
-                .when(record(value("2134"), "   "))
-                .expectEvents(APRIL_RECORDED);
+        fixture.givenNoPriorActivity().when(record(value("2134"), "   ")).expectEvents(APRIL_RECORDED);
     }
 
     @Test
     void cannotCorrectAgainstAVersionThatIsNoLongerCurrent() {
-        fixture.given(APRIL_RECORDED,
-                        new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
+        fixture.given(
+                        APRIL_RECORDED,
+                        new ActualCorrectedEvent(
+                                BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
                 .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2150"), null, REASON, 1, ANALYST))
                 .expectException(refusal(RefusalKind.CONFLICT, "If-Match"))
                 .expectNoEvents();
@@ -143,7 +145,8 @@ class MetricYearActualsTest {
     void correctsWhenTheVersionReadIsStillCurrent() {
         fixture.given(APRIL_RECORDED)
                 .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), null, REASON, 1, ANALYST))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)));
+                .expectEvents(new ActualCorrectedEvent(
+                        BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)));
     }
 
     @Test
@@ -184,7 +187,8 @@ class MetricYearActualsTest {
     @Test
     void cannotCorrectAMonthWhenOnlyAnotherMonthOfTheYearIsRecorded() {
         fixture.given(APRIL_RECORDED)
-                .when(new CorrectActualCommand(BROMLEY, "NEL", period("2019-05"), value("2249"), null, REASON, null, ANALYST))
+                .when(new CorrectActualCommand(
+                        BROMLEY, "NEL", period("2019-05"), value("2249"), null, REASON, null, ANALYST))
                 .expectException(Refusal.class)
                 .expectException(refusal(RefusalKind.NOT_FOUND, "period"))
                 .expectNoEvents();
@@ -212,11 +216,13 @@ class MetricYearActualsTest {
 
     @Test
     void comparesACorrectionWithTheLatestVersionNotTheFirst() {
-        fixture.given(APRIL_RECORDED,
-                        new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
+        fixture.given(
+                        APRIL_RECORDED,
+                        new ActualCorrectedEvent(
+                                BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
                 .when(correct(value("2134"), "the resubmission was wrong"))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2134), 3,
-                        changed(SUS, "the resubmission was wrong")))
+                .expectEvents(new ActualCorrectedEvent(
+                        BROMLEY, "NEL", APRIL, Measurement.count(2134), 3, changed(SUS, "the resubmission was wrong")))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 2, 3));
     }
 
@@ -265,10 +271,13 @@ class MetricYearActualsTest {
 
     @Test
     void anActualRecordedAnewCanBeCorrectedAgain() {
-        fixture.given(APRIL_RECORDED, APRIL_WITHDRAWN,
+        fixture.given(
+                        APRIL_RECORDED,
+                        APRIL_WITHDRAWN,
                         new ActualRecordedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2101), 3, recorded(SUS)))
                 .when(correct(value("2102"), REASON))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", APRIL, Measurement.count(2102), 4, changed(SUS, REASON)))
+                .expectEvents(new ActualCorrectedEvent(
+                        BROMLEY, "NEL", APRIL, Measurement.count(2102), 4, changed(SUS, REASON)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 3, 4));
     }
 }

@@ -60,20 +60,36 @@ class MetricYearImportTest {
     @Test
     void aPreviewClassifiesEveryRowAndStoresNothing() {
         fixture.givenNoPriorActivity()
-                .when(nel(ImportMode.PREVIEW, actual(2, "2019-04", value("2134"), null), plan(3, "2019-20-Q1", value("6589"))))
+                .when(nel(
+                        ImportMode.PREVIEW,
+                        actual(2, "2019-04", value("2134"), null),
+                        plan(3, "2019-20-Q1", value("6589"))))
                 .expectNoEvents()
-                .expectResultMessagePayload(new ImportResult(LEDGER, -1, 2, List.of(
-                        ImportOutcome.stored(2, ImportStatus.NEW, 1, null, Measurement.count(2134), null),
-                        ImportOutcome.stored(3, ImportStatus.NEW, 1, null, Measurement.count(6589), null))));
+                .expectResultMessagePayload(new ImportResult(
+                        LEDGER,
+                        -1,
+                        2,
+                        List.of(
+                                ImportOutcome.stored(2, ImportStatus.NEW, 1, null, Measurement.count(2134), null),
+                                ImportOutcome.stored(3, ImportStatus.NEW, 1, null, Measurement.count(6589), null))));
     }
 
     @Test
     void applyingStoresTheOrdinaryEventsOfEachNewFigure() {
         fixture.givenNoPriorActivity()
-                .when(nel(ImportMode.APPLY, actual(2, "2019-04", value("2134"), null),
+                .when(nel(
+                        ImportMode.APPLY,
+                        actual(2, "2019-04", value("2134"), null),
                         plan(3, "2019-20-Q1", value("6589"))))
-                .expectEvents(APRIL_RECORDED, new PlanSetEvent(BROMLEY, "NEL", period("2019-20-Q1"), Measurement.count(6589), 1,
-                        new Provenance(ANALYST, NOW, null, null)));
+                .expectEvents(
+                        APRIL_RECORDED,
+                        new PlanSetEvent(
+                                BROMLEY,
+                                "NEL",
+                                period("2019-20-Q1"),
+                                Measurement.count(6589),
+                                1,
+                                new Provenance(ANALYST, NOW, null, null)));
     }
 
     @Test
@@ -81,34 +97,57 @@ class MetricYearImportTest {
         fixture.given(APRIL_RECORDED)
                 .when(nel(ImportMode.APPLY, actual(2, "2019-04", value("2134.00"), null)))
                 .expectNoEvents()
-                .expectResultMessagePayload(new ImportResult(LEDGER, 0, 0, List.of(
-                        ImportOutcome.stored(2, ImportStatus.UNCHANGED, 1, null, Measurement.count(2134), null))));
+                .expectResultMessagePayload(new ImportResult(
+                        LEDGER,
+                        0,
+                        0,
+                        List.of(ImportOutcome.stored(
+                                2, ImportStatus.UNCHANGED, 1, null, Measurement.count(2134), null))));
     }
 
     @Test
     void aChangedRowIsACorrectionCarryingItsReason() {
         fixture.given(APRIL_RECORDED)
                 .when(nel(ImportMode.APPLY, actual(2, "2019-04", value("2141"), "SUS resubmission")))
-                .expectEvents(new ActualCorrectedEvent(BROMLEY, "NEL", period("2019-04"), Measurement.count(2141), 2,
+                .expectEvents(new ActualCorrectedEvent(
+                        BROMLEY,
+                        "NEL",
+                        period("2019-04"),
+                        Measurement.count(2141),
+                        2,
                         changed(SUS, "SUS resubmission")))
-                .expectResultMessagePayload(new ImportResult(LEDGER, 1, 1, List.of(ImportOutcome.stored(2, ImportStatus.CHANGED, 2,
-                        Measurement.count(2134), Measurement.count(2141), null))));
+                .expectResultMessagePayload(new ImportResult(
+                        LEDGER,
+                        1,
+                        1,
+                        List.of(ImportOutcome.stored(
+                                2, ImportStatus.CHANGED, 2, Measurement.count(2134), Measurement.count(2141), null))));
     }
 
     @Test
     void aChangedRowWithoutAReasonRefusesTheWholeImport() {
         fixture.given(APRIL_RECORDED)
-                .when(nel(ImportMode.APPLY, actual(2, "2019-04", value("2141"), null), actual(3, "2019-05", value("2249"), null)))
+                .when(nel(
+                        ImportMode.APPLY,
+                        actual(2, "2019-04", value("2141"), null),
+                        actual(3, "2019-05", value("2249"), null)))
                 .expectNoEvents()
-                .expectResultMessagePayload(new ImportResult(LEDGER, 0, 1, List.of(
-                        ImportOutcome.refused(2, "reason", "is required"),
-                        ImportOutcome.stored(3, ImportStatus.NEW, 1, null, Measurement.count(2249), null))));
+                .expectResultMessagePayload(new ImportResult(
+                        LEDGER,
+                        0,
+                        1,
+                        List.of(
+                                ImportOutcome.refused(2, "reason", "is required"),
+                                ImportOutcome.stored(3, ImportStatus.NEW, 1, null, Measurement.count(2249), null))));
     }
 
     @Test
     void rowsAreRefusedByTheRulesOfSingleWrites() {
         fixture.givenNoPriorActivity()
-                .when(nel(ImportMode.PREVIEW, actual(2, "2019-04", value("-3"), null), actual(3, "2019-20", value("9000"), null),
+                .when(nel(
+                        ImportMode.PREVIEW,
+                        actual(2, "2019-04", value("-3"), null),
+                        actual(3, "2019-20", value("9000"), null),
                         actual(4, "2019-05", value("2249"), null)))
                 .expectNoEvents()
                 .expectResultMessagePayloadMatching(outcomes("2 refused value", "3 refused period", "4 new"));
@@ -117,21 +156,29 @@ class MetricYearImportTest {
     @Test
     void aFigureGivenTwiceInOneFileIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(nel(ImportMode.PREVIEW, actual(2, "2019-04", value("2134"), null), actual(7, "2019-04", value("2135"), null)))
+                .when(nel(
+                        ImportMode.PREVIEW,
+                        actual(2, "2019-04", value("2134"), null),
+                        actual(7, "2019-04", value("2135"), null)))
                 .expectResultMessagePayloadMatching(outcomes("2 new", "7 refused period"));
     }
 
     @Test
     void aWithdrawnActualIsRecordedAnew() {
-        fixture.given(APRIL_RECORDED, new ActualWithdrawnEvent(BROMLEY, "NEL", period("2019-04"), 2, changed(null, "disputed")))
+        fixture.given(
+                        APRIL_RECORDED,
+                        new ActualWithdrawnEvent(BROMLEY, "NEL", period("2019-04"), 2, changed(null, "disputed")))
                 .when(nel(ImportMode.APPLY, actual(2, "2019-04", value("2134"), null)))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "NEL", period("2019-04"), Measurement.count(2134), 3, recorded(SUS)));
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY, "NEL", period("2019-04"), Measurement.count(2134), 3, recorded(SUS)));
     }
 
     /** Matches a result whose outcomes are, in order, {@code "<line> <status>[ <refused field>]"}. */
     static Matcher<ImportResult> outcomes(String... expected) {
         return Matchers.predicate(result -> result.outcomes().stream()
-                .map(outcome -> (outcome.line() + " " + outcome.status().code() + " " + (outcome.field() == null ? "" : outcome.field())).strip())
+                .map(outcome -> (outcome.line() + " " + outcome.status().code() + " "
+                                + (outcome.field() == null ? "" : outcome.field()))
+                        .strip())
                 .toList()
                 .equals(List.of(expected)));
     }

@@ -10,19 +10,19 @@ import static uk.bcf.ledger.command.figures.FigureTestData.perDay;
 import static uk.bcf.ledger.command.figures.FigureTestData.period;
 import static uk.bcf.ledger.command.figures.FigureTestData.ratio;
 import static uk.bcf.ledger.command.figures.FigureTestData.recorded;
-import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import static uk.bcf.ledger.command.figures.FigureTestData.value;
+import static uk.bcf.ledger.command.rules.Refusals.refusal;
 
 import java.math.BigDecimal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.shared.refusal.Refusal;
-import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /** Which measurements and periods each metric accepts for an actual, and the canonical form it stores. */
 class MetricYearMeasurementsTest {
@@ -52,8 +52,13 @@ class MetricYearMeasurementsTest {
     void storesARateGivenAsValueCanonicallyAsNumeratorWithoutDenominator() {
         fixture.givenNoPriorActivity()
                 .when(actual("RES_ADM_65", "2019-20-Q1", value("65")))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "RES_ADM_65", period("2019-20-Q1"),
-                        new Measurement(null, 65L, null, null), 1, recorded(SALT)))
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY,
+                        "RES_ADM_65",
+                        period("2019-20-Q1"),
+                        new Measurement(null, 65L, null, null),
+                        1,
+                        recorded(SALT)))
                 .expectResultMessagePayload(new FigureVersion("E09000006/RES_ADM_65/2019-20", 0, 1));
     }
 
@@ -61,14 +66,21 @@ class MetricYearMeasurementsTest {
     void keepsAnExplicitNumeratorAndDenominatorOfARate() {
         fixture.givenNoPriorActivity()
                 .when(actual("RES_ADM_65", "2019-20-Q2", ratio(125, 57_626)))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "RES_ADM_65", period("2019-20-Q2"),
-                        new Measurement(null, 125L, 57_626L, null), 1, recorded(SALT)));
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY,
+                        "RES_ADM_65",
+                        period("2019-20-Q2"),
+                        new Measurement(null, 125L, 57_626L, null),
+                        1,
+                        recorded(SALT)));
     }
 
     @Test
     void refusesValueAndNumeratorTogetherForARate() {
-        expectRefusal(actual("RES_ADM_65", "2019-20-Q1", new Measurement(new BigDecimal("65"), 65L, null, null)),
-                RefusalKind.INVALID, "value");
+        expectRefusal(
+                actual("RES_ADM_65", "2019-20-Q1", new Measurement(new BigDecimal("65"), 65L, null, null)),
+                RefusalKind.INVALID,
+                "value");
     }
 
     @Test
@@ -87,8 +99,8 @@ class MetricYearMeasurementsTest {
     void recordsAProportionAsNumeratorOverDenominator() {
         fixture.givenNoPriorActivity()
                 .when(actual("REABLEMENT_91", "2019-20-Q1", ratio(73, 74)))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "REABLEMENT_91", period("2019-20-Q1"),
-                        Measurement.ratio(73, 74), 1, recorded(SALT)));
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY, "REABLEMENT_91", period("2019-20-Q1"), Measurement.ratio(73, 74), 1, recorded(SALT)));
     }
 
     @Test
@@ -190,7 +202,7 @@ class MetricYearMeasurementsTest {
     void acceptsAnActualForTheLastMonthThatHasEnded() {
         fixture.givenNoPriorActivity()
                 .when(actual("NEL", "2019-10", value("2350")))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "NEL", period("2019-10"), Measurement.count(2350), 1,
-                        recorded(FigureTestData.SUS)));
+                .expectEvents(new ActualRecordedEvent(
+                        BROMLEY, "NEL", period("2019-10"), Measurement.count(2350), 1, recorded(FigureTestData.SUS)));
     }
 }

@@ -8,15 +8,13 @@ import static uk.bcf.ledger.command.figures.FigureTestData.metricYearFixture;
 import static uk.bcf.ledger.command.figures.FigureTestData.perDay;
 import static uk.bcf.ledger.command.figures.FigureTestData.period;
 import static uk.bcf.ledger.command.figures.FigureTestData.recorded;
-import static uk.bcf.ledger.command.rules.Refusals.refusal;
 import static uk.bcf.ledger.command.figures.FigureTestData.value;
+import static uk.bcf.ledger.command.rules.Refusals.refusal;
 
 import java.math.BigDecimal;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.bcf.ledger.shared.refusal.Refusal;
-import uk.bcf.ledger.shared.refusal.RefusalKind;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
@@ -24,6 +22,8 @@ import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /** Plans: Bromley's delayed-transfers target for 2019-20 (10.31 raised to 12.5 bed days per day) and NEL quarters. */
 class MetricYearPlansTest {
@@ -33,8 +33,8 @@ class MetricYearPlansTest {
     private static final String SOURCE = "BCF planning template 2019-20";
     private static final String REASON = "target raised in the 2019-20 planning round";
 
-    private static final PlanSetEvent DTOC_TARGET_SET = new PlanSetEvent(BROMLEY, "DTOC", YEAR,
-            Measurement.perDay(new BigDecimal("10.31")), 1, recorded(SOURCE));
+    private static final PlanSetEvent DTOC_TARGET_SET =
+            new PlanSetEvent(BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("10.31")), 1, recorded(SOURCE));
 
     private FixtureConfiguration<MetricYear> fixture;
 
@@ -63,7 +63,12 @@ class MetricYearPlansTest {
     void storesADailyRatePlanAsPerDayWithoutTrailingZeros() {
         fixture.givenNoPriorActivity()
                 .when(plan("DTOC", "2019-20", perDay("12.50")))
-                .expectEvents(new PlanSetEvent(BROMLEY, "DTOC", YEAR, new Measurement(null, null, null, new BigDecimal("12.5")), 1,
+                .expectEvents(new PlanSetEvent(
+                        BROMLEY,
+                        "DTOC",
+                        YEAR,
+                        new Measurement(null, null, null, new BigDecimal("12.5")),
+                        1,
                         recorded(SOURCE)))
                 .expectResultMessagePayload(new FigureVersion(DTOC_LEDGER, 0, 1));
     }
@@ -72,14 +77,16 @@ class MetricYearPlansTest {
     void storesAWholeDailyRateInPlainNotationNotAsAnExponent() {
         fixture.givenNoPriorActivity()
                 .when(plan("DTOC", "2019-20", perDay("10.00")))
-                .expectEvents(new PlanSetEvent(BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("10")), 1, recorded(SOURCE)));
+                .expectEvents(new PlanSetEvent(
+                        BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("10")), 1, recorded(SOURCE)));
     }
 
     @Test
     void storesACountPlanAsValueWithoutDefaultingItsSource() {
         fixture.givenNoPriorActivity()
                 .when(new SetPlanCommand(BROMLEY, "NEL", period("2019-20-Q1"), value("6589"), null, ANALYST))
-                .expectEvents(new PlanSetEvent(BROMLEY, "NEL", period("2019-20-Q1"), Measurement.count(6589), 1, recorded(null)))
+                .expectEvents(new PlanSetEvent(
+                        BROMLEY, "NEL", period("2019-20-Q1"), Measurement.count(6589), 1, recorded(null)))
                 .expectResultMessagePayload(new FigureVersion("E09000006/NEL/2019-20", 0, 1));
     }
 
@@ -87,7 +94,8 @@ class MetricYearPlansTest {
     void acceptsAPlanForAPeriodThatHasNotStartedYet() {
         fixture.givenNoPriorActivity()
                 .when(plan("NEL", "2019-20-Q4", value("6700")))
-                .expectEvents(new PlanSetEvent(BROMLEY, "NEL", period("2019-20-Q4"), Measurement.count(6700), 1, recorded(SOURCE)));
+                .expectEvents(new PlanSetEvent(
+                        BROMLEY, "NEL", period("2019-20-Q4"), Measurement.count(6700), 1, recorded(SOURCE)));
     }
 
     @Test
@@ -116,8 +124,10 @@ class MetricYearPlansTest {
 
     @Test
     void refusesADailyRateTogetherWithAValue() {
-        expectRefusal(plan("DTOC", "2019-20", new Measurement(new BigDecimal("4562"), null, null, new BigDecimal("12.5"))),
-                RefusalKind.INVALID, "perDay");
+        expectRefusal(
+                plan("DTOC", "2019-20", new Measurement(new BigDecimal("4562"), null, null, new BigDecimal("12.5"))),
+                RefusalKind.INVALID,
+                "perDay");
     }
 
     @Test
@@ -129,17 +139,29 @@ class MetricYearPlansTest {
     void revisingAPlanBumpsTheVersionAndCarriesTheReason() {
         fixture.given(DTOC_TARGET_SET)
                 .when(reviseDtocTarget(perDay("12.50"), REASON))
-                .expectEvents(new PlanRevisedEvent(BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("12.5")), 2,
-                        changed(SOURCE, REASON)))
+                .expectEvents(new PlanRevisedEvent(
+                        BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("12.5")), 2, changed(SOURCE, REASON)))
                 .expectResultMessagePayload(new FigureVersion(DTOC_LEDGER, 1, 2));
     }
 
     @Test
     void revisingAPlanAgainBuildsOnTheLatestVersion() {
-        fixture.given(DTOC_TARGET_SET,
-                        new PlanRevisedEvent(BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("12.5")), 2, changed(SOURCE, REASON)))
+        fixture.given(
+                        DTOC_TARGET_SET,
+                        new PlanRevisedEvent(
+                                BROMLEY,
+                                "DTOC",
+                                YEAR,
+                                Measurement.perDay(new BigDecimal("12.5")),
+                                2,
+                                changed(SOURCE, REASON)))
                 .when(reviseDtocTarget(perDay("12"), "re-profiled for winter"))
-                .expectEvents(new PlanRevisedEvent(BROMLEY, "DTOC", YEAR, Measurement.perDay(new BigDecimal("12")), 3,
+                .expectEvents(new PlanRevisedEvent(
+                        BROMLEY,
+                        "DTOC",
+                        YEAR,
+                        Measurement.perDay(new BigDecimal("12")),
+                        3,
                         changed(SOURCE, "re-profiled for winter")))
                 .expectResultMessagePayload(new FigureVersion(DTOC_LEDGER, 2, 3));
     }

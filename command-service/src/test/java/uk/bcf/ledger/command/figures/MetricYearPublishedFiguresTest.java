@@ -49,72 +49,146 @@ class MetricYearPublishedFiguresTest {
         fixture = metricYearFixture();
     }
 
-    private static ImportFiguresCommand command(String metric, Long population, ImportMode mode, ImportedFigure... rows) {
-        return new ImportFiguresCommand(BROMLEY, metric, new FinancialYear(2019), List.of(rows), population, mode, ANALYST);
+    private static ImportFiguresCommand command(
+            String metric, Long population, ImportMode mode, ImportedFigure... rows) {
+        return new ImportFiguresCommand(
+                BROMLEY, metric, new FinancialYear(2019), List.of(rows), population, mode, ANALYST);
     }
 
-    private static ImportedFigure row(long line, FigureKind kind, String period, Measurement measurement, String published) {
+    private static ImportedFigure row(
+            long line, FigureKind kind, String period, Measurement measurement, String published) {
         return new ImportedFigure(line, kind, period(period), measurement, null, null, new BigDecimal(published));
     }
 
     @Test
     void aPublishedRateThatDisagreesWithItsCountIsNotedAsADiscrepancy() {
         fixture.givenNoPriorActivity()
-                .when(command("RES_ADM_65", POPULATION_65_PLUS, ImportMode.APPLY,
+                .when(command(
+                        "RES_ADM_65",
+                        POPULATION_65_PLUS,
+                        ImportMode.APPLY,
                         row(2, FigureKind.ACTUAL, "2019-20-Q1", value("65"), "112.5")))
-                .expectEvents(new ActualRecordedEvent(BROMLEY, "RES_ADM_65", period("2019-20-Q1"), Measurement.events(65), 1, recorded(SALT)),
-                        new PublishedFigureNotedEvent(BROMLEY, "RES_ADM_65", period("2019-20-Q1"), FigureKind.ACTUAL, 1,
-                                new BigDecimal("112.5"), new BigDecimal("112.8"), false, NOTED))
-                .expectResultMessagePayload(new ImportResult("E09000006/RES_ADM_65/2019-20", 1, 2, List.of(
-                        ImportOutcome.stored(2, ImportStatus.NEW, 1, null, Measurement.events(65),
+                .expectEvents(
+                        new ActualRecordedEvent(
+                                BROMLEY, "RES_ADM_65", period("2019-20-Q1"), Measurement.events(65), 1, recorded(SALT)),
+                        new PublishedFigureNotedEvent(
+                                BROMLEY,
+                                "RES_ADM_65",
+                                period("2019-20-Q1"),
+                                FigureKind.ACTUAL,
+                                1,
+                                new BigDecimal("112.5"),
+                                new BigDecimal("112.8"),
+                                false,
+                                NOTED))
+                .expectResultMessagePayload(new ImportResult(
+                        "E09000006/RES_ADM_65/2019-20",
+                        1,
+                        2,
+                        List.of(ImportOutcome.stored(
+                                2,
+                                ImportStatus.NEW,
+                                1,
+                                null,
+                                Measurement.events(65),
                                 new PublishedCheck(new BigDecimal("112.5"), new BigDecimal("112.8"), false)))));
     }
 
     @Test
     void thePublishedPlanRateIsCheckedOnTheYearsPopulationToo() {
         fixture.givenNoPriorActivity()
-                .when(command("RES_ADM_65", POPULATION_65_PLUS, ImportMode.APPLY,
+                .when(command(
+                        "RES_ADM_65",
+                        POPULATION_65_PLUS,
+                        ImportMode.APPLY,
                         row(2, FigureKind.PLAN, "2019-20", value("245"), "425.0")))
-                .expectEvents(new PlanSetEvent(BROMLEY, "RES_ADM_65", period("2019-20"), Measurement.events(245), 1, NOTED),
-                        new PublishedFigureNotedEvent(BROMLEY, "RES_ADM_65", period("2019-20"), FigureKind.PLAN, 1,
-                                new BigDecimal("425.0"), new BigDecimal("425.2"), false, NOTED));
+                .expectEvents(
+                        new PlanSetEvent(BROMLEY, "RES_ADM_65", period("2019-20"), Measurement.events(245), 1, NOTED),
+                        new PublishedFigureNotedEvent(
+                                BROMLEY,
+                                "RES_ADM_65",
+                                period("2019-20"),
+                                FigureKind.PLAN,
+                                1,
+                                new BigDecimal("425.0"),
+                                new BigDecimal("425.2"),
+                                false,
+                                NOTED));
     }
 
     @Test
     void aPublishedPercentageWithinTheDisplayRoundingAgrees() {
         fixture.givenNoPriorActivity()
-                .when(command("REABLEMENT_91", null, ImportMode.PREVIEW, row(2, FigureKind.ACTUAL, "2019-20-Q1", ratio(73, 74), "98.6")))
+                .when(command(
+                        "REABLEMENT_91",
+                        null,
+                        ImportMode.PREVIEW,
+                        row(2, FigureKind.ACTUAL, "2019-20-Q1", ratio(73, 74), "98.6")))
                 .expectNoEvents()
-                .expectResultMessagePayload(new ImportResult("E09000006/REABLEMENT_91/2019-20", -1, 2, List.of(
-                        ImportOutcome.stored(2, ImportStatus.NEW, 1, null, Measurement.ratio(73, 74),
+                .expectResultMessagePayload(new ImportResult(
+                        "E09000006/REABLEMENT_91/2019-20",
+                        -1,
+                        2,
+                        List.of(ImportOutcome.stored(
+                                2,
+                                ImportStatus.NEW,
+                                1,
+                                null,
+                                Measurement.ratio(73, 74),
                                 new PublishedCheck(new BigDecimal("98.6"), new BigDecimal("98.6"), true)))));
     }
 
     @Test
     void aPublishedDailyRatePlanIsCheckedOnTheTruncatedPeriodFigure() {
         fixture.givenNoPriorActivity()
-                .when(command("DTOC", null, ImportMode.PREVIEW, new ImportedFigure(2, FigureKind.PLAN, period("2019-20-Q1"),
-                        FigureTestData.perDay("12.5"), null, null, new BigDecimal("1137"))))
-                .expectResultMessagePayloadMatching(Matchers.predicate(
-                        (ImportResult result) -> result.outcomes().get(0).published().agrees()));
+                .when(command(
+                        "DTOC",
+                        null,
+                        ImportMode.PREVIEW,
+                        new ImportedFigure(
+                                2,
+                                FigureKind.PLAN,
+                                period("2019-20-Q1"),
+                                FigureTestData.perDay("12.5"),
+                                null,
+                                null,
+                                new BigDecimal("1137"))))
+                .expectResultMessagePayloadMatching(Matchers.predicate((ImportResult result) ->
+                        result.outcomes().get(0).published().agrees()));
     }
 
     @Test
     void aPublishedRateCannotBeCheckedWithoutThePopulation() {
         fixture.givenNoPriorActivity()
-                .when(command("RES_ADM_65", null, ImportMode.APPLY, row(2, FigureKind.ACTUAL, "2019-20-Q1", value("65"), "112.5")))
+                .when(command(
+                        "RES_ADM_65",
+                        null,
+                        ImportMode.APPLY,
+                        row(2, FigureKind.ACTUAL, "2019-20-Q1", value("65"), "112.5")))
                 .expectNoEvents()
                 .expectResultMessagePayloadMatching(outcomes("2 refused publishedValue"));
     }
 
     @Test
     void anUnchangedFigureIsCheckedButNothingIsNoted() {
-        fixture.given(new ActualRecordedEvent(BROMLEY, "RES_ADM_65", period("2019-20-Q2"), Measurement.events(125), 1, recorded(SALT)))
-                .when(command("RES_ADM_65", POPULATION_65_PLUS, ImportMode.APPLY,
+        fixture.given(new ActualRecordedEvent(
+                        BROMLEY, "RES_ADM_65", period("2019-20-Q2"), Measurement.events(125), 1, recorded(SALT)))
+                .when(command(
+                        "RES_ADM_65",
+                        POPULATION_65_PLUS,
+                        ImportMode.APPLY,
                         row(2, FigureKind.ACTUAL, "2019-20-Q2", numerator(125), "216.3")))
                 .expectNoEvents()
-                .expectResultMessagePayload(new ImportResult("E09000006/RES_ADM_65/2019-20", 0, 0, List.of(
-                        ImportOutcome.stored(2, ImportStatus.UNCHANGED, 1, null, Measurement.events(125),
+                .expectResultMessagePayload(new ImportResult(
+                        "E09000006/RES_ADM_65/2019-20",
+                        0,
+                        0,
+                        List.of(ImportOutcome.stored(
+                                2,
+                                ImportStatus.UNCHANGED,
+                                1,
+                                null,
+                                Measurement.events(125),
                                 new PublishedCheck(new BigDecimal("216.3"), new BigDecimal("216.9"), false)))));
     }
 

@@ -24,16 +24,14 @@ class CommandSenderTest {
     private static final long POSITION = 42;
 
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    private final CommandSender sender = new CommandSender(DefaultCommandGateway.builder().commandBus(bus).build(),
-            new FixedIndex());
+    private final CommandSender sender =
+            new CommandSender(DefaultCommandGateway.builder().commandBus(bus).build(), new FixedIndex());
 
     /** A command whose handler fails the way it says. */
-    record Fail(Supplier<RuntimeException> failure) {
-    }
+    record Fail(Supplier<RuntimeException> failure) {}
 
     /** A command whose handler stores version 1. */
-    record Succeed() {
-    }
+    record Succeed() {}
 
     CommandSenderTest() {
         bus.subscribe(Fail.class.getName(), message -> {
@@ -59,13 +57,16 @@ class CommandSenderTest {
 
     @Test
     void refusesAWriteThatAnotherWriteToTheSameLedgerBeatAsAConcurrentChange() {
-        assertConcurrentChange(() -> new ConcurrencyException("sequence 3 of ledger-1 is taken"), "changed by someone else");
-        assertConcurrentChange(() -> new AggregateStreamCreationException("ledger-1 exists"), "changed by someone else");
+        assertConcurrentChange(
+                () -> new ConcurrencyException("sequence 3 of ledger-1 is taken"), "changed by someone else");
+        assertConcurrentChange(
+                () -> new AggregateStreamCreationException("ledger-1 exists"), "changed by someone else");
     }
 
     @Test
     void refusesARequestThatASimultaneousOneWithTheSameKeyBeatAsAConcurrentChange() {
-        assertConcurrentChange(() -> new DuplicateKeyException("idempotent_request_pkey"), "the same request was being processed");
+        assertConcurrentChange(
+                () -> new DuplicateKeyException("idempotent_request_pkey"), "the same request was being processed");
     }
 
     @Test
@@ -76,11 +77,12 @@ class CommandSenderTest {
     }
 
     private void assertConcurrentChange(Supplier<RuntimeException> failure, String reason) {
-        assertThatThrownBy(() -> sender.sendAndWait(new Fail(failure))).isInstanceOfSatisfying(Refusal.class, refusal -> {
-            assertThat(refusal.kind()).isEqualTo(RefusalKind.CONCURRENT_CHANGE);
-            assertThat(refusal.field()).isNull();
-            assertThat(refusal.reason()).contains(reason);
-        });
+        assertThatThrownBy(() -> sender.sendAndWait(new Fail(failure)))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.kind()).isEqualTo(RefusalKind.CONCURRENT_CHANGE);
+                    assertThat(refusal.field()).isNull();
+                    assertThat(refusal.reason()).contains(reason);
+                });
     }
 
     private static final class FixedIndex implements EventStoreIndex {

@@ -20,17 +20,27 @@ class OpenApiIT {
 
     @Test
     void theOpenApiDocumentListsEveryWrite() throws Exception {
-        HttpResponse<String> document = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
-                        .header("Authorization", TestUser.OPERATOR.authorization()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                                .header("Authorization", TestUser.OPERATOR.authorization())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains("\"openapi\"")
-                .contains("/api/boards\"", "/api/boards/{code}/populations", "/api/boards/{code}/plans",
-                        "/api/boards/{code}/plans/{metric}/{period}", "/api/boards/{code}/actuals",
-                        "/api/boards/{code}/actuals/{metric}/{period}", "/api/boards/{code}/sign-offs",
-                        "/api/boards/{code}/commentary", "/api/boards/{code}/imports", "/api/imports")
+        assertThat(document.body())
+                .contains("\"openapi\"")
+                .contains(
+                        "/api/boards\"",
+                        "/api/boards/{code}/populations",
+                        "/api/boards/{code}/plans",
+                        "/api/boards/{code}/plans/{metric}/{period}",
+                        "/api/boards/{code}/actuals",
+                        "/api/boards/{code}/actuals/{metric}/{period}",
+                        "/api/boards/{code}/sign-offs",
+                        "/api/boards/{code}/commentary",
+                        "/api/boards/{code}/imports",
+                        "/api/imports")
                 .contains("Idempotency-Key", "If-Match");
     }
 }

@@ -25,12 +25,17 @@ class IdempotentWritesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void registerSouthend() throws Exception {
-        send("POST", "/api/boards", "{\"code\":\"" + SOUTHEND + "\",\"name\":\"Southend-on-Sea\"}", "register-southend");
+        send(
+                "POST",
+                "/api/boards",
+                "{\"code\":\"" + SOUTHEND + "\",\"name\":\"Southend-on-Sea\"}",
+                "register-southend");
     }
 
     @Test
@@ -50,7 +55,11 @@ class IdempotentWritesIT {
 
     @Test
     void aRetriedCorrectionDoesNotCreateASecondVersion() throws Exception {
-        send("POST", "/api/boards/" + SOUTHEND + "/actuals", "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1600}", null);
+        send(
+                "POST",
+                "/api/boards/" + SOUTHEND + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-05\",\"value\":1600}",
+                null);
         String key = UUID.randomUUID().toString();
         String correction = "{\"value\":1610,\"reason\":\"SUS resubmission\"}";
 
@@ -66,22 +75,33 @@ class IdempotentWritesIT {
     @Test
     void aKeyReusedForAnotherRequestIsRefused() throws Exception {
         String key = UUID.randomUUID().toString();
-        send("POST", "/api/boards/" + SOUTHEND + "/actuals", "{\"metric\":\"NEL\",\"period\":\"2019-06\",\"value\":1500}", key);
+        send(
+                "POST",
+                "/api/boards/" + SOUTHEND + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-06\",\"value\":1500}",
+                key);
         long before = events();
 
-        HttpResponse<String> reused = send("POST", "/api/boards/" + SOUTHEND + "/actuals",
-                "{\"metric\":\"NEL\",\"period\":\"2019-07\",\"value\":1490}", key);
+        HttpResponse<String> reused = send(
+                "POST",
+                "/api/boards/" + SOUTHEND + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-07\",\"value\":1490}",
+                key);
 
         assertThat(reused.statusCode()).isEqualTo(422);
-        assertThat(reused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(reused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(reused.body()).contains("\"field\":\"Idempotency-Key\"");
         assertThat(events()).isEqualTo(before);
     }
 
     @Test
     void aMalformedKeyIsRefused() throws Exception {
-        HttpResponse<String> response = send("POST", "/api/boards/" + SOUTHEND + "/actuals",
-                "{\"metric\":\"NEL\",\"period\":\"2019-08\",\"value\":1}", "has spaces in it");
+        HttpResponse<String> response = send(
+                "POST",
+                "/api/boards/" + SOUTHEND + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-08\",\"value\":1}",
+                "has spaces in it");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"Idempotency-Key\"");
@@ -89,19 +109,34 @@ class IdempotentWritesIT {
 
     @Test
     void aStaleIfMatchIsAConflictAndStoresNothing() throws Exception {
-        send("POST", "/api/boards/" + SOUTHEND + "/actuals", "{\"metric\":\"NEL\",\"period\":\"2019-09\",\"value\":1700}", null);
-        send("PUT", "/api/boards/" + SOUTHEND + "/actuals/NEL/2019-09", "{\"value\":1710,\"reason\":\"late data\"}", null);
+        send(
+                "POST",
+                "/api/boards/" + SOUTHEND + "/actuals",
+                "{\"metric\":\"NEL\",\"period\":\"2019-09\",\"value\":1700}",
+                null);
+        send(
+                "PUT",
+                "/api/boards/" + SOUTHEND + "/actuals/NEL/2019-09",
+                "{\"value\":1710,\"reason\":\"late data\"}",
+                null);
         long before = events();
 
-        HttpResponse<String> stale = http.send(request("PUT", "/api/boards/" + SOUTHEND + "/actuals/NEL/2019-09",
-                "{\"value\":1720,\"reason\":\"late data again\"}").header("If-Match", "\"1\"").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stale = http.send(
+                request(
+                                "PUT",
+                                "/api/boards/" + SOUTHEND + "/actuals/NEL/2019-09",
+                                "{\"value\":1720,\"reason\":\"late data again\"}")
+                        .header("If-Match", "\"1\"")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("\"field\":\"If-Match\"");
         assertThat(events()).isEqualTo(before);
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String key) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, String body, String key)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = request(method, path, body);
         if (key != null) {
             request.header("Idempotency-Key", key);
@@ -117,6 +152,8 @@ class IdempotentWritesIT {
     }
 
     private long events() {
-        return jdbc.sql("select count(*) from event_store.domain_event_entry").query(Long.class).single();
+        return jdbc.sql("select count(*) from event_store.domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 }

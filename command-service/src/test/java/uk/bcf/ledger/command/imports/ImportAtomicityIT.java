@@ -44,6 +44,7 @@ class ImportAtomicityIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,13 +55,16 @@ class ImportAtomicityIT {
         @Bean
         MessageHandlerInterceptor<CommandMessage<?>> seeWhetherAppendsAreLockedOut(DataSource dataSource) {
             return (UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) -> {
-                if (unitOfWork.getMessage().getPayload() instanceof ImportFiguresCommand command && command.mode() == ImportMode.APPLY) {
-                    APPENDS_LOCKED_OUT.set(JdbcClient.create(dataSource).sql("""
+                if (unitOfWork.getMessage().getPayload() instanceof ImportFiguresCommand command
+                        && command.mode() == ImportMode.APPLY) {
+                    APPENDS_LOCKED_OUT.set(JdbcClient.create(dataSource)
+                            .sql("""
                                     select exists (select 1 from pg_locks l join pg_class c on c.oid = l.relation
                                                    where l.database = (select oid from pg_database where datname = current_database())
                                                      and c.relname = 'domain_event_entry' and l.granted
                                                      and l.mode = 'ShareRowExclusiveLock')""")
-                            .query(Boolean.class).single());
+                            .query(Boolean.class)
+                            .single());
                 }
                 return chain.proceed();
             };
@@ -71,7 +75,8 @@ class ImportAtomicityIT {
         MessageHandlerInterceptor<CommandMessage<?>> failWhenTheLastLedgerApplies() {
             return (UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) -> {
                 if (unitOfWork.getMessage().getPayload() instanceof ImportFiguresCommand command
-                        && command.mode() == ImportMode.APPLY && command.metricYearId().equals(FAILING_LEDGER)) {
+                        && command.mode() == ImportMode.APPLY
+                        && command.metricYearId().equals(FAILING_LEDGER)) {
                     throw new IllegalStateException("the last ledger fails to apply");
                 }
                 return chain.proceed();
@@ -82,7 +87,8 @@ class ImportAtomicityIT {
     @BeforeEach
     void registerBoards() {
         new CommandHttp(port).json("POST", "/api/boards", "{\"code\":\"" + BOARD + "\",\"name\":\"Bedford\"}");
-        new CommandHttp(port).json("POST", "/api/boards", "{\"code\":\"" + ANOTHER_BOARD + "\",\"name\":\"Central Bedfordshire\"}");
+        new CommandHttp(port)
+                .json("POST", "/api/boards", "{\"code\":\"" + ANOTHER_BOARD + "\",\"name\":\"Central Bedfordshire\"}");
     }
 
     @Test
@@ -91,8 +97,11 @@ class ImportAtomicityIT {
 
         assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
         assertThat(eventsOf(BOARD)).isZero();
-        HttpResponse<String> recorded = new CommandHttp(port).json("POST", "/api/boards/" + BOARD + "/actuals",
-                "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":1580,\"source\":\"SUS\"}");
+        HttpResponse<String> recorded = new CommandHttp(port)
+                .json(
+                        "POST",
+                        "/api/boards/" + BOARD + "/actuals",
+                        "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":1580,\"source\":\"SUS\"}");
         assertThat(recorded.statusCode())
                 .as("no ledger is kept loaded with the events the failed import rolled back: " + recorded.body())
                 .isEqualTo(201);
@@ -109,6 +118,8 @@ class ImportAtomicityIT {
 
     private long eventsOf(String board) {
         return jdbc.sql("select count(*) from event_store.domain_event_entry where aggregate_identifier like ?")
-                .param(board + "/%").query(Long.class).single();
+                .param(board + "/%")
+                .query(Long.class)
+                .single();
     }
 }

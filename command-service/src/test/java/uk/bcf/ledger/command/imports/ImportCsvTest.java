@@ -12,7 +12,8 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
 /** Reading an import file as spreadsheets export it, and refusing a file that cannot be one. */
 class ImportCsvTest {
 
-    static final String HEADER = "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value";
+    static final String HEADER =
+            "board,metric,period,kind,value,numerator,denominator,per_day,source,reason,published_value";
 
     private static List<CsvLine> read(String text) {
         return ImportCsv.read(text.getBytes(StandardCharsets.UTF_8), 100);
@@ -22,7 +23,9 @@ class ImportCsvTest {
     void readsAFileWithAByteOrderMarkAndCrlfLineEnds() {
         List<CsvLine> rows = read("\uFEFF" + HEADER + "\r\nE09000006,NEL,2019-04,actual,2134,,,,SUS,,\r\n");
 
-        assertThat(rows).containsExactly(new CsvLine(2, List.of("E09000006", "NEL", "2019-04", "actual", "2134", "", "", "", "SUS", "", "")));
+        assertThat(rows)
+                .containsExactly(new CsvLine(
+                        2, List.of("E09000006", "NEL", "2019-04", "actual", "2134", "", "", "", "SUS", "", "")));
     }
 
     @Test
@@ -55,22 +58,26 @@ class ImportCsvTest {
 
     @Test
     void refusesAnEmptyFileNamingTheExpectedHeader() {
-        assertThatThrownBy(() -> read("")).isInstanceOfSatisfying(Refusal.class,
-                refusal -> assertThat(refusal.reason()).contains(HEADER));
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.reason()).contains(HEADER));
     }
 
     @Test
     void refusesAFileThatIsNotUtf8() {
-        byte[] latin1 = (HEADER + "\nE09000006,NEL,2019-04,actual,2134,,,,Südwest,,\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                (HEADER + "\nE09000006,NEL,2019-04,actual,2134,,,,Südwest,,\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> ImportCsv.read(latin1, 100)).isInstanceOfSatisfying(Refusal.class,
-                refusal -> assertThat(refusal.reason()).contains("UTF-8"));
+        assertThatThrownBy(() -> ImportCsv.read(latin1, 100))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.reason()).contains("UTF-8"));
     }
 
     @Test
     void refusesAQuotedCellThatIsNeverClosed() {
         assertThatThrownBy(() -> read(HEADER + "\nE09000006,NEL,2019-04,actual,\"2134,,,,,,\n"))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("file"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("file"));
     }
 
     @Test

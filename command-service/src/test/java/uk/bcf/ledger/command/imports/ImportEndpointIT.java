@@ -27,10 +27,13 @@ class ImportEndpointIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EventStoreIndex eventStore;
+
     @Autowired
     MeterRegistry meters;
 
@@ -47,8 +50,10 @@ class ImportEndpointIT {
         long before = events();
         double previews = count("previewed");
 
-        HttpResponse<String> preview = http.upload(IMPORTS + "?dryRun=true",
-                (HEADER + ",NEL,2018-04,actual,\"1,580\",,,,SUS,,\r\n,NEL,2018-20-Q1,plan,4800,,,,,,\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> preview = http.upload(
+                IMPORTS + "?dryRun=true",
+                (HEADER + ",NEL,2018-04,actual,\"1,580\",,,,SUS,,\r\n,NEL,2018-20-Q1,plan,4800,,,,,,\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         JsonNode report = JSON.readTree(preview.body());
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
@@ -65,8 +70,10 @@ class ImportEndpointIT {
 
     @Test
     void aCleanFileSentAsCsvIsStoredAndAnswersWhereItsLastEventIs() {
-        HttpResponse<String> applied = http.csv(IMPORTS, HEADER + ",NEL,2018-05,actual,1600,,,,SUS,,\r\n"
-                + ",REABLEMENT_91,2018-19-Q1,actual,70/80,,,,,,87.5%\r\n");
+        HttpResponse<String> applied = http.csv(
+                IMPORTS,
+                HEADER + ",NEL,2018-05,actual,1600,,,,SUS,,\r\n"
+                        + ",REABLEMENT_91,2018-19-Q1,actual,70/80,,,,,,87.5%\r\n");
 
         JsonNode report = JSON.readTree(applied.body());
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
@@ -81,11 +88,13 @@ class ImportEndpointIT {
         long before = events();
         double rejections = count("rejected");
 
-        HttpResponse<String> refused = http.csv(IMPORTS, HEADER + ",NEL,2018-06,actual,1700,,,,,,\r\n,NEL,2018-07,actual,-5,,,,,,\r\n");
+        HttpResponse<String> refused =
+                http.csv(IMPORTS, HEADER + ",NEL,2018-06,actual,1700,,,,,,\r\n,NEL,2018-07,actual,-5,,,,,,\r\n");
 
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(problem.get("field").asString()).isEqualTo("file");
         assertThat(problem.get("totals").get("errors").asInt()).isEqualTo(1);
         assertThat(problem.get("rows").get(1).get("line").asInt()).isEqualTo(3);
@@ -104,8 +113,9 @@ class ImportEndpointIT {
 
     @Test
     void rowsOfAnImportAcrossBoardsNameTheirBoardAndAnUnknownOneIsRefused() {
-        HttpResponse<String> refused = http.csv("/api/imports", HEADER + BOARD + ",NEL,2018-08,actual,1650,,,,,,\r\n"
-                + "E06000999,NEL,2018-08,actual,1650,,,,,,\r\n");
+        HttpResponse<String> refused = http.csv(
+                "/api/imports",
+                HEADER + BOARD + ",NEL,2018-08,actual,1650,,,,,,\r\n" + "E06000999,NEL,2018-08,actual,1650,,,,,,\r\n");
 
         JsonNode rows = JSON.readTree(refused.body()).get("rows");
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -115,7 +125,8 @@ class ImportEndpointIT {
 
     @Test
     void anUnknownBoardInThePathIsNotFoundAndJsonIsNoImportFile() {
-        assertThat(http.csv("/api/boards/E06000999/imports", HEADER).statusCode()).isEqualTo(404);
+        assertThat(http.csv("/api/boards/E06000999/imports", HEADER).statusCode())
+                .isEqualTo(404);
         HttpResponse<String> json = http.json("POST", IMPORTS, "{}");
         assertThat(json.statusCode()).isEqualTo(415);
         assertThat(JSON.readTree(json.body()).get("field").asString()).isEqualTo("Content-Type");
@@ -126,6 +137,8 @@ class ImportEndpointIT {
     }
 
     private long events() {
-        return jdbc.sql("select count(*) from event_store.domain_event_entry").query(Long.class).single();
+        return jdbc.sql("select count(*) from event_store.domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 }

@@ -18,8 +18,12 @@ import uk.bcf.ledger.command.config.CommandServiceTest;
  * {@code text/csv} body. The limits are lowered here (1 KB, 3 rows) from their defaults (10 MB, 100,000 rows).
  */
 @CommandServiceTest
-@TestPropertySource(properties = {"spring.servlet.multipart.max-file-size=1KB", "spring.servlet.multipart.max-request-size=2KB",
-        "bcf.imports.max-rows=3"})
+@TestPropertySource(
+        properties = {
+            "spring.servlet.multipart.max-file-size=1KB",
+            "spring.servlet.multipart.max-request-size=2KB",
+            "bcf.imports.max-rows=3"
+        })
 class ImportLimitsIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -59,7 +63,8 @@ class ImportLimitsIT {
 
     private static void assertTooLarge(HttpResponse<String> response, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("field").asString()).isEqualTo(field);
         assertThat(problem.get("reason").asString()).isNotBlank();

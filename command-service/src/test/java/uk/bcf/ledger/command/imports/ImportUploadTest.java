@@ -20,7 +20,8 @@ class ImportUploadTest {
     @Test
     void takesTheFormPartNamedFile() throws Exception {
         MockMultipartHttpServletRequest form = new MockMultipartHttpServletRequest();
-        form.addFile(new MockMultipartFile("file", "figures.csv", "text/csv", "board\n".getBytes(StandardCharsets.UTF_8)));
+        form.addFile(
+                new MockMultipartFile("file", "figures.csv", "text/csv", "board\n".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(upload.read(form)).asString(StandardCharsets.UTF_8).isEqualTo("board\n");
     }
@@ -30,8 +31,9 @@ class ImportUploadTest {
         MockMultipartHttpServletRequest form = new MockMultipartHttpServletRequest();
         form.addFile(new MockMultipartFile("upload", "figures.csv", "text/csv", new byte[1]));
 
-        assertThatThrownBy(() -> upload.read(form)).isInstanceOfSatisfying(Refusal.class,
-                refusal -> assertThat(refusal.field()).isEqualTo("file"));
+        assertThatThrownBy(() -> upload.read(form))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("file"));
     }
 
     @Test
@@ -53,7 +55,8 @@ class ImportUploadTest {
             assertThat(tooLarge.kind()).isEqualTo(RefusalKind.TOO_LARGE);
             assertThat(tooLarge.reason()).contains("1 KB");
         });
-        assertThatThrownBy(() -> upload.read(form)).isInstanceOfSatisfying(Refusal.class,
-                tooLarge -> assertThat(tooLarge.kind()).isEqualTo(RefusalKind.TOO_LARGE));
+        assertThatThrownBy(() -> upload.read(form))
+                .isInstanceOfSatisfying(
+                        Refusal.class, tooLarge -> assertThat(tooLarge.kind()).isEqualTo(RefusalKind.TOO_LARGE));
     }
 }

@@ -9,8 +9,7 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
 /** Hamcrest matchers for refused commands, for Axon's aggregate fixtures. */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** Matches a {@link Refusal} of the given kind that names the given request field. */
     public static Matcher<Refusal> refusal(RefusalKind kind, String field) {
@@ -27,7 +26,8 @@ public final class Refusals {
 
             @Override
             protected void describeMismatchSafely(Refusal refusal, Description description) {
-                description.appendText("was " + refusal.kind() + " on field '" + refusal.field() + "': " + refusal.reason());
+                description.appendText(
+                        "was " + refusal.kind() + " on field '" + refusal.field() + "': " + refusal.reason());
             }
         };
     }

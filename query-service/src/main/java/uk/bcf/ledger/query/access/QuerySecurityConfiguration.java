@@ -35,14 +35,22 @@ class QuerySecurityConfiguration {
     @Bean
     SecurityFilterChain queryApiSecurity(HttpSecurity http, LedgerHttpSecurity ledger) throws Exception {
         AuthorizationDecision loginPageOffered = new AuthorizationDecision(ledger.passwordSignIn());
-        ledger.applyWithLoginPage(http, LOGIN_PAGE).authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/ledger.css", "/report.css").permitAll()
-                .requestMatchers(LOGIN_PAGE).access((caller, request) -> loginPageOffered)
-                .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
-                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**").access(BoardPathAuthorization.by(AccessPolicy::mayRead))
-                .requestMatchers("/", "/api/boards", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
-                .anyRequest().denyAll());
+        ledger.applyWithLoginPage(http, LOGIN_PAGE)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/error", "/ledger.css", "/report.css")
+                        .permitAll()
+                        .requestMatchers(LOGIN_PAGE)
+                        .access((caller, request) -> loginPageOffered)
+                        .requestMatchers("/actuator/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
+                        .access(BoardPathAuthorization.by(AccessPolicy::mayRead))
+                        .requestMatchers("/", "/api/boards", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll());
         if (ledger.passwordSignIn()) {
             http.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/"))
                     .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
@@ -62,7 +70,8 @@ class QuerySecurityConfiguration {
      */
     private static boolean sessionlessApiCall(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || request.getRequestedSessionId() == null && request.getRequestURI().startsWith("/api/");
+                || request.getRequestedSessionId() == null
+                        && request.getRequestURI().startsWith("/api/");
     }
 
     /** Remembers, for after sign-in, only the pages a browser asked for; API calls create no session. */

@@ -8,10 +8,11 @@ import uk.bcf.ledger.security.Caller;
 /** The boards of a list a caller may see listed (see {@link AccessPolicy#mayListBoard}). */
 public final class VisibleBoards {
 
-    private VisibleBoards() {
-    }
+    private VisibleBoards() {}
 
     public static List<BoardRow> of(Caller caller, List<BoardRow> boards) {
-        return boards.stream().filter(board -> AccessPolicy.mayListBoard(caller, board.code())).toList();
+        return boards.stream()
+                .filter(board -> AccessPolicy.mayListBoard(caller, board.code()))
+                .toList();
     }
 }

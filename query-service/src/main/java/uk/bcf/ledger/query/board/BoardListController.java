@@ -33,20 +33,20 @@ class BoardListController {
 
     @Operation(summary = "The registered boards")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    List<BoardRow> boards(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
-            Authentication caller) {
+    List<BoardRow> boards(
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf, Authentication caller) {
         return fetch(asOf, caller).boards();
     }
 
     @Operation(summary = "The same boards as CSV")
     @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
-    String boardsCsv(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
-            Authentication caller) {
+    String boardsCsv(
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf, Authentication caller) {
         return csv.write(fetch(asOf, caller));
     }
 
     private BoardsView fetch(String asOf, Authentication caller) {
-        return views.fetch(new FetchBoardsQuery(Caller.of(caller), AsOfParameter.optional("asOf", asOf)),
-                BoardsView.class);
+        return views.fetch(
+                new FetchBoardsQuery(Caller.of(caller), AsOfParameter.optional("asOf", asOf)), BoardsView.class);
     }
 }

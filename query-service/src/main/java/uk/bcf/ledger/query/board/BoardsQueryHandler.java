@@ -4,8 +4,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.bcf.ledger.query.access.VisibleBoards;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.BoardRepository;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** Answers {@link FetchBoardsQuery} from the {@code board} table, keeping the boards the caller may see listed. */
 @Component
@@ -24,6 +24,7 @@ class BoardsQueryHandler {
      */
     @QueryHandler
     public BoardsView handle(FetchBoardsQuery query) {
-        return new BoardsView(VisibleBoards.of(query.caller(), boards.all(moments.resolveInstant("asOf", query.asOf()))));
+        return new BoardsView(
+                VisibleBoards.of(query.caller(), boards.all(moments.resolveInstant("asOf", query.asOf()))));
     }
 }

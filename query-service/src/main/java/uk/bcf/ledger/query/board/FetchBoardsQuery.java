@@ -9,5 +9,4 @@ import uk.bcf.ledger.security.Caller;
  * @param caller who asks: the list holds only the boards in the caller's scope (every board for an administrator)
  * @param asOf   now, or an instant: a sign-off belongs to one board and names no moment of the list
  */
-public record FetchBoardsQuery(Caller caller, AsOfParameter asOf) {
-}
+public record FetchBoardsQuery(Caller caller, AsOfParameter asOf) {}

@@ -5,5 +5,5 @@ import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /** Asks for every version of one plan or actual, oldest first, as known at a moment. */
-public record FetchFigureHistoryQuery(String boardCode, FigureKind kind, String metric, Period period, AsOfParameter asOf) {
-}
+public record FetchFigureHistoryQuery(
+        String boardCode, FigureKind kind, String metric, Period period, AsOfParameter asOf) {}

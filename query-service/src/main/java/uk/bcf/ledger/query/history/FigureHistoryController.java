@@ -34,7 +34,9 @@ class FigureHistoryController {
 
     @Operation(summary = "Every version of an actual, oldest first, as known at a moment")
     @GetMapping(path = ACTUAL_HISTORY, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<FigureHistoryView> actualHistory(@PathVariable String code, @PathVariable String metric,
+    ResponseEntity<FigureHistoryView> actualHistory(
+            @PathVariable String code,
+            @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return tagged(history(code, FigureKind.ACTUAL, metric, period, asOf));
@@ -42,7 +44,9 @@ class FigureHistoryController {
 
     @Operation(summary = "The same history of an actual as CSV")
     @GetMapping(path = ACTUAL_HISTORY, produces = CsvMediaType.TEXT_CSV_UTF8)
-    ResponseEntity<String> actualHistoryCsv(@PathVariable String code, @PathVariable String metric,
+    ResponseEntity<String> actualHistoryCsv(
+            @PathVariable String code,
+            @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return taggedCsv(history(code, FigureKind.ACTUAL, metric, period, asOf));
@@ -50,7 +54,9 @@ class FigureHistoryController {
 
     @Operation(summary = "Every version of a plan, oldest first, as known at a moment")
     @GetMapping(path = PLAN_HISTORY, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<FigureHistoryView> planHistory(@PathVariable String code, @PathVariable String metric,
+    ResponseEntity<FigureHistoryView> planHistory(
+            @PathVariable String code,
+            @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return tagged(history(code, FigureKind.PLAN, metric, period, asOf));
@@ -58,7 +64,9 @@ class FigureHistoryController {
 
     @Operation(summary = "The same history of a plan as CSV")
     @GetMapping(path = PLAN_HISTORY, produces = CsvMediaType.TEXT_CSV_UTF8)
-    ResponseEntity<String> planHistoryCsv(@PathVariable String code, @PathVariable String metric,
+    ResponseEntity<String> planHistoryCsv(
+            @PathVariable String code,
+            @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return taggedCsv(history(code, FigureKind.PLAN, metric, period, asOf));
@@ -66,7 +74,9 @@ class FigureHistoryController {
 
     @Operation(summary = "The latest version of an actual as known at a moment, with its version as ETag")
     @GetMapping("/api/boards/{code}/figures/{metric}/{period}")
-    ResponseEntity<FigureVersionView> actual(@PathVariable String code, @PathVariable String metric,
+    ResponseEntity<FigureVersionView> actual(
+            @PathVariable String code,
+            @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         FigureHistoryView history = history(code, FigureKind.ACTUAL, metric, period, asOf);
@@ -75,7 +85,9 @@ class FigureHistoryController {
 
     @Operation(summary = "The latest version of a plan as known at a moment, with its version as ETag")
     @GetMapping("/api/boards/{code}/plans/{metric}/{period}")
-    ResponseEntity<FigureVersionView> plan(@PathVariable String code, @PathVariable String metric,
+    ResponseEntity<FigureVersionView> plan(
+            @PathVariable String code,
+            @PathVariable String metric,
             @PathVariable String period,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         FigureHistoryView history = history(code, FigureKind.PLAN, metric, period, asOf);
@@ -85,7 +97,8 @@ class FigureHistoryController {
     /** The moment is read before the period, so that a malformed {@code asOf} is named first. */
     private FigureHistoryView history(String code, FigureKind kind, String metric, String period, String asOf) {
         AsOfParameter moment = AsOfParameter.optional("asOf", asOf);
-        return views.fetch(new FetchFigureHistoryQuery(code, kind, metric, RequestParameters.period(period), moment),
+        return views.fetch(
+                new FetchFigureHistoryQuery(code, kind, metric, RequestParameters.period(period), moment),
                 FigureHistoryView.class);
     }
 

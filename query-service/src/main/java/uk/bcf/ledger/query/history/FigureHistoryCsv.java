@@ -8,9 +8,27 @@ import uk.bcf.ledger.query.http.CsvCells;
 /** Writes a figure's history as CSV with {@link CsvCells}: a header line, then one line per version, oldest first. */
 final class FigureHistoryCsv {
 
-    private static final List<String> HEADER = List.of("board", "kind", "metric", "period", "version", "change",
-            "value", "numerator", "denominator", "per_day", "withdrawn", "restatement", "recorded_by", "recorded_at",
-            "superseded_at", "source", "reason", "published_value", "computed_value", "discrepancy");
+    private static final List<String> HEADER = List.of(
+            "board",
+            "kind",
+            "metric",
+            "period",
+            "version",
+            "change",
+            "value",
+            "numerator",
+            "denominator",
+            "per_day",
+            "withdrawn",
+            "restatement",
+            "recorded_by",
+            "recorded_at",
+            "superseded_at",
+            "source",
+            "reason",
+            "published_value",
+            "computed_value",
+            "discrepancy");
 
     String write(FigureHistoryView history) {
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.bcf.ledger.shared.query.FigureKind;
 
 /** Every version of one figure, oldest first; the last one is the current version. */
-public record FigureHistoryView(String board, FigureKind kind, String metric, String period, List<FigureVersionView> versions) {
+public record FigureHistoryView(
+        String board, FigureKind kind, String metric, String period, List<FigureVersionView> versions) {
 
     public FigureHistoryView {
         versions = List.copyOf(versions);

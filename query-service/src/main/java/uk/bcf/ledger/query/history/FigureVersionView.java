@@ -41,5 +41,4 @@ public record FigureVersionView(
         String eventId,
         BigDecimal publishedValue,
         BigDecimal computedValue,
-        Boolean discrepancy) {
-}
+        Boolean discrepancy) {}

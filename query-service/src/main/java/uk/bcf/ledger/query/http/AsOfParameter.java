@@ -19,8 +19,8 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.AtInstant, AsOfParameter.AtSignOff {
 
     /** The accepted forms, as told in the API documentation and in refusals. */
-    String FORMS = "an ISO-8601 instant such as 2019-11-21T17:00:00Z, "
-            + "or sign-off:<quarter> such as sign-off:2019-20-Q2";
+    String FORMS =
+            "an ISO-8601 instant such as 2019-11-21T17:00:00Z, " + "or sign-off:<quarter> such as sign-off:2019-20-Q2";
 
     /** How an optional {@code asOf} parameter is described in the API documentation. */
     String DESCRIPTION = "the moment to read as of, now when absent: " + FORMS;
@@ -31,16 +31,13 @@ public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.A
     AsOfParameter NOW = new Now();
 
     /** No moment given: the latest state. */
-    record Now() implements AsOfParameter {
-    }
+    record Now() implements AsOfParameter {}
 
     /** A moment given as an instant. */
-    record AtInstant(Instant instant) implements AsOfParameter {
-    }
+    record AtInstant(Instant instant) implements AsOfParameter {}
 
     /** A moment given as the sign-off of a quarter, still to be looked up. */
-    record AtSignOff(Quarter quarter) implements AsOfParameter {
-    }
+    record AtSignOff(Quarter quarter) implements AsOfParameter {}
 
     /** The moment of an optional parameter: {@link #NOW} when absent or blank. */
     static AsOfParameter optional(String field, String text) {

@@ -33,8 +33,8 @@ public class AsOfResolver {
             Quarter quarter = at.quarter();
             return signOffs.find(boardCode, quarter)
                     .map(Moment::signedOff)
-                    .orElseThrow(() -> Refusal.notFound(field,
-                            "board '" + boardCode + "' has no sign-off of " + quarter.code()));
+                    .orElseThrow(() ->
+                            Refusal.notFound(field, "board '" + boardCode + "' has no sign-off of " + quarter.code()));
         }
         return Moment.NOW;
     }

@@ -17,8 +17,7 @@ public final class CsvCells {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** One line of cells, CRLF-ended. */
     public static String line(List<String> cells) {

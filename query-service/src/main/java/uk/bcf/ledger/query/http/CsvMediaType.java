@@ -5,6 +5,5 @@ public final class CsvMediaType {
 
     public static final String TEXT_CSV_UTF8 = "text/csv;charset=UTF-8";
 
-    private CsvMediaType() {
-    }
+    private CsvMediaType() {}
 }

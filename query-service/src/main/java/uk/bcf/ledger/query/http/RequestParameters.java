@@ -9,8 +9,7 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 /** Reads request parameters, turning malformed ones into {@link Refusal}. */
 public final class RequestParameters {
 
-    private RequestParameters() {
-    }
+    private RequestParameters() {}
 
     public static FinancialYear financialYear(String text) {
         try {

@@ -21,16 +21,17 @@ class AwaitPositionInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Optional<AwaitRequest> await = AwaitRequest.of(request.getParameter(AwaitRequest.POSITION),
-                request.getParameter(AwaitRequest.TIMEOUT));
+        Optional<AwaitRequest> await = AwaitRequest.of(
+                request.getParameter(AwaitRequest.POSITION), request.getParameter(AwaitRequest.TIMEOUT));
         await.ifPresent(this::awaitOrRefuse);
         return true;
     }
 
     private void awaitOrRefuse(AwaitRequest await) {
         if (!progress.awaitProcessed(await.position(), await.timeout())) {
-            throw Refusal.notCaughtUp(AwaitRequest.POSITION, "the read models had not processed position "
-                    + await.position() + " within " + await.timeout());
+            throw Refusal.notCaughtUp(
+                    AwaitRequest.POSITION,
+                    "the read models had not processed position " + await.position() + " within " + await.timeout());
         }
     }
 }

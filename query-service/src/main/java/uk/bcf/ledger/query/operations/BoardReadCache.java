@@ -54,7 +54,8 @@ public final class BoardReadCache<R, V> {
 
     /** The answer kept for the request about the board's rows as stamped, if any. */
     public Optional<V> find(String board, R request, OptionalLong stamp) {
-        return stamp.isEmpty() ? Optional.empty()
+        return stamp.isEmpty()
+                ? Optional.empty()
                 : Optional.ofNullable(answers.getIfPresent(new Key<>(board, request, stamp.getAsLong())));
     }
 
@@ -65,6 +66,5 @@ public final class BoardReadCache<R, V> {
         }
     }
 
-    private record Key<R>(String board, R request, long stamp) {
-    }
+    private record Key<R>(String board, R request, long stamp) {}
 }

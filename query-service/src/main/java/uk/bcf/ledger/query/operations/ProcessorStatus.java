@@ -17,17 +17,23 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 public record ProcessorStatus(String name, boolean running, boolean error, boolean replaying, List<Segment> segments) {
 
     /** One claimed segment and the global index it has reached, if known. */
-    public record Segment(int id, Long position, boolean caughtUp) {
-    }
+    public record Segment(int id, Long position, boolean caughtUp) {}
 
     static ProcessorStatus of(StreamingEventProcessor processor) {
         List<Segment> segments = processor.processingStatus().values().stream()
                 .sorted(Comparator.comparingInt(status -> status.getSegment().getSegmentId()))
-                .map(status -> new Segment(status.getSegment().getSegmentId(),
-                        status.getCurrentPosition().isPresent() ? status.getCurrentPosition().getAsLong() : null,
+                .map(status -> new Segment(
+                        status.getSegment().getSegmentId(),
+                        status.getCurrentPosition().isPresent()
+                                ? status.getCurrentPosition().getAsLong()
+                                : null,
                         status.isCaughtUp()))
                 .toList();
-        return new ProcessorStatus(processor.getName(), processor.isRunning(), processor.isError(),
-                processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying), segments);
+        return new ProcessorStatus(
+                processor.getName(),
+                processor.isRunning(),
+                processor.isError(),
+                processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying),
+                segments);
     }
 }

@@ -20,8 +20,10 @@ class ProjectionHealthIndicator implements HealthIndicator {
     private final ProjectionLag lag;
     private final long maxHealthyLag;
 
-    ProjectionHealthIndicator(StreamingProcessorRegistry processors, ProjectionLag lag,
-                              @Value("${bcf.projection.max-healthy-lag:1000}") long maxHealthyLag) {
+    ProjectionHealthIndicator(
+            StreamingProcessorRegistry processors,
+            ProjectionLag lag,
+            @Value("${bcf.projection.max-healthy-lag:1000}") long maxHealthyLag) {
         this.processors = processors;
         this.lag = lag;
         this.maxHealthyLag = maxHealthyLag;
@@ -34,7 +36,15 @@ class ProjectionHealthIndicator implements HealthIndicator {
         for (var entry : processors.byName().entrySet()) {
             long behind = lag.eventsBehind(entry.getKey());
             boolean error = entry.getValue().isError();
-            details.put(entry.getKey(), Map.of("lag", behind, "error", error, "running", entry.getValue().isRunning()));
+            details.put(
+                    entry.getKey(),
+                    Map.of(
+                            "lag",
+                            behind,
+                            "error",
+                            error,
+                            "running",
+                            entry.getValue().isRunning()));
             healthy &= !error && behind <= maxHealthyLag;
         }
         return Health.status(healthy ? Status.UP : Status.OUT_OF_SERVICE)

@@ -25,10 +25,12 @@ public class ProjectionLag {
         List<SegmentProgress> segments = progress.segments().stream()
                 .filter(segment -> segment.processor().equals(processor))
                 .toList();
-        long lowest = segments.isEmpty() ? 0 : segments.stream()
-                .mapToLong(segment -> segment.position().orElse(0))
-                .min()
-                .orElse(0);
+        long lowest = segments.isEmpty()
+                ? 0
+                : segments.stream()
+                        .mapToLong(segment -> segment.position().orElse(0))
+                        .min()
+                        .orElse(0);
         return Math.max(0, eventStore.head() - lowest);
     }
 }

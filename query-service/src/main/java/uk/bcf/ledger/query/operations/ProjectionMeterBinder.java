@@ -21,7 +21,8 @@ class ProjectionMeterBinder implements MeterBinder {
     private final ProjectionLag lag;
     private final EventProcessingConfiguration processing;
 
-    ProjectionMeterBinder(StreamingProcessorRegistry processors, ProjectionLag lag, EventProcessingConfiguration processing) {
+    ProjectionMeterBinder(
+            StreamingProcessorRegistry processors, ProjectionLag lag, EventProcessingConfiguration processing) {
         this.processors = processors;
         this.lag = lag;
         this.processing = processing;
@@ -30,16 +31,29 @@ class ProjectionMeterBinder implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String name : processors.names()) {
-            Gauge.builder("bcf.projection.lag", lag, l -> l.eventsBehind(name)).tag("processor", name).baseUnit("events")
-                    .description("events in the store not yet processed by the slowest segment").register(registry);
-            Gauge.builder("bcf.projection.replaying", () -> replaying(name) ? 1 : 0).tag("processor", name)
-                    .description("1 while the processor replays past events (a rebuild), else 0").register(registry);
-            Gauge.builder("bcf.projection.replay.progress", () -> ReplayProgress.of(processor(name))).tag("processor", name)
-                    .description("fraction of the replay done, 1 when not replaying").register(registry);
-            Gauge.builder("bcf.projection.segments.claimed", () -> processor(name).processingStatus().size()).tag("processor", name)
-                    .description("segments of the processor held by this instance").register(registry);
-            Gauge.builder("bcf.projection.dead.letters", () -> deadLetters(name)).tag("processor", name)
-                    .description("events set aside in the dead-letter queue").register(registry);
+            Gauge.builder("bcf.projection.lag", lag, l -> l.eventsBehind(name))
+                    .tag("processor", name)
+                    .baseUnit("events")
+                    .description("events in the store not yet processed by the slowest segment")
+                    .register(registry);
+            Gauge.builder("bcf.projection.replaying", () -> replaying(name) ? 1 : 0)
+                    .tag("processor", name)
+                    .description("1 while the processor replays past events (a rebuild), else 0")
+                    .register(registry);
+            Gauge.builder("bcf.projection.replay.progress", () -> ReplayProgress.of(processor(name)))
+                    .tag("processor", name)
+                    .description("fraction of the replay done, 1 when not replaying")
+                    .register(registry);
+            Gauge.builder(
+                            "bcf.projection.segments.claimed",
+                            () -> processor(name).processingStatus().size())
+                    .tag("processor", name)
+                    .description("segments of the processor held by this instance")
+                    .register(registry);
+            Gauge.builder("bcf.projection.dead.letters", () -> deadLetters(name))
+                    .tag("processor", name)
+                    .description("events set aside in the dead-letter queue")
+                    .register(registry);
         }
     }
 
@@ -52,6 +66,9 @@ class ProjectionMeterBinder implements MeterBinder {
     }
 
     private long deadLetters(String name) {
-        return processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L);
+        return processing
+                .deadLetterQueue(name)
+                .map(SequencedDeadLetterQueue::size)
+                .orElse(0L);
     }
 }

@@ -35,17 +35,21 @@ public class ProjectionProgress {
     public boolean hasProcessed(long position) {
         List<SegmentProgress> segments = segments();
         boolean everyProcessorHasSegments = processors.names().stream()
-                .allMatch(name -> segments.stream().anyMatch(segment -> segment.processor().equals(name)));
+                .allMatch(name -> segments.stream()
+                        .anyMatch(segment -> segment.processor().equals(name)));
         return everyProcessorHasSegments && segments.stream().allMatch(segment -> segment.hasProcessed(position));
     }
 
     /** The lowest global index any segment has reached; empty when some segment has processed nothing. */
     public OptionalLong lowestPosition() {
         List<SegmentProgress> segments = segments();
-        if (segments.isEmpty() || segments.stream().anyMatch(segment -> segment.position().isEmpty())) {
+        if (segments.isEmpty()
+                || segments.stream().anyMatch(segment -> segment.position().isEmpty())) {
             return OptionalLong.empty();
         }
-        return segments.stream().mapToLong(segment -> segment.position().getAsLong()).min();
+        return segments.stream()
+                .mapToLong(segment -> segment.position().getAsLong())
+                .min();
     }
 
     /**

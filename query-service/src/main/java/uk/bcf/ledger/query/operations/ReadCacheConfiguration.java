@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Reads the read caches' limits ({@link ReadCacheProperties}); each feature builds its own cache within them. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReadCacheProperties.class)
-class ReadCacheConfiguration {
-}
+class ReadCacheConfiguration {}

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reportChars the characters of every kept board report together ({@code bcf.read-cache.report-chars})
  */
 @ConfigurationProperties("bcf.read-cache")
-public record ReadCacheProperties(long viewRows, long reportChars) {
-}
+public record ReadCacheProperties(long viewRows, long reportChars) {}

@@ -32,10 +32,14 @@ class ReadYourWritesConfiguration implements WebMvcConfigurer {
     OperationCustomizer awaitPositionParameters() {
         return (operation, handlerMethod) -> {
             if (handlerMethod.hasMethodAnnotation(GetMapping.class)) {
-                operation.addParametersItem(new QueryParameter().name(AwaitRequest.POSITION).schema(new IntegerSchema())
+                operation.addParametersItem(new QueryParameter()
+                        .name(AwaitRequest.POSITION)
+                        .schema(new IntegerSchema())
                         .description("answer only once the read models have processed the event at this global "
                                 + "index (the position a write was answered with); 503 if not within awaitTimeout"));
-                operation.addParametersItem(new QueryParameter().name(AwaitRequest.TIMEOUT).schema(new StringSchema())
+                operation.addParametersItem(new QueryParameter()
+                        .name(AwaitRequest.TIMEOUT)
+                        .schema(new StringSchema())
                         .description("how long to wait for awaitPosition, an ISO-8601 duration such as PT2S; default "
                                 + AwaitRequest.DEFAULT_TIMEOUT_TEXT + ", at most " + AwaitRequest.MAX_TIMEOUT_TEXT));
             }

@@ -6,8 +6,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 /** How far a replay has got: the mean, over replaying segments, of the position reached over the position to reach. */
 final class ReplayProgress {
 
-    private ReplayProgress() {
-    }
+    private ReplayProgress() {}
 
     static double of(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()

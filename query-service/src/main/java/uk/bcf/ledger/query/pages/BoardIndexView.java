@@ -10,6 +10,5 @@ public record BoardIndexView(List<BoardEntry> boards) {
     }
 
     /** A board with the financial years it has figures for, newest first. */
-    public record BoardEntry(String code, String name, List<String> years) {
-    }
+    public record BoardEntry(String code, String name, List<String> years) {}
 }

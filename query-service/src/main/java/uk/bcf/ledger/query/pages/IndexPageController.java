@@ -22,8 +22,10 @@ class IndexPageController {
     String index(Model model, Authentication caller) {
         model.addAttribute("signedInAs", caller.getName());
         model.addAttribute("signOut", caller instanceof UsernamePasswordAuthenticationToken);
-        model.addAttribute("boards", views.fetch(new FetchBoardIndexQuery(Caller.of(caller)), BoardIndexView.class)
-                .boards());
+        model.addAttribute(
+                "boards",
+                views.fetch(new FetchBoardIndexQuery(Caller.of(caller)), BoardIndexView.class)
+                        .boards());
         return "index";
     }
 }

@@ -15,16 +15,15 @@ final class MomentCaption {
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
 
-    private MomentCaption() {
-    }
+    private MomentCaption() {}
 
     static String of(Moment moment) {
         if (moment.asOf().isNow()) {
             return "as known now";
         }
         return moment.signedOff()
-                .map(signOff -> "as presented at the sign-off of " + signOff.period().code() + " on "
-                        + DATE.format(signOff.meetingDate()))
+                .map(signOff -> "as presented at the sign-off of "
+                        + signOff.period().code() + " on " + DATE.format(signOff.meetingDate()))
                 .orElseGet(() -> "as known at " + INSTANT.format(moment.asOf().instant()));
     }
 }

@@ -23,8 +23,11 @@ class PerformancePageController {
     }
 
     @GetMapping("/boards/{code}/performance/{fy}")
-    String performance(@PathVariable String code, @PathVariable String fy,
-            @RequestParam(required = false) String asOf, Model model) {
+    String performance(
+            @PathVariable String code,
+            @PathVariable String fy,
+            @RequestParam(required = false) String asOf,
+            Model model) {
         AsOfParameter moment = AsOfParameter.optional("asOf", asOf);
         PerformancePageView page = views.fetch(
                 new FetchPerformancePageQuery(code, RequestParameters.financialYear(fy), moment),

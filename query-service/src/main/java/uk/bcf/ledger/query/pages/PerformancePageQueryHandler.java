@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.Moment;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.query.pages.PerformancePageView.PerformanceSection;
 import uk.bcf.ledger.query.pages.PerformancePageView.SignOffLink;
@@ -22,6 +21,7 @@ import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.SignOffRepository;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.period.FinancialYear;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Answers {@link FetchPerformancePageQuery}: the performance view as of the moment (through its own query, so that
@@ -36,7 +36,8 @@ class PerformancePageQueryHandler {
     private final SignOffRepository signOffs;
     private final MetricCatalogue catalogue;
 
-    PerformancePageQueryHandler(AsOfResolver moments, ViewGateway views, SignOffRepository signOffs, MetricCatalogue catalogue) {
+    PerformancePageQueryHandler(
+            AsOfResolver moments, ViewGateway views, SignOffRepository signOffs, MetricCatalogue catalogue) {
         this.moments = moments;
         this.views = views;
         this.signOffs = signOffs;
@@ -51,21 +52,29 @@ class PerformancePageQueryHandler {
     public PerformancePageView handle(FetchPerformancePageQuery query) {
         String code = query.boardCode();
         Moment moment = moments.resolve(code, "asOf", query.asOf());
-        PerformanceView view = views.fetch(new FetchPerformanceQuery(code, query.financialYear(),
-                AsOfParameter.of(moment.asOf())), PerformanceView.class);
+        PerformanceView view = views.fetch(
+                new FetchPerformanceQuery(code, query.financialYear(), AsOfParameter.of(moment.asOf())),
+                PerformanceView.class);
         Map<String, List<PerformanceRow>> byMetric = new LinkedHashMap<>();
-        view.rows().forEach(row -> byMetric.computeIfAbsent(row.metric(), metric -> new ArrayList<>()).add(row));
-        return new PerformancePageView(view, moment, signOffLinks(code, query.financialYear()),
+        view.rows()
+                .forEach(row -> byMetric.computeIfAbsent(row.metric(), metric -> new ArrayList<>())
+                        .add(row));
+        return new PerformancePageView(
+                view,
+                moment,
+                signOffLinks(code, query.financialYear()),
                 byMetric.entrySet().stream()
-                        .map(entry -> new PerformanceSection(catalogue.find(entry.getKey()).orElseThrow(),
-                                entry.getValue()))
+                        .map(entry -> new PerformanceSection(
+                                catalogue.find(entry.getKey()).orElseThrow(), entry.getValue()))
                         .toList());
     }
 
     private List<SignOffLink> signOffLinks(String code, FinancialYear year) {
         return signOffs.of(code, AsOf.now()).stream()
                 .filter(signOff -> signOff.period().financialYear().equals(year))
-                .map(signOff -> new SignOffLink(signOff.period().code(), MomentCaption.DATE.format(signOff.meetingDate()),
+                .map(signOff -> new SignOffLink(
+                        signOff.period().code(),
+                        MomentCaption.DATE.format(signOff.meetingDate()),
                         AsOfParameter.SIGN_OFF_PREFIX + signOff.period().code()))
                 .toList();
     }

@@ -14,8 +14,8 @@ import uk.bcf.ledger.shared.metric.MetricDefinition;
  * @param signOffs    the year's sign-offs, oldest first, each a link to the view as then presented
  * @param sections    the view's rows by metric, in the view's order
  */
-public record PerformancePageView(PerformanceView performance, Moment moment, List<SignOffLink> signOffs,
-        List<PerformanceSection> sections) {
+public record PerformancePageView(
+        PerformanceView performance, Moment moment, List<SignOffLink> signOffs, List<PerformanceSection> sections) {
 
     public PerformancePageView {
         signOffs = List.copyOf(signOffs);
@@ -23,10 +23,8 @@ public record PerformancePageView(PerformanceView performance, Moment moment, Li
     }
 
     /** One metric's rows of the view, with the metric's definition for headings. */
-    public record PerformanceSection(MetricDefinition metric, List<PerformanceRow> rows) {
-    }
+    public record PerformanceSection(MetricDefinition metric, List<PerformanceRow> rows) {}
 
     /** A sign-off of the year, with the {@code asOf} value that shows the view as it was presented. */
-    public record SignOffLink(String quarter, String meetingDate, String asOf) {
-    }
+    public record SignOffLink(String quarter, String meetingDate, String asOf) {}
 }

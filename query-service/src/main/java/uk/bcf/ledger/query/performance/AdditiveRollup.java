@@ -27,7 +27,8 @@ final class AdditiveRollup implements ActualRollup {
             return posted;
         }
         List<PeriodActual> months = actuals.postedMonths(quarter).stream()
-                .map(month -> PeriodActual.posted(month, actuals.postedFor(month).orElseThrow()))
+                .map(month ->
+                        PeriodActual.posted(month, actuals.postedFor(month).orElseThrow()))
                 .toList();
         return total(months, quarter.months().size());
     }

@@ -13,9 +13,8 @@ record CountAndDenominator(BigDecimal count, Long denominator) {
 
     /** The parts of a count, a count of events or a ratio, as posted. */
     static CountAndDenominator of(Measurement measurement) {
-        BigDecimal count = measurement.value() != null
-                ? measurement.value()
-                : BigDecimal.valueOf(measurement.numerator());
+        BigDecimal count =
+                measurement.value() != null ? measurement.value() : BigDecimal.valueOf(measurement.numerator());
         return new CountAndDenominator(count, measurement.denominator());
     }
 

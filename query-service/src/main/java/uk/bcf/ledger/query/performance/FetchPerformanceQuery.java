@@ -4,5 +4,4 @@ import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.shared.period.FinancialYear;
 
 /** Asks for one board's plan-versus-actual view of a financial year, as it was known at a moment. */
-public record FetchPerformanceQuery(String boardCode, FinancialYear financialYear, AsOfParameter asOf) {
-}
+public record FetchPerformanceQuery(String boardCode, FinancialYear financialYear, AsOfParameter asOf) {}

@@ -31,22 +31,29 @@ public final class PerformanceCalculator {
      * @param plans       the board's current plans (any years, any metrics)
      * @param populations the board's population denominators for rates
      */
-    public List<PerformanceRow> rows(FinancialYear year, List<CurrentFigure> actuals, List<CurrentFigure> plans,
-            PopulationLookup populations) {
+    public List<PerformanceRow> rows(
+            FinancialYear year, List<CurrentFigure> actuals, List<CurrentFigure> plans, PopulationLookup populations) {
         List<PerformanceRow> rows = new ArrayList<>();
         for (MetricDefinition metric : catalogue.inForce(year)) {
-            rows.addAll(rowsOf(metric, year, PostedFigureIndex.of(metric.code(), year, actuals),
-                    PostedFigureIndex.of(metric.code(), year, plans), populations));
+            rows.addAll(rowsOf(
+                    metric,
+                    year,
+                    PostedFigureIndex.of(metric.code(), year, actuals),
+                    PostedFigureIndex.of(metric.code(), year, plans),
+                    populations));
         }
         return List.copyOf(rows);
     }
 
-    private static List<PerformanceRow> rowsOf(MetricDefinition metric, FinancialYear year, PostedFigureIndex actuals,
-            PostedFigureIndex plans, PopulationLookup populations) {
+    private static List<PerformanceRow> rowsOf(
+            MetricDefinition metric,
+            FinancialYear year,
+            PostedFigureIndex actuals,
+            PostedFigureIndex plans,
+            PopulationLookup populations) {
         ActualRollup rollup = ActualRollup.of(metric.rollup());
         PlanResolver planResolver = PlanResolver.of(metric.rollup(), plans);
-        PerformanceRowFactory factory = new PerformanceRowFactory(metric,
-                new UnitValuation(metric, year, populations));
+        PerformanceRowFactory factory = new PerformanceRowFactory(metric, new UnitValuation(metric, year, populations));
         List<PerformanceRow> rows = new ArrayList<>();
         for (Month month : actuals.postedMonths(year)) {
             Optional<PeriodActual> actual = actuals.postedFor(month).map(m -> PeriodActual.posted(month, m));

@@ -25,8 +25,9 @@ class PerformanceConfiguration {
     }
 
     @Bean
-    BoardReadCache<FetchPerformanceQuery, PerformanceView> performanceViewCache(ReadCacheProperties properties,
-            MeterRegistry meters) {
-        return new BoardReadCache<>("performance-views", properties.viewRows(), view -> view.rows().size() + 1, meters);
+    BoardReadCache<FetchPerformanceQuery, PerformanceView> performanceViewCache(
+            ReadCacheProperties properties, MeterRegistry meters) {
+        return new BoardReadCache<>(
+                "performance-views", properties.viewRows(), view -> view.rows().size() + 1, meters);
     }
 }

@@ -30,17 +30,19 @@ class PerformanceController {
 
     @Operation(summary = "A board's plan-versus-actual view of a financial year, as known at a moment")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    PerformanceView json(@PathVariable String code, @PathVariable String fy,
-            @Parameter(description = AsOfParameter.DESCRIPTION)
-            @RequestParam(required = false) String asOf) {
+    PerformanceView json(
+            @PathVariable String code,
+            @PathVariable String fy,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return views.fetch(query(code, fy, asOf), PerformanceView.class);
     }
 
     @Operation(summary = "The same view as CSV")
     @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
-    String csv(@PathVariable String code, @PathVariable String fy,
-            @Parameter(description = AsOfParameter.DESCRIPTION)
-            @RequestParam(required = false) String asOf) {
+    String csv(
+            @PathVariable String code,
+            @PathVariable String fy,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return csv.write(views.fetch(query(code, fy, asOf), PerformanceView.class));
     }
 

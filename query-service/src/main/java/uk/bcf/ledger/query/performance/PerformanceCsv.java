@@ -10,8 +10,19 @@ import uk.bcf.ledger.query.http.CsvCells;
  */
 public final class PerformanceCsv {
 
-    private static final List<String> HEADER = List.of("board", "metric", "period", "value", "numerator",
-            "denominator", "months_reported", "complete", "plan", "variance", "variance_pct", "status");
+    private static final List<String> HEADER = List.of(
+            "board",
+            "metric",
+            "period",
+            "value",
+            "numerator",
+            "denominator",
+            "months_reported",
+            "complete",
+            "plan",
+            "variance",
+            "variance_pct",
+            "status");
 
     /** The view as CSV text, header first. */
     public String write(PerformanceView view) {

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.operations.BoardReadCache;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardChangeRepository;
@@ -13,6 +12,7 @@ import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.FigureVersionRepository;
 import uk.bcf.ledger.query.projection.PopulationVersionRepository;
 import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Answers {@link FetchPerformanceQuery} from the figures and populations valid at the query's moment. The reads
@@ -31,8 +31,13 @@ class PerformanceQueryHandler {
     private final BoardChangeRepository changes;
     private final BoardReadCache<FetchPerformanceQuery, PerformanceView> views;
 
-    PerformanceQueryHandler(AsOfResolver moments, BoardRepository boards, FigureVersionRepository figures,
-            PopulationVersionRepository populations, PerformanceCalculator calculator, BoardChangeRepository changes,
+    PerformanceQueryHandler(
+            AsOfResolver moments,
+            BoardRepository boards,
+            FigureVersionRepository figures,
+            PopulationVersionRepository populations,
+            PerformanceCalculator calculator,
+            BoardChangeRepository changes,
             BoardReadCache<FetchPerformanceQuery, PerformanceView> views) {
         this.moments = moments;
         this.boards = boards;
@@ -55,13 +60,17 @@ class PerformanceQueryHandler {
     }
 
     private PerformanceView compute(FetchPerformanceQuery query, AsOf asOf) {
-        return boards.find(query.boardCode(), asOf).map(board -> new PerformanceView(board.code(), board.name(),
-                query.financialYear().code(),
-                calculator.rows(query.financialYear(),
-                        figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),
-                        figures.figuresOf(board.code(), FigureKind.PLAN, query.financialYear(), asOf),
-                        populations.asOf(board.code(), asOf))))
-                .orElseThrow(() -> Refusal.notFound("board", "no board with code '" + query.boardCode()
-                        + "' is known"));
+        return boards.find(query.boardCode(), asOf)
+                .map(board -> new PerformanceView(
+                        board.code(),
+                        board.name(),
+                        query.financialYear().code(),
+                        calculator.rows(
+                                query.financialYear(),
+                                figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),
+                                figures.figuresOf(board.code(), FigureKind.PLAN, query.financialYear(), asOf),
+                                populations.asOf(board.code(), asOf))))
+                .orElseThrow(
+                        () -> Refusal.notFound("board", "no board with code '" + query.boardCode() + "' is known"));
     }
 }

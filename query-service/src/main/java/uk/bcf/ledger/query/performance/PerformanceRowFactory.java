@@ -28,8 +28,18 @@ final class PerformanceRowFactory {
         BigDecimal exactPlan = plan.map(valuation::exactValue).orElse(null);
         if (actual.isEmpty()) {
             PerformanceStatus status = judgement.statusOf(null, null, exactPlan);
-            return new PerformanceRow(metric.code(), period.code(), null, null, null, List.of(), false,
-                    rounded(exactPlan), null, null, status);
+            return new PerformanceRow(
+                    metric.code(),
+                    period.code(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    false,
+                    rounded(exactPlan),
+                    null,
+                    null,
+                    status);
         }
         PeriodActual reported = actual.get();
         CountAndDenominator components = reported.components();

@@ -17,7 +17,8 @@ final class PostedFigureIndex {
 
     private PostedFigureIndex(String metric, FinancialYear year, List<CurrentFigure> figures) {
         for (CurrentFigure figure : figures) {
-            if (figure.metric().equals(metric) && figure.period().financialYear().equals(year)) {
+            if (figure.metric().equals(metric)
+                    && figure.period().financialYear().equals(year)) {
                 byPeriod.put(figure.period(), figure.measurement());
             }
         }

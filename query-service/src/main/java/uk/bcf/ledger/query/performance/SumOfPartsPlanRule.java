@@ -17,7 +17,8 @@ final class SumOfPartsPlanRule implements PlanRule {
             case QUARTER -> period.months();
             case YEAR -> period.financialYear().quarters();
         };
-        List<CountAndDenominator> partPlans = parts.stream().flatMap(part -> plans.planFor(part).stream()).toList();
+        List<CountAndDenominator> partPlans =
+                parts.stream().flatMap(part -> plans.planFor(part).stream()).toList();
         if (parts.isEmpty() || partPlans.size() < parts.size()) {
             return Optional.empty();
         }

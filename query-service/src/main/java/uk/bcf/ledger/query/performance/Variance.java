@@ -22,7 +22,9 @@ record Variance(BigDecimal amount, BigDecimal percent) {
         BigDecimal difference = actual.subtract(plan);
         BigDecimal percent = plan.signum() == 0
                 ? null
-                : difference.multiply(HUNDRED).divide(plan, MathContext.DECIMAL64)
+                : difference
+                        .multiply(HUNDRED)
+                        .divide(plan, MathContext.DECIMAL64)
                         .setScale(PERCENT_DECIMALS, RoundingMode.HALF_UP);
         return new Variance(difference.setScale(decimals, RoundingMode.HALF_UP), percent);
     }

@@ -25,7 +25,8 @@ final class YearToDateRollup implements ActualRollup {
             return Optional.empty();
         }
         Month latest = months.get(months.size() - 1);
-        PeriodActual figure = PeriodActual.posted(latest, actuals.postedFor(latest).orElseThrow());
+        PeriodActual figure =
+                PeriodActual.posted(latest, actuals.postedFor(latest).orElseThrow());
         return Optional.of(upTo(quarter, figure, latest.equals(quarter.lastMonth())));
     }
 

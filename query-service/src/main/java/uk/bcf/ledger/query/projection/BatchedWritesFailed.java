@@ -7,7 +7,9 @@ package uk.bcf.ledger.query.projection;
 class BatchedWritesFailed extends RuntimeException {
 
     BatchedWritesFailed(long lastPosition, RuntimeException cause) {
-        super("The projection's batched writes up to event position " + lastPosition
-                + " failed; the batch is retried with each event in its own savepoint", cause);
+        super(
+                "The projection's batched writes up to event position " + lastPosition
+                        + " failed; the batch is retried with each event in its own savepoint",
+                cause);
     }
 }

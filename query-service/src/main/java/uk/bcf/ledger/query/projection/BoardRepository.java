@@ -27,10 +27,13 @@ public class BoardRepository {
     }
 
     void register(BoardRegisteredEvent event, StoredEvent stored) {
-        writes.run(event.boardCode(), REGISTER, new MapSqlParameterSource()
-                .addValue("code", event.boardCode())
-                .addValue("name", event.name())
-                .addValue("registeredAt", SystemTime.column(stored.storedAt())));
+        writes.run(
+                event.boardCode(),
+                REGISTER,
+                new MapSqlParameterSource()
+                        .addValue("code", event.boardCode())
+                        .addValue("name", event.name())
+                        .addValue("registeredAt", SystemTime.column(stored.storedAt())));
     }
 
     /** The board as known now. */

@@ -6,5 +6,4 @@ package uk.bcf.ledger.query.projection;
  * @param code the board's ONS code
  * @param name the board's name
  */
-public record BoardRow(String code, String name) {
-}
+public record BoardRow(String code, String name) {}

@@ -9,5 +9,4 @@ package uk.bcf.ledger.query.projection;
  * @param text       the text, plain text
  * @param recordedBy who wrote it
  */
-public record CommentaryRow(String metric, String period, int version, String text, String recordedBy) {
-}
+public record CommentaryRow(String metric, String period, int version, String text, String recordedBy) {}

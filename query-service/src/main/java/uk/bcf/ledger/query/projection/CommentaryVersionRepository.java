@@ -46,11 +46,14 @@ public class CommentaryVersionRepository {
                 .addValue("period", event.period().code())
                 .addValue("version", event.version())
                 .addValue("from", SystemTime.column(stored.storedAt()));
-        writes.run(event.boardCode(), INSERT, new MapSqlParameterSource(keyed.getValues())
-                .addValue("year", event.period().financialYear().code())
-                .addValue("text", event.text())
-                .addValue("recordedBy", event.provenance().recordedBy())
-                .addValue("eventId", stored.eventId()));
+        writes.run(
+                event.boardCode(),
+                INSERT,
+                new MapSqlParameterSource(keyed.getValues())
+                        .addValue("year", event.period().financialYear().code())
+                        .addValue("text", event.text())
+                        .addValue("recordedBy", event.provenance().recordedBy())
+                        .addValue("eventId", stored.eventId()));
         if (event.version() > 1) {
             writes.run(event.boardCode(), CLOSE_EARLIER, keyed);
         }

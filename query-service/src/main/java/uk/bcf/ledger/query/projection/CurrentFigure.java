@@ -10,5 +10,4 @@ import uk.bcf.ledger.shared.period.Period;
  * @param period      the period the figure was posted for
  * @param measurement its components in the canonical form of the metric's shape
  */
-public record CurrentFigure(String metric, Period period, Measurement measurement) {
-}
+public record CurrentFigure(String metric, Period period, Measurement measurement) {}

@@ -13,8 +13,7 @@ import uk.bcf.ledger.shared.period.Period;
 public record FigureHistoryIndex(Map<Figure, List<FigureVersionRow>> byFigure) {
 
     /** A figure of the year: a metric's value for a period. */
-    public record Figure(String metric, Period period) {
-    }
+    public record Figure(String metric, Period period) {}
 
     public FigureHistoryIndex {
         byFigure = Map.copyOf(byFigure);

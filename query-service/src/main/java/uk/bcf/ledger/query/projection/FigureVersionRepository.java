@@ -44,8 +44,8 @@ public class FigureVersionRepository {
     }
 
     /** Every version of one figure stored by the moment, oldest first; empty when there was none. */
-    public List<FigureVersionRow> historyOf(String boardCode, FigureKind kind, String metric, Period period,
-            AsOf asOf) {
+    public List<FigureVersionRow> historyOf(
+            String boardCode, FigureKind kind, String metric, Period period, AsOf asOf) {
         return jdbc.sql("""
                         select * from read_model.figure_version f
                         where f.board_code = :board and f.kind = :kind and f.metric = :metric and f.period = :period
@@ -71,8 +71,11 @@ public class FigureVersionRepository {
                 .param("year", year.code())
                 .param("kind", kind.code())
                 .param("asOf", SystemTime.bound(asOf))
-                .query((RowCallbackHandler) row -> histories.computeIfAbsent(new FigureHistoryIndex.Figure(
-                                row.getString("metric"), Periods.parse(row.getString("period"))), figure -> new ArrayList<>())
+                .query((RowCallbackHandler) row -> histories
+                        .computeIfAbsent(
+                                new FigureHistoryIndex.Figure(
+                                        row.getString("metric"), Periods.parse(row.getString("period"))),
+                                figure -> new ArrayList<>())
                         .add(FigureVersionRow.read(row, 0)));
         return new FigureHistoryIndex(histories);
     }
@@ -81,15 +84,17 @@ public class FigureVersionRepository {
     public List<String> yearsOf(String boardCode) {
         return jdbc.sql("""
                         select distinct financial_year from read_model.figure_version where board_code = ?
-                        order by financial_year desc""")
-                .param(boardCode)
-                .query(String.class)
-                .list();
+                        order by financial_year desc""").param(boardCode).query(String.class).list();
     }
 
     private static CurrentFigure currentFigure(ResultSet row, int rowNumber) throws SQLException {
-        return new CurrentFigure(row.getString("metric"), Periods.parse(row.getString("period")),
-                new Measurement(row.getBigDecimal("value"), Columns.nullableLong(row, "numerator"),
-                        Columns.nullableLong(row, "denominator"), row.getBigDecimal("per_day")));
+        return new CurrentFigure(
+                row.getString("metric"),
+                Periods.parse(row.getString("period")),
+                new Measurement(
+                        row.getBigDecimal("value"),
+                        Columns.nullableLong(row, "numerator"),
+                        Columns.nullableLong(row, "denominator"),
+                        row.getBigDecimal("per_day")));
     }
 }

@@ -36,7 +36,8 @@ class FigureVersionWriter {
             values (:board, :kind, :metric, :period, :year, :version, :change, :value, :numerator, :denominator,
                     :perDay, false, :recordedBy, :source, :reason, :eventId, :from, %s)
             on conflict do nothing""".formatted(COLUMNS, NEXT_VERSION_FROM));
-    private static final ProjectionStatement INSERT_WITHDRAWAL = rowsFromEarlierRows("""
+    private static final ProjectionStatement INSERT_WITHDRAWAL =
+            rowsFromEarlierRows("""
             insert into read_model.figure_version (%s)
             select :board, :kind, :metric, :period, :year, :version, :change, previous.value, previous.numerator,
                    previous.denominator, previous.per_day, true, :recordedBy, coalesce(:source, previous.source),
@@ -62,33 +63,41 @@ class FigureVersionWriter {
     }
 
     void append(FigureKind kind, FigureChange change, FigureEvent event, Measurement measurement, StoredEvent stored) {
-        writes.run(event.boardCode(), INSERT, keyed(kind, event, stored)
-                .addValue("change", change.code())
-                .addValue("value", measurement.value())
-                .addValue("numerator", measurement.numerator())
-                .addValue("denominator", measurement.denominator())
-                .addValue("perDay", measurement.perDay()));
+        writes.run(
+                event.boardCode(),
+                INSERT,
+                keyed(kind, event, stored)
+                        .addValue("change", change.code())
+                        .addValue("value", measurement.value())
+                        .addValue("numerator", measurement.numerator())
+                        .addValue("denominator", measurement.denominator())
+                        .addValue("perDay", measurement.perDay()));
         closeEarlierVersions(kind, event, stored);
     }
 
     /** A withdrawal is a version that carries the withdrawn figure's components, so the history shows what went. */
     void appendWithdrawal(FigureKind kind, FigureEvent event, StoredEvent stored) {
-        writes.run(event.boardCode(), INSERT_WITHDRAWAL,
+        writes.run(
+                event.boardCode(),
+                INSERT_WITHDRAWAL,
                 keyed(kind, event, stored).addValue("change", FigureChange.WITHDRAWN.code()));
         closeEarlierVersions(kind, event, stored);
     }
 
     /** Notes a published figure on the version it was imported with; a redelivered note writes the same values. */
     void notePublished(PublishedFigureNotedEvent event) {
-        writes.run(event.boardCode(), NOTE_PUBLISHED, new MapSqlParameterSource()
-                .addValue("board", event.boardCode())
-                .addValue("kind", event.kind().code())
-                .addValue("metric", event.metric())
-                .addValue("period", event.period().code())
-                .addValue("version", event.version())
-                .addValue("published", event.publishedValue())
-                .addValue("computed", event.computedValue())
-                .addValue("discrepancy", !event.agrees()));
+        writes.run(
+                event.boardCode(),
+                NOTE_PUBLISHED,
+                new MapSqlParameterSource()
+                        .addValue("board", event.boardCode())
+                        .addValue("kind", event.kind().code())
+                        .addValue("metric", event.metric())
+                        .addValue("period", event.period().code())
+                        .addValue("version", event.version())
+                        .addValue("published", event.publishedValue())
+                        .addValue("computed", event.computedValue())
+                        .addValue("discrepancy", !event.agrees()));
     }
 
     void deleteAll() {

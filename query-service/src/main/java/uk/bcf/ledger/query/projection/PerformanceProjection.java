@@ -44,8 +44,14 @@ public class PerformanceProjection {
     private final BoardChangeRepository changes;
     private final ProjectionWriter writes;
 
-    PerformanceProjection(BoardRepository boards, FigureVersionWriter figures, PopulationVersionRepository populations, SignOffRepository signOffs,
-            CommentaryVersionRepository commentaries, BoardChangeRepository changes, ProjectionWriter writes) {
+    PerformanceProjection(
+            BoardRepository boards,
+            FigureVersionWriter figures,
+            PopulationVersionRepository populations,
+            SignOffRepository signOffs,
+            CommentaryVersionRepository commentaries,
+            BoardChangeRepository changes,
+            ProjectionWriter writes) {
         this.boards = boards;
         this.figures = figures;
         this.populations = populations;
@@ -72,25 +78,33 @@ public class PerformanceProjection {
 
     @EventHandler
     void on(PlanSetEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
-        figures.append(FigureKind.PLAN, FigureChange.SET, event, event.measurement(),
-                new StoredEvent(eventId, storedAt));
+        figures.append(
+                FigureKind.PLAN, FigureChange.SET, event, event.measurement(), new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
     void on(PlanRevisedEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
-        figures.append(FigureKind.PLAN, FigureChange.REVISED, event, event.measurement(),
-                new StoredEvent(eventId, storedAt));
+        figures.append(
+                FigureKind.PLAN, FigureChange.REVISED, event, event.measurement(), new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
     void on(ActualRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
-        figures.append(FigureKind.ACTUAL, FigureChange.RECORDED, event, event.measurement(),
+        figures.append(
+                FigureKind.ACTUAL,
+                FigureChange.RECORDED,
+                event,
+                event.measurement(),
                 new StoredEvent(eventId, storedAt));
     }
 
     @EventHandler
     void on(ActualCorrectedEvent event, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
-        figures.append(FigureKind.ACTUAL, FigureChange.CORRECTED, event, event.measurement(),
+        figures.append(
+                FigureKind.ACTUAL,
+                FigureChange.CORRECTED,
+                event,
+                event.measurement(),
                 new StoredEvent(eventId, storedAt));
     }
 

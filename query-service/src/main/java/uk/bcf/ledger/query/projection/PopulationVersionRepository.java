@@ -42,11 +42,14 @@ public class PopulationVersionRepository {
     }
 
     void append(PopulationRecordedEvent event, StoredEvent stored) {
-        writes.run(event.boardCode(), INSERT, keyed(event, stored)
-                .addValue("count", event.count())
-                .addValue("source", event.provenance().source())
-                .addValue("recordedBy", event.provenance().recordedBy())
-                .addValue("eventId", stored.eventId()));
+        writes.run(
+                event.boardCode(),
+                INSERT,
+                keyed(event, stored)
+                        .addValue("count", event.count())
+                        .addValue("source", event.provenance().source())
+                        .addValue("recordedBy", event.provenance().recordedBy())
+                        .addValue("eventId", stored.eventId()));
         if (event.version() > 1) {
             writes.run(event.boardCode(), CLOSE_EARLIER, keyed(event, stored));
         }
@@ -54,8 +57,7 @@ public class PopulationVersionRepository {
 
     /** The board's populations valid at the moment, read once and answered from memory. */
     public PopulationLookup asOf(String boardCode, AsOf asOf) {
-        record Population(int year, String ageBand, long count) {
-        }
+        record Population(int year, String ageBand, long count) {}
         List<Population> populations = jdbc.sql("""
                         select p.year, p.age_band, p.count from read_model.population_version p
                         where p.board_code = :board and %s""".formatted(SystemTime.validAt("p", "asOf", asOf)))
@@ -64,7 +66,8 @@ public class PopulationVersionRepository {
                 .query(Population.class)
                 .list();
         return (year, ageBand) -> populations.stream()
-                .filter(population -> population.year() == year && population.ageBand().equals(ageBand))
+                .filter(population ->
+                        population.year() == year && population.ageBand().equals(ageBand))
                 .mapToLong(Population::count)
                 .findFirst();
     }

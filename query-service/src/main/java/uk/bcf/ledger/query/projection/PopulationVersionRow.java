@@ -9,5 +9,4 @@ package uk.bcf.ledger.query.projection;
  * @param count   the number of people
  * @param source  the projection it comes from, or null when not stated
  */
-public record PopulationVersionRow(int year, String ageBand, long count, String source) {
-}
+public record PopulationVersionRow(int year, String ageBand, long count, String source) {}

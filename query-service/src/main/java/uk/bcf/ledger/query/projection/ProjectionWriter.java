@@ -37,7 +37,8 @@ class ProjectionWriter {
     /** Runs the event's handler, its writes batched or, in the fallback, at once inside a savepoint. */
     Object handle(EventMessage<?> event, Callable<Object> handler) throws Exception {
         OptionalLong position = event instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position() : OptionalLong.empty();
+                ? tracked.trackingToken().position()
+                : OptionalLong.empty();
         if (position.isEmpty() || !CurrentUnitOfWork.isStarted() || fallback.covers(position.getAsLong())) {
             return savepoints.run(handler);
         }
@@ -46,7 +47,8 @@ class ProjectionWriter {
 
     /** Runs a statement that writes rows of the board, whose stamp ({@link BoardChangeRepository}) is renewed with it. */
     void run(String board, ProjectionStatement statement, SqlParameterSource parameters) {
-        WriteBatch batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(BATCH) : null;
+        WriteBatch batch =
+                CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(BATCH) : null;
         if (batch == null || !batch.offer(board, statement, parameters)) {
             jdbc.update(statement.sql(), parameters);
             jdbc.update(BoardChangeRepository.STAMP, new MapSqlParameterSource("board", board));

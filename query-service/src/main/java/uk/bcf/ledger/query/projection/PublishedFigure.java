@@ -18,7 +18,8 @@ public record PublishedFigure(BigDecimal publishedValue, BigDecimal computedValu
 
     static PublishedFigure read(ResultSet row) throws SQLException {
         BigDecimal published = row.getBigDecimal("published_value");
-        return published == null ? NONE
+        return published == null
+                ? NONE
                 : new PublishedFigure(published, row.getBigDecimal("computed_value"), row.getBoolean("discrepancy"));
     }
 }

@@ -23,5 +23,4 @@ public record RestatementRow(
         boolean newWithdrawn,
         String changedBy,
         Instant changedAt,
-        String reason) {
-}
+        String reason) {}

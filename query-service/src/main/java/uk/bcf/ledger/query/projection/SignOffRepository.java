@@ -31,14 +31,17 @@ public class SignOffRepository {
     }
 
     void record(QuarterSignedOffEvent event, StoredEvent stored) {
-        writes.run(event.boardCode(), RECORD, new MapSqlParameterSource()
-                .addValue("board", event.boardCode())
-                .addValue("period", event.period().code())
-                .addValue("meetingDate", event.meetingDate())
-                .addValue("signedOffBy", event.signedOffBy())
-                .addValue("recordedBy", event.provenance().recordedBy())
-                .addValue("eventId", stored.eventId())
-                .addValue("from", SystemTime.column(stored.storedAt())));
+        writes.run(
+                event.boardCode(),
+                RECORD,
+                new MapSqlParameterSource()
+                        .addValue("board", event.boardCode())
+                        .addValue("period", event.period().code())
+                        .addValue("meetingDate", event.meetingDate())
+                        .addValue("signedOffBy", event.signedOffBy())
+                        .addValue("recordedBy", event.provenance().recordedBy())
+                        .addValue("eventId", stored.eventId())
+                        .addValue("from", SystemTime.column(stored.storedAt())));
     }
 
     /** The sign-off of one quarter of the board, if there has been one. */
@@ -65,7 +68,11 @@ public class SignOffRepository {
     }
 
     private static SignOffRow signOff(ResultSet row, int rowNumber) throws SQLException {
-        return new SignOffRow(Periods.parse(row.getString("period")), row.getObject("meeting_date", LocalDate.class),
-                row.getString("signed_off_by"), row.getString("recorded_by"), SystemTime.instant(row, "system_from"));
+        return new SignOffRow(
+                Periods.parse(row.getString("period")),
+                row.getObject("meeting_date", LocalDate.class),
+                row.getString("signed_off_by"),
+                row.getString("recorded_by"),
+                SystemTime.instant(row, "system_from"));
     }
 }

@@ -13,6 +13,5 @@ import uk.bcf.ledger.shared.period.Period;
  * @param recordedBy  who recorded the sign-off
  * @param recordedAt  when it was stored: the moment whose view the report stands for
  */
-public record SignOffRow(Period period, LocalDate meetingDate, String signedOffBy, String recordedBy,
-        Instant recordedAt) {
-}
+public record SignOffRow(
+        Period period, LocalDate meetingDate, String signedOffBy, String recordedBy, Instant recordedAt) {}

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param eventId  the event's identifier
  * @param storedAt the event message's timestamp
  */
-record StoredEvent(String eventId, Instant storedAt) {
-}
+record StoredEvent(String eventId, Instant storedAt) {}

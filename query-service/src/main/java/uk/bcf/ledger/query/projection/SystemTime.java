@@ -15,8 +15,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class SystemTime {
 
-    private SystemTime() {
-    }
+    private SystemTime() {}
 
     /** The condition that the row of {@code alias} is valid at the moment bound to {@code :parameter}. */
     static String validAt(String alias, String parameter, AsOf asOf) {

@@ -27,8 +27,7 @@ final class WriteBatch {
     private List<Write> collecting;
     private long lastPosition = -1;
 
-    private record Write(String board, ProjectionStatement statement, SqlParameterSource parameters) {
-    }
+    private record Write(String board, ProjectionStatement statement, SqlParameterSource parameters) {}
 
     /** Runs the handler of the event at the position, collecting the statements it asks for. */
     Object collect(long position, Callable<Object> handler) throws Exception {
@@ -66,16 +65,19 @@ final class WriteBatch {
         for (Map<String, List<SqlParameterSource>> stage : statements.values()) {
             stage.forEach((sql, parameters) -> jdbc.batchUpdate(sql, parameters.toArray(SqlParameterSource[]::new)));
         }
-        jdbc.batchUpdate(BoardChangeRepository.STAMP, boards.stream()
-                .map(board -> new MapSqlParameterSource("board", board))
-                .toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(
+                BoardChangeRepository.STAMP,
+                boards.stream()
+                        .map(board -> new MapSqlParameterSource("board", board))
+                        .toArray(SqlParameterSource[]::new));
         statements.clear();
         boards.clear();
     }
 
     private void add(Write write) {
         boards.add(write.board());
-        statements.computeIfAbsent(write.statement().stage(), stage -> new LinkedHashMap<>())
+        statements
+                .computeIfAbsent(write.statement().stage(), stage -> new LinkedHashMap<>())
                 .computeIfAbsent(write.statement().sql(), sql -> new ArrayList<>())
                 .add(write.parameters());
     }

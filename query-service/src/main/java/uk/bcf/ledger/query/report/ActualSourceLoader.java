@@ -33,7 +33,8 @@ class ActualSourceLoader {
                 .orElse(null);
         return data -> {
             TableShape shape = TableShape.of(data);
-            return Stream.concat(data.actuals().stream().map(actual -> year.of(actual.metric(), actual.period())),
+            return Stream.concat(
+                            data.actuals().stream().map(actual -> year.of(actual.metric(), actual.period())),
                             data.priorActuals().stream()
                                     .filter(actual -> prior != null && shape.comparesWith(actual.period(), scope))
                                     .map(actual -> prior.of(actual.metric(), actual.period())))

@@ -11,8 +11,7 @@ final class ChartReading {
 
     private static final int DECIMALS = 1;
 
-    private ChartReading() {
-    }
+    private ChartReading() {}
 
     static String summary(SpcResult result, String unit) {
         return result.points().size() + " monthly points in " + unit + ": mean " + number(result.mean())
@@ -28,28 +27,32 @@ final class ChartReading {
     }
 
     static String variation(Variation variation) {
-        return "Variation: " + switch (variation) {
-            case COMMON_CAUSE -> "common cause, no significant change.";
-            case IMPROVEMENT_HIGH -> "special cause, improving (high).";
-            case IMPROVEMENT_LOW -> "special cause, improving (low).";
-            case CONCERN_HIGH -> "special cause, of concern (high).";
-            case CONCERN_LOW -> "special cause, of concern (low).";
-            case NEUTRAL_HIGH -> "special cause, neither improving nor of concern (high).";
-            case NEUTRAL_LOW -> "special cause, neither improving nor of concern (low).";
-        };
+        return "Variation: "
+                + switch (variation) {
+                    case COMMON_CAUSE -> "common cause, no significant change.";
+                    case IMPROVEMENT_HIGH -> "special cause, improving (high).";
+                    case IMPROVEMENT_LOW -> "special cause, improving (low).";
+                    case CONCERN_HIGH -> "special cause, of concern (high).";
+                    case CONCERN_LOW -> "special cause, of concern (low).";
+                    case NEUTRAL_HIGH -> "special cause, neither improving nor of concern (high).";
+                    case NEUTRAL_LOW -> "special cause, neither improving nor of concern (low).";
+                };
     }
 
     static String assurance(Assurance assurance) {
-        return "Assurance: " + switch (assurance) {
-            case PASS -> "the process consistently meets the target.";
-            case FAIL -> "the process consistently misses the target.";
-            case HIT_AND_MISS -> "hit and miss, the target lies within the process limits.";
-            case NONE -> "none, there is no target to assure against.";
-        };
+        return "Assurance: "
+                + switch (assurance) {
+                    case PASS -> "the process consistently meets the target.";
+                    case FAIL -> "the process consistently misses the target.";
+                    case HIT_AND_MISS -> "hit and miss, the target lies within the process limits.";
+                    case NONE -> "none, there is no target to assure against.";
+                };
     }
 
     /** A chart value to one decimal, rounded half up. */
     static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(DECIMALS, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

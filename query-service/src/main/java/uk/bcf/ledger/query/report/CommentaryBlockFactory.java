@@ -16,8 +16,7 @@ final class CommentaryBlockFactory {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R");
 
-    private CommentaryBlockFactory() {
-    }
+    private CommentaryBlockFactory() {}
 
     static List<CommentaryBlock> of(String metric, ReportScope scope, List<CommentaryRow> commentaries) {
         List<Period> periods = new ArrayList<>(scope.coveredQuarters());
@@ -28,8 +27,8 @@ final class CommentaryBlockFactory {
                     .filter(commentary -> commentary.metric().equals(metric)
                             && commentary.period().equals(period.code()))
                     .findFirst()
-                    .ifPresent(commentary -> blocks.add(new CommentaryBlock(period.code(), heading(period),
-                            paragraphs(commentary.text()))));
+                    .ifPresent(commentary -> blocks.add(
+                            new CommentaryBlock(period.code(), heading(period), paragraphs(commentary.text()))));
         }
         return blocks;
     }

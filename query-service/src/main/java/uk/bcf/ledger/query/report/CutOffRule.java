@@ -12,8 +12,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class CutOffRule {
 
-    private CutOffRule() {
-    }
+    private CutOffRule() {}
 
     static LocalDate defaultCutOff(Instant moment) {
         return LocalDate.ofInstant(moment, ReportLabels.UK_TIME);

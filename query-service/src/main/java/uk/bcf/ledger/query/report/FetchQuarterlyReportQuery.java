@@ -5,10 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.bcf.ledger.query.http.AsOfParameter;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.RequestParameters;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Quarter;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Asks for a board's quarterly report, its request's parameters read.
@@ -34,8 +34,8 @@ public record FetchQuarterlyReportQuery(String boardCode, Quarter quarter, AsOfP
             throw Refusal.invalid("quarter", "'" + quarter + "' is not a quarter: Q1 to Q4");
         }
         LocalDate day = date(cutOff);
-        return new FetchQuarterlyReportQuery(boardCode, year.quarter(Integer.parseInt(number.group(1))),
-                AsOfParameter.optional("asOf", asOf), day);
+        return new FetchQuarterlyReportQuery(
+                boardCode, year.quarter(Integer.parseInt(number.group(1))), AsOfParameter.optional("asOf", asOf), day);
     }
 
     private static LocalDate date(String text) {

@@ -37,8 +37,8 @@ final class FigureCellFactory {
     /** A period's plan, with the components of a plan posted for exactly that period; empty without a plan. */
     ReportCell plan(PerformanceRow row, Optional<Measurement> posted) {
         String components = posted.filter(plan -> !plan.isDailyRate())
-                .map(plan -> components(plan.value() != null ? plan.value().longValue() : plan.numerator(),
-                        plan.denominator()))
+                .map(plan -> components(
+                        plan.value() != null ? plan.value().longValue() : plan.numerator(), plan.denominator()))
                 .orElse(null);
         if (row.plan() == null && components == null) {
             return ReportCell.EMPTY;
@@ -63,9 +63,8 @@ final class FigureCellFactory {
         }
         return switch (metric.shape()) {
             case COUNT -> null;
-            case RATE_PER_100K -> metric.countLabel() == null
-                    ? numerator.toString()
-                    : numerator + " " + metric.countLabel();
+            case RATE_PER_100K ->
+                metric.countLabel() == null ? numerator.toString() : numerator + " " + metric.countLabel();
             case PERCENTAGE -> denominator == null ? numerator.toString() : numerator + "/" + denominator;
         };
     }

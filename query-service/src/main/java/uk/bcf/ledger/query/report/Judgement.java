@@ -6,5 +6,4 @@ package uk.bcf.ledger.query.report;
  * @param verdict {@code On track}, {@code Not on track} or {@code Data not available}
  * @param basis   the figures the verdict rests on, in words
  */
-public record Judgement(String verdict, String basis) {
-}
+public record Judgement(String verdict, String basis) {}

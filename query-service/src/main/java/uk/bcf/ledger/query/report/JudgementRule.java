@@ -23,8 +23,7 @@ final class JudgementRule {
     static final String NOT_ON_TRACK = "Not on track";
     static final String NOT_AVAILABLE = "Data not available";
 
-    private JudgementRule() {
-    }
+    private JudgementRule() {}
 
     static Judgement judge(MetricData data, ReportScope scope) {
         List<Quarter> covered = scope.coveredQuarters();
@@ -37,14 +36,16 @@ final class JudgementRule {
                 return new Judgement(verdict, basis(data, quarter, row, cells));
             }
         }
-        return new Judgement(NOT_AVAILABLE, "No quarter of " + scope.quarterRange() + " " + scope.year().code()
-                + " is complete with a plan.");
+        return new Judgement(
+                NOT_AVAILABLE,
+                "No quarter of " + scope.quarterRange() + " " + scope.year().code() + " is complete with a plan.");
     }
 
     private static String basis(MetricData data, Quarter quarter, PerformanceRow row, FigureCellFactory cells) {
         boolean yearToDate = data.metric().rollup() == Rollup.CUMULATIVE_YEAR_TO_DATE;
         String plan = cells.plan(row, data.postedPlan(quarter)).text();
-        return ReportLabels.period(quarter) + (yearToDate ? " year to date: " : ": ") + cells.actual(row).text()
+        return ReportLabels.period(quarter) + (yearToDate ? " year to date: " : ": ")
+                + cells.actual(row).text()
                 + " against " + (yearToDate ? "a pro-rata plan of " : "a plan of ") + plan
                 + " (" + ReportLabels.betterWay(data.metric().goodDirection()) + ").";
     }

@@ -34,7 +34,9 @@ record MetricData(
 
     MetricData {
         rows = rows.stream().filter(row -> row.metric().equals(metric.code())).toList();
-        priorRows = priorRows.stream().filter(row -> row.metric().equals(metric.code())).toList();
+        priorRows = priorRows.stream()
+                .filter(row -> row.metric().equals(metric.code()))
+                .toList();
         actuals = ofMetric(metric, actuals);
         priorActuals = ofMetric(metric, priorActuals);
         plans = ofMetric(metric, plans);
@@ -72,11 +74,15 @@ record MetricData(
     }
 
     private static Optional<Measurement> posted(List<CurrentFigure> figures, Period period) {
-        return figures.stream().filter(figure -> figure.period().equals(period)).map(CurrentFigure::measurement)
+        return figures.stream()
+                .filter(figure -> figure.period().equals(period))
+                .map(CurrentFigure::measurement)
                 .findFirst();
     }
 
     private static List<CurrentFigure> ofMetric(MetricDefinition metric, List<CurrentFigure> figures) {
-        return figures.stream().filter(figure -> figure.metric().equals(metric.code())).toList();
+        return figures.stream()
+                .filter(figure -> figure.metric().equals(metric.code()))
+                .toList();
     }
 }

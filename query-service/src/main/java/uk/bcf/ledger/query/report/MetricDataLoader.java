@@ -31,7 +31,10 @@ class MetricDataLoader {
     private final PerformanceCalculator calculator;
     private final MetricCatalogue catalogue;
 
-    MetricDataLoader(FigureVersionRepository figures, PopulationVersionRepository populations, PerformanceCalculator calculator,
+    MetricDataLoader(
+            FigureVersionRepository figures,
+            PopulationVersionRepository populations,
+            PerformanceCalculator calculator,
             MetricCatalogue catalogue) {
         this.figures = figures;
         this.populations = populations;
@@ -42,12 +45,20 @@ class MetricDataLoader {
     List<MetricData> load(String boardCode, ReportScope scope, AsOf asOf) {
         PopulationLookup population = populations.asOf(boardCode, asOf);
         YearFigures year = read(boardCode, scope.year(), asOf, population);
-        YearFigures prior = scope.previousYear().map(previous -> read(boardCode, previous, asOf, population))
+        YearFigures prior = scope.previousYear()
+                .map(previous -> read(boardCode, previous, asOf, population))
                 .orElse(YearFigures.NONE);
         FigureHistoryIndex planHistories = figures.historiesOf(boardCode, FigureKind.PLAN, scope.year(), asOf);
         return catalogue.inForce(scope.year()).stream()
-                .map(metric -> new MetricData(metric, year.rows(), prior.rows(), year.actuals(), prior.actuals(),
-                        year.plans(), prior.plans(), planHistories(metric, year.plans(), planHistories)))
+                .map(metric -> new MetricData(
+                        metric,
+                        year.rows(),
+                        prior.rows(),
+                        year.actuals(),
+                        prior.actuals(),
+                        year.plans(),
+                        prior.plans(),
+                        planHistories(metric, year.plans(), planHistories)))
                 .toList();
     }
 
@@ -62,11 +73,16 @@ class MetricDataLoader {
         return new YearFigures(actuals, plans, calculator.rows(year, actuals, plans, population));
     }
 
-    private static Map<Period, List<PlanVersion>> planHistories(MetricDefinition metric, List<CurrentFigure> plans,
-            FigureHistoryIndex histories) {
+    private static Map<Period, List<PlanVersion>> planHistories(
+            MetricDefinition metric, List<CurrentFigure> plans, FigureHistoryIndex histories) {
         Map<Period, List<PlanVersion>> byPeriod = new LinkedHashMap<>();
-        plans.stream().filter(plan -> plan.metric().equals(metric.code())).forEach(plan -> byPeriod.put(plan.period(),
-                histories.of(metric.code(), plan.period()).stream().map(PlanVersion::of).toList()));
+        plans.stream()
+                .filter(plan -> plan.metric().equals(metric.code()))
+                .forEach(plan -> byPeriod.put(
+                        plan.period(),
+                        histories.of(metric.code(), plan.period()).stream()
+                                .map(PlanVersion::of)
+                                .toList()));
         return byPeriod;
     }
 }

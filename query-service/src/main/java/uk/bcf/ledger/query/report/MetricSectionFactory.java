@@ -8,8 +8,7 @@ import uk.bcf.ledger.shared.metric.MetricDefinition;
 /** Builds the section of a report about one metric from what was known about it at the report's moment. */
 final class MetricSectionFactory {
 
-    private MetricSectionFactory() {
-    }
+    private MetricSectionFactory() {}
 
     /**
      * @param data        the metric's figures
@@ -18,7 +17,11 @@ final class MetricSectionFactory {
      * @param sources     the sources of the metric's actuals shown, empty when none states one
      * @param population  the population its rates are computed on, when one is recorded
      */
-    static MetricSection of(MetricData data, ReportScope scope, List<CommentaryRow> commentary, List<String> sources,
+    static MetricSection of(
+            MetricData data,
+            ReportScope scope,
+            List<CommentaryRow> commentary,
+            List<String> sources,
             Optional<PopulationSource> population) {
         MetricDefinition metric = data.metric();
         return new MetricSection(
@@ -36,13 +39,15 @@ final class MetricSectionFactory {
                 JudgementRule.judge(data, scope));
     }
 
-    private static List<String> notes(MetricDefinition metric, ReportScope scope,
-            Optional<PopulationSource> population) {
+    private static List<String> notes(
+            MetricDefinition metric, ReportScope scope, Optional<PopulationSource> population) {
         if (metric.populationAgeBand() == null) {
             return List.of();
         }
-        return List.of(population.map(PopulationSource::note).orElse("No population " + metric.populationAgeBand()
-                + " is recorded for " + scope.year().startYear() + ", so rates cannot be computed."));
+        return List.of(population
+                .map(PopulationSource::note)
+                .orElse("No population " + metric.populationAgeBand() + " is recorded for "
+                        + scope.year().startYear() + ", so rates cannot be computed."));
     }
 
     private static String capitalised(String text) {

@@ -16,8 +16,7 @@ final class MonthLabels {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM yy", Locale.ENGLISH);
 
-    private MonthLabels() {
-    }
+    private MonthLabels() {}
 
     /** {@code Apr-19}, as a table row. */
     static String row(Month month) {

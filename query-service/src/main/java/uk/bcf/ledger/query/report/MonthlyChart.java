@@ -24,11 +24,9 @@ final class MonthlyChart {
     private static final int MINIMUM_POINTS = 2;
 
     /** A month's plan and where it comes from. */
-    private record MonthlyTarget(BigDecimal value, String basis) {
-    }
+    private record MonthlyTarget(BigDecimal value, String basis) {}
 
-    private MonthlyChart() {
-    }
+    private MonthlyChart() {}
 
     static Optional<ReportChart> of(MetricData data) {
         List<PerformanceRow> months = Stream.concat(data.priorRows().stream(), data.rows().stream())
@@ -49,12 +47,16 @@ final class MonthlyChart {
         String unit = data.metric().unit();
         String title = data.metric().code() + " monthly actuals, " + MonthLabels.shortLabel(first) + " to "
                 + MonthLabels.shortLabel(latest);
-        String targetText = target
-                .map(plan -> "Target: " + ChartReading.number(line) + " " + unit + " a month, " + plan.basis() + ".")
+        String targetText = target.map(
+                        plan -> "Target: " + ChartReading.number(line) + " " + unit + " a month, " + plan.basis() + ".")
                 .orElse("No target: there is no plan for " + MonthLabels.row(latest) + ".");
-        return new ReportChart(XmrChartSvg.render(result, title, unit, line), ChartReading.summary(result, unit),
-                ChartReading.limits(result), ChartReading.variation(result.variation()),
-                ChartReading.assurance(result.assurance()), targetText);
+        return new ReportChart(
+                XmrChartSvg.render(result, title, unit, line),
+                ChartReading.summary(result, unit),
+                ChartReading.limits(result),
+                ChartReading.variation(result.variation()),
+                ChartReading.assurance(result.assurance()),
+                targetText);
     }
 
     private static Optional<MonthlyTarget> monthlyTarget(MetricData data, Month month) {
@@ -64,9 +66,11 @@ final class MonthlyChart {
         }
         Quarter quarter = month.financialYear().quarterOf(month);
         int months = quarter.months().size();
-        return data.row(quarter).map(PerformanceRow::plan).map(plan -> new MonthlyTarget(
-                plan.divide(BigDecimal.valueOf(months), MathContext.DECIMAL64),
-                "the " + ReportLabels.shortPeriod(quarter) + " plan of " + plan.toPlainString() + " over its "
-                        + months + " months"));
+        return data.row(quarter)
+                .map(PerformanceRow::plan)
+                .map(plan -> new MonthlyTarget(
+                        plan.divide(BigDecimal.valueOf(months), MathContext.DECIMAL64),
+                        "the " + ReportLabels.shortPeriod(quarter) + " plan of " + plan.toPlainString() + " over its "
+                                + months + " months"));
     }
 }

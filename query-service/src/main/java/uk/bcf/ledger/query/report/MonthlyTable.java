@@ -35,7 +35,8 @@ final class MonthlyTable {
         for (Quarter quarter : scope.coveredQuarters()) {
             quarter.months().forEach(month -> rows.add(table.row(quarter, month)));
         }
-        String caption = data.metric().name() + ", by month, " + scope.quarterRange() + " " + scope.year().code();
+        String caption = data.metric().name() + ", by month, " + scope.quarterRange() + " "
+                + scope.year().code();
         return new ReportTable(caption, "Month", table.columns(), rows);
     }
 
@@ -54,16 +55,19 @@ final class MonthlyTable {
     private ReportRow row(Quarter quarter, Month month) {
         boolean quarterEnd = month.equals(quarter.lastMonth());
         List<ReportCell> row = new ArrayList<>();
-        row.add(data.row(month).map(cells::actual).filter(cell -> !cell.isEmpty())
+        row.add(data.row(month)
+                .map(cells::actual)
+                .filter(cell -> !cell.isEmpty())
                 .orElseGet(() -> ReportCell.noteOnly(schedule.missingMonth(month))));
         row.addAll(quarterEnd ? quarterCells(data.row(quarter).orElseThrow(), quarter) : NO_QUARTER);
         if (prior.isPresent()) {
             Month sameMonth = month.plusMonths(-12);
             Quarter sameQuarter = new Quarter(prior.get(), quarter.number());
             row.add(data.priorRow(sameMonth).map(cells::actual).orElse(ReportCell.EMPTY));
-            row.add(quarterEnd
-                    ? data.priorRow(sameQuarter).map(cells::actual).orElse(ReportCell.EMPTY)
-                    : ReportCell.EMPTY);
+            row.add(
+                    quarterEnd
+                            ? data.priorRow(sameQuarter).map(cells::actual).orElse(ReportCell.EMPTY)
+                            : ReportCell.EMPTY);
         }
         return new ReportRow(MonthLabels.row(month), MonthLabels.row(month), row);
     }

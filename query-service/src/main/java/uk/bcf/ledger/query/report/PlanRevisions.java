@@ -14,8 +14,7 @@ final class PlanRevisions {
 
     static final String REVISED = "revised";
 
-    private PlanRevisions() {
-    }
+    private PlanRevisions() {}
 
     static List<String> of(MetricData data) {
         List<String> revisions = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.BoardRow;
@@ -16,6 +15,7 @@ import uk.bcf.ledger.query.projection.PopulationVersionRepository;
 import uk.bcf.ledger.query.projection.RestatementRepository;
 import uk.bcf.ledger.query.projection.RestatementRow;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Assembles a board's quarterly report from the read models as they stood at the report's moment: the board,
@@ -32,8 +32,13 @@ class QuarterlyReportAssembler {
     private final PopulationVersionRepository populations;
     private final RestatementRepository changes;
 
-    QuarterlyReportAssembler(BoardRepository boards, MetricDataLoader figures, CommentaryVersionRepository commentaries,
-            ActualSourceLoader sources, PopulationVersionRepository populations, RestatementRepository changes) {
+    QuarterlyReportAssembler(
+            BoardRepository boards,
+            MetricDataLoader figures,
+            CommentaryVersionRepository commentaries,
+            ActualSourceLoader sources,
+            PopulationVersionRepository populations,
+            RestatementRepository changes) {
         this.boards = boards;
         this.figures = figures;
         this.commentaries = commentaries;
@@ -48,13 +53,18 @@ class QuarterlyReportAssembler {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public QuarterlyReportView assemble(FetchQuarterlyReportQuery request, ReportMoment moment) {
         AsOf asOf = moment.asOf();
-        BoardRow board = boards.find(request.boardCode(), asOf).orElseThrow(() ->
-                Refusal.notFound("board", "no board with code '" + request.boardCode() + "' is known"));
+        BoardRow board = boards.find(request.boardCode(), asOf)
+                .orElseThrow(
+                        () -> Refusal.notFound("board", "no board with code '" + request.boardCode() + "' is known"));
         ReportScope scope = new ReportScope(request.quarter(), moment.reportingDate());
         List<CommentaryRow> commentary = commentaries.of(board.code(), scope.year(), asOf);
         Function<MetricData, List<String>> actualSources = sources.of(board.code(), scope, asOf);
         List<MetricSection> sections = figures.load(board.code(), scope, asOf).stream()
-                .map(data -> MetricSectionFactory.of(data, scope, commentary, actualSources.apply(data),
+                .map(data -> MetricSectionFactory.of(
+                        data,
+                        scope,
+                        commentary,
+                        actualSources.apply(data),
                         population(board.code(), data.metric(), scope, moment)))
                 .toList();
         return new QuarterlyReportView(header(board, scope, moment), sections, JudgementRule.STATEMENT);
@@ -64,19 +74,28 @@ class QuarterlyReportAssembler {
         List<RestatementRow> restated = moment.signedOffBefore()
                 ? changes.between(board.code(), scope.year(), moment.signOff().recordedAt(), moment.asOf())
                 : List.of();
-        return new ReportHeader(board.code(), board.name(), scope.year().code(), "Q" + scope.quarter().number(),
-                ReportLabels.quartersCovered(scope.quarter()), scope.quarterRange(),
-                moment.signOff() == null ? null : ReportLabels.date(moment.signOff().meetingDate()),
-                ReportLabels.date(moment.cutOff()), ReportLabels.moment(moment.effective()),
+        return new ReportHeader(
+                board.code(),
+                board.name(),
+                scope.year().code(),
+                "Q" + scope.quarter().number(),
+                ReportLabels.quartersCovered(scope.quarter()),
+                scope.quarterRange(),
+                moment.signOff() == null
+                        ? null
+                        : ReportLabels.date(moment.signOff().meetingDate()),
+                ReportLabels.date(moment.cutOff()),
+                ReportLabels.moment(moment.effective()),
                 RestatementNoticeFactory.of(moment.signOff(), restated, scope.year()));
     }
 
-    private Optional<PopulationSource> population(String boardCode, MetricDefinition metric, ReportScope scope,
-            ReportMoment moment) {
+    private Optional<PopulationSource> population(
+            String boardCode, MetricDefinition metric, ReportScope scope, ReportMoment moment) {
         if (metric.populationAgeBand() == null) {
             return Optional.empty();
         }
-        return populations.validAt(boardCode, scope.year().startYear(), metric.populationAgeBand(), moment.effective())
+        return populations
+                .validAt(boardCode, scope.year().startYear(), metric.populationAgeBand(), moment.effective())
                 .map(PopulationSource::of);
     }
 }

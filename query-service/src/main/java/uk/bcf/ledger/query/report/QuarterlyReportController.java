@@ -47,7 +47,10 @@ class QuarterlyReportController {
 
     @Operation(summary = "A board's quarterly performance report, Q1 to the quarter, as a page")
     @GetMapping(path = PATH, produces = HTML)
-    ResponseEntity<String> html(@PathVariable String code, @PathVariable String fy, @PathVariable String quarter,
+    ResponseEntity<String> html(
+            @PathVariable String code,
+            @PathVariable String fy,
+            @PathVariable String quarter,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff,
             HttpServletRequest request) {
@@ -57,7 +60,10 @@ class QuarterlyReportController {
 
     @Operation(summary = "The same report as CSV, one line per table cell and statement")
     @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
-    ResponseEntity<String> csv(@PathVariable String code, @PathVariable String fy, @PathVariable String quarter,
+    ResponseEntity<String> csv(
+            @PathVariable String code,
+            @PathVariable String fy,
+            @PathVariable String quarter,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff) {
         QuarterlyReportView report = fetch(code, fy, quarter, asOf, cutoff);
@@ -66,15 +72,21 @@ class QuarterlyReportController {
 
     @Operation(summary = "The same report as PDF, laid out for A4")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String fy, @PathVariable String quarter,
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String code,
+            @PathVariable String fy,
+            @PathVariable String quarter,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff) {
         QuarterlyReportView report = fetch(code, fy, quarter, asOf, cutoff);
         URL stylesheet = QuarterlyReportController.class.getResource("/static" + STYLESHEET);
         String html = page.render(report, stylesheet.toExternalForm());
-        String baseUri = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
-        String filename = code + "-" + report.header().financialYear() + "-" + report.header().quarter() + ".pdf";
-        ContentDisposition inline = ContentDisposition.inline().filename(filename).build();
+        String baseUri =
+                ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
+        String filename = code + "-" + report.header().financialYear() + "-"
+                + report.header().quarter() + ".pdf";
+        ContentDisposition inline =
+                ContentDisposition.inline().filename(filename).build();
         return answer(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, inline.toString())
                 .body(QuarterlyReportPdf.render(html, baseUri));
@@ -85,6 +97,8 @@ class QuarterlyReportController {
     }
 
     private static ResponseEntity.BodyBuilder answer(MediaType type) {
-        return ResponseEntity.ok().contentType(type).header(GENERATED_AT, Instant.now().toString());
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(GENERATED_AT, Instant.now().toString());
     }
 }

@@ -20,12 +20,18 @@ final class QuarterlyReportCsv {
         ReportHeader header = report.header();
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));
         List<List<String>> lines = new ArrayList<>();
-        header.restatements().figures().forEach(figure -> lines.add(Arrays.asList(figure.metric(), "restated",
-                figure.figure(), figure.now(), "was " + figure.was() + ": " + figure.reason())));
+        header.restatements()
+                .figures()
+                .forEach(figure -> lines.add(Arrays.asList(
+                        figure.metric(),
+                        "restated",
+                        figure.figure(),
+                        figure.now(),
+                        "was " + figure.was() + ": " + figure.reason())));
         report.sections().forEach(section -> lines.addAll(linesOf(section)));
         for (List<String> line : lines) {
-            List<String> cells = new ArrayList<>(
-                    List.of(header.boardCode(), header.financialYear(), header.quarterRange()));
+            List<String> cells =
+                    new ArrayList<>(List.of(header.boardCode(), header.financialYear(), header.quarterRange()));
             cells.addAll(line);
             csv.append(CsvCells.line(cells));
         }
@@ -40,16 +46,25 @@ final class QuarterlyReportCsv {
             for (int index = 0; index < row.cells().size(); index++) {
                 ReportCell cell = row.cells().get(index);
                 if (!cell.isEmpty()) {
-                    lines.add(Arrays.asList(section.code(), row.key(), table.columns().get(index).key(), cell.value(),
+                    lines.add(Arrays.asList(
+                            section.code(),
+                            row.key(),
+                            table.columns().get(index).key(),
+                            cell.value(),
                             cell.note()));
                 }
             }
         }
         lines.add(Arrays.asList(section.code(), "source", "actuals", section.sources(), null));
-        lines.add(Arrays.asList(section.code(), "judgement", "status", section.judgement().verdict(),
+        lines.add(Arrays.asList(
+                section.code(),
+                "judgement",
+                "status",
+                section.judgement().verdict(),
                 section.judgement().basis()));
-        section.commentary().forEach(block -> lines.add(Arrays.asList(section.code(), block.period(), "commentary",
-                String.join("\n\n", block.paragraphs()), null)));
+        section.commentary()
+                .forEach(block -> lines.add(Arrays.asList(
+                        section.code(), block.period(), "commentary", String.join("\n\n", block.paragraphs()), null)));
         return lines;
     }
 }

@@ -15,8 +15,7 @@ import org.jsoup.helper.W3CDom;
  */
 public final class QuarterlyReportPdf {
 
-    private QuarterlyReportPdf() {
-    }
+    private QuarterlyReportPdf() {}
 
     /**
      * @param html    the complete page

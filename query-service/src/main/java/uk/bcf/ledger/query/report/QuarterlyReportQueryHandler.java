@@ -6,8 +6,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.BoardChangeRepository;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Answers {@link FetchQuarterlyReportQuery}: the report assembled, or served again from the {@link ReportCache} while the board's
@@ -24,7 +24,10 @@ class QuarterlyReportQueryHandler {
     private final ReportCache cache;
     private final QuarterlyReportAssembler assembler;
 
-    QuarterlyReportQueryHandler(ReportMomentResolver moments, BoardChangeRepository changes, ReportCache cache,
+    QuarterlyReportQueryHandler(
+            ReportMomentResolver moments,
+            BoardChangeRepository changes,
+            ReportCache cache,
             QuarterlyReportAssembler assembler) {
         this.moments = moments;
         this.changes = changes;
@@ -45,8 +48,10 @@ class QuarterlyReportQueryHandler {
             return moment.present() ? known.get().standingAt(ReportLabels.moment(moment.effective())) : known.get();
         }
         QuarterlyReportView report = assembler.assemble(request, moment);
-        if (!moment.present() || changes.latestSystemTime(request.boardCode())
-                .map(latest -> !latest.isAfter(moment.effective())).orElse(false)) {
+        if (!moment.present()
+                || changes.latestSystemTime(request.boardCode())
+                        .map(latest -> !latest.isAfter(moment.effective()))
+                        .orElse(false)) {
             cache.keep(request, moment, stamp, report);
         }
         return report;

@@ -42,8 +42,10 @@ final class QuarterlyTable {
 
     private List<ReportColumn> columns() {
         List<ReportColumn> columns = new ArrayList<>();
-        scope.year().quarters().forEach(quarter ->
-                columns.add(new ReportColumn("Q" + quarter.number(), ReportLabels.quarterColumn(quarter))));
+        scope.year()
+                .quarters()
+                .forEach(quarter ->
+                        columns.add(new ReportColumn("Q" + quarter.number(), ReportLabels.quarterColumn(quarter))));
         columns.add(new ReportColumn("year", "Full year " + ReportLabels.shortYear(scope.year())));
         if (priorFourthQuarter.isPresent()) {
             String priorYear = ReportLabels.shortYear(scope.previousYear().orElseThrow());

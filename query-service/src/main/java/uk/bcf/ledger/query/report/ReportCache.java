@@ -25,8 +25,7 @@ class ReportCache {
     }
 
     /** What a report depends on besides the board's rows: the request, and the day it is cut off at. */
-    private record ReportKey(FetchQuarterlyReportQuery request, LocalDate cutOff) {
-    }
+    private record ReportKey(FetchQuarterlyReportQuery request, LocalDate cutOff) {}
 
     Optional<QuarterlyReportView> find(FetchQuarterlyReportQuery request, ReportMoment moment, OptionalLong stamp) {
         return reports.find(request.boardCode(), new ReportKey(request, moment.cutOff()), stamp);
@@ -40,7 +39,10 @@ class ReportCache {
         return report.sections().stream()
                 .mapToInt(section -> CHARACTERS_PER_SECTION
                         + (section.chart() == null ? 0 : section.chart().svg().length())
-                        + section.table().rows().stream().mapToInt(row -> row.cells().size()).sum() * CHARACTERS_PER_CELL)
+                        + section.table().rows().stream()
+                                        .mapToInt(row -> row.cells().size())
+                                        .sum()
+                                * CHARACTERS_PER_CELL)
                 .sum();
     }
 }

@@ -10,6 +10,5 @@ package uk.bcf.ledger.query.report;
  * @param assurance the assurance icon in words
  * @param target    the target line in words
  */
-public record ReportChart(String svg, String summary, String limits, String variation, String assurance,
-        String target) {
-}
+public record ReportChart(
+        String svg, String summary, String limits, String variation, String assurance, String target) {}

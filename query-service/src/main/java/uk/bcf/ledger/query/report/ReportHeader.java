@@ -28,7 +28,16 @@ public record ReportHeader(
 
     /** The same header for figures standing at another moment, in words. */
     ReportHeader standingAt(String moment) {
-        return new ReportHeader(boardCode, boardName, financialYear, quarter, quartersCovered, quarterRange,
-                meetingDate, cutOff, moment, restatements);
+        return new ReportHeader(
+                boardCode,
+                boardName,
+                financialYear,
+                quarter,
+                quartersCovered,
+                quarterRange,
+                meetingDate,
+                cutOff,
+                moment,
+                restatements);
     }
 }

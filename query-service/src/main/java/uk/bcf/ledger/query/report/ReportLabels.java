@@ -22,11 +22,11 @@ final class ReportLabels {
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("HH:mm:ss z 'on' d MMMM yyyy", Locale.ENGLISH).withZone(UK_TIME);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern(
+                    "HH:mm:ss z 'on' d MMMM yyyy", Locale.ENGLISH)
+            .withZone(UK_TIME);
 
-    private ReportLabels() {
-    }
+    private ReportLabels() {}
 
     /** {@code 21 November 2019}. */
     static String date(LocalDate date) {
@@ -45,8 +45,9 @@ final class ReportLabels {
 
     /** {@code Q1 (Apr 19 - Jun 19)}. */
     static String quarterColumn(Quarter quarter) {
-        return "Q" + quarter.number() + " (" + MonthLabels.shortLabel(quarter.months().get(0)) + " - "
-                + MonthLabels.shortLabel(quarter.lastMonth()) + ")";
+        return "Q" + quarter.number() + " ("
+                + MonthLabels.shortLabel(quarter.months().get(0)) + " - " + MonthLabels.shortLabel(quarter.lastMonth())
+                + ")";
     }
 
     /** {@code 19/20}. */
@@ -56,7 +57,9 @@ final class ReportLabels {
 
     /** {@code Quarter 1}, {@code Quarter 1 and Quarter 2}, {@code Quarter 1, Quarter 2 and Quarter 3}. */
     static String quartersCovered(Quarter upTo) {
-        List<String> names = IntStream.rangeClosed(1, upTo.number()).mapToObj(n -> "Quarter " + n).toList();
+        List<String> names = IntStream.rangeClosed(1, upTo.number())
+                .mapToObj(n -> "Quarter " + n)
+                .toList();
         if (names.size() == 1) {
             return names.get(0);
         }

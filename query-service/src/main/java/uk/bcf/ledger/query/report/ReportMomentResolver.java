@@ -35,7 +35,10 @@ class ReportMomentResolver {
                 .findFirst();
         LocalDate cutOff = request.cutOff() != null ? request.cutOff() : CutOffRule.defaultCutOff(at);
         Instant effective = CutOffRule.effective(at, cutOff);
-        return new ReportMoment(effective, cutOff, signOff.filter(row -> !row.meetingDate().isAfter(cutOff)).orElse(null),
+        return new ReportMoment(
+                effective,
+                cutOff,
+                signOff.filter(row -> !row.meetingDate().isAfter(cutOff)).orElse(null),
                 !given && effective.equals(at));
     }
 }

@@ -12,8 +12,7 @@ import uk.bcf.ledger.shared.metric.ValueShape;
  */
 final class ReportNumbers {
 
-    private ReportNumbers() {
-    }
+    private ReportNumbers() {}
 
     /** A value in the metric's unit, already rounded to its decimals. */
     static String value(BigDecimal value, ValueShape shape) {

@@ -17,8 +17,8 @@ public record ReportTable(String caption, String rowHeading, List<ReportColumn> 
         rows = List.copyOf(rows);
         for (ReportRow row : rows) {
             if (row.cells().size() != columns.size()) {
-                throw new IllegalArgumentException("row " + row.key() + " has " + row.cells().size()
-                        + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException("row " + row.key() + " has "
+                        + row.cells().size() + " cells for " + columns.size() + " columns");
             }
         }
     }

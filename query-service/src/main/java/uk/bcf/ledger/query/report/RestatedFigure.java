@@ -10,5 +10,4 @@ package uk.bcf.ledger.query.report;
  * @param reason    why it changed, as recorded
  * @param changedOn the date of the change
  */
-public record RestatedFigure(String metric, String figure, String was, String now, String reason, String changedOn) {
-}
+public record RestatedFigure(String metric, String figure, String was, String now, String reason, String changedOn) {}

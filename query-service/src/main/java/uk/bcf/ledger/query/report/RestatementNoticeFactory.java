@@ -13,8 +13,7 @@ import uk.bcf.ledger.shared.period.Period;
  */
 final class RestatementNoticeFactory {
 
-    private RestatementNoticeFactory() {
-    }
+    private RestatementNoticeFactory() {}
 
     /**
      * @param signOff the sign-off of the report's quarter, or null when it is not signed off
@@ -38,7 +37,7 @@ final class RestatementNoticeFactory {
         String now = change.newWithdrawn()
                 ? "withdrawn"
                 : ReportNumbers.components(change.newValue(), change.newNumerator(), change.newDenominator());
-        return new RestatedFigure(change.metric(), figure, was, now, change.reason(),
-                ReportLabels.date(change.changedAt()));
+        return new RestatedFigure(
+                change.metric(), figure, was, now, change.reason(), ReportLabels.date(change.changedAt()));
     }
 }

@@ -29,7 +29,9 @@ enum TableShape {
         }
         FinancialYear year = priorPeriod.financialYear();
         int quarter = year.quarterOf(priorPeriod.months().get(0)).number();
-        return this == MONTHLY ? quarter <= scope.quarter().number() : quarter == year.quarters().size();
+        return this == MONTHLY
+                ? quarter <= scope.quarter().number()
+                : quarter == year.quarters().size();
     }
 
     ReportTable table(MetricData data, ReportScope scope) {

@@ -16,8 +16,7 @@ import uk.bcf.ledger.shared.period.Quarter;
  */
 final class TargetStatement {
 
-    private TargetStatement() {
-    }
+    private TargetStatement() {}
 
     static String of(MetricData data, ReportScope scope) {
         String target = dailyRate(data, scope).orElseGet(() -> plans(data, scope.year()));
@@ -33,10 +32,11 @@ final class TargetStatement {
         }
         String target = "For " + year.code() + " the target is " + ReportNumbers.stated(perDay.get()) + " "
                 + data.metric().dailyRateUnit();
-        Optional<String> comparison = scope.previousYear().flatMap(previous -> data.priorPostedPlan(previous)
-                .map(Measurement::perDay)
-                .map(before -> ", " + change(perDay.get(), before) + " " + ReportNumbers.stated(before)
-                        + " (" + previous.code() + ")"));
+        Optional<String> comparison = scope.previousYear()
+                .flatMap(previous -> data.priorPostedPlan(previous)
+                        .map(Measurement::perDay)
+                        .map(before -> ", " + change(perDay.get(), before) + " " + ReportNumbers.stated(before) + " ("
+                                + previous.code() + ")"));
         return Optional.of(target + comparison.orElse("") + ".");
     }
 
@@ -50,7 +50,8 @@ final class TargetStatement {
         List<String> stated = new ArrayList<>();
         for (Quarter quarter : year.quarters()) {
             boolean planned = data.postedPlan(quarter).isPresent()
-                    || quarter.months().stream().anyMatch(month -> data.postedPlan(month).isPresent());
+                    || quarter.months().stream()
+                            .anyMatch(month -> data.postedPlan(month).isPresent());
             ReportCell plan = cells.plan(data.row(quarter).orElseThrow(), data.postedPlan(quarter));
             if (planned && !plan.isEmpty()) {
                 stated.add(plan.text() + " (Q" + quarter.number() + ")");

@@ -30,7 +30,8 @@ class RestatementsController {
 
     @Operation(summary = "The figures known at a moment that have changed since, as known at another")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    RestatementsView json(@PathVariable String code,
+    RestatementsView json(
+            @PathVariable String code,
             @Parameter(description = SINCE, required = true) @RequestParam(required = false) String since,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return fetch(code, since, asOf);
@@ -38,7 +39,8 @@ class RestatementsController {
 
     @Operation(summary = "The same restatements as CSV")
     @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
-    String csv(@PathVariable String code,
+    String csv(
+            @PathVariable String code,
             @Parameter(description = SINCE, required = true) @RequestParam(required = false) String since,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return csv.write(fetch(code, since, asOf));
@@ -46,7 +48,7 @@ class RestatementsController {
 
     private RestatementsView fetch(String code, String since, String asOf) {
         AsOfParameter from = AsOfParameter.required("since", since);
-        return views.fetch(new FetchRestatementsQuery(code, from, AsOfParameter.optional("asOf", asOf)),
-                RestatementsView.class);
+        return views.fetch(
+                new FetchRestatementsQuery(code, from, AsOfParameter.optional("asOf", asOf)), RestatementsView.class);
     }
 }

@@ -8,9 +8,23 @@ import uk.bcf.ledger.query.projection.RestatementRow;
 /** Writes restatements as CSV with {@link CsvCells}: a header line, then one line per changed figure. */
 final class RestatementsCsv {
 
-    private static final List<String> HEADER = List.of("board", "kind", "metric", "period", "old_version",
-            "old_value", "old_numerator", "old_denominator", "new_version", "new_value", "new_numerator",
-            "new_denominator", "new_withdrawn", "changed_by", "changed_at", "reason");
+    private static final List<String> HEADER = List.of(
+            "board",
+            "kind",
+            "metric",
+            "period",
+            "old_version",
+            "old_value",
+            "old_numerator",
+            "old_denominator",
+            "new_version",
+            "new_value",
+            "new_numerator",
+            "new_denominator",
+            "new_withdrawn",
+            "changed_by",
+            "changed_at",
+            "reason");
 
     String write(RestatementsView view) {
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));

@@ -6,9 +6,9 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
 import uk.bcf.ledger.query.http.Moment;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.RestatementRepository;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Answers {@link FetchRestatementsQuery}: the board's figures known at {@code since} that have a newer version as
@@ -39,9 +39,12 @@ class RestatementsQueryHandler {
         if (!asOf.asOf().isNow() && since.asOf().instant().isAfter(asOf.asOf().instant())) {
             throw Refusal.invalid("since", "must not be after asOf");
         }
-        return boards.find(query.boardCode(), asOf.asOf()).map(board -> new RestatementsView(board.code(),
-                since.asOf().instant(), changes.between(board.code(), since.asOf().instant(), asOf.asOf())))
-                .orElseThrow(() -> Refusal.notFound("board", "no board with code '" + query.boardCode()
-                        + "' is known"));
+        return boards.find(query.boardCode(), asOf.asOf())
+                .map(board -> new RestatementsView(
+                        board.code(),
+                        since.asOf().instant(),
+                        changes.between(board.code(), since.asOf().instant(), asOf.asOf())))
+                .orElseThrow(
+                        () -> Refusal.notFound("board", "no board with code '" + query.boardCode() + "' is known"));
     }
 }

@@ -31,14 +31,16 @@ class SignOffsController {
 
     @Operation(summary = "A board's quarterly sign-offs, as known at a moment")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    List<SignOffRow> signOffs(@PathVariable String code,
+    List<SignOffRow> signOffs(
+            @PathVariable String code,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return fetch(code, asOf).signOffs();
     }
 
     @Operation(summary = "The same sign-offs as CSV")
     @GetMapping(path = PATH, produces = CsvMediaType.TEXT_CSV_UTF8)
-    String signOffsCsv(@PathVariable String code,
+    String signOffsCsv(
+            @PathVariable String code,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
         return csv.write(fetch(code, asOf));
     }

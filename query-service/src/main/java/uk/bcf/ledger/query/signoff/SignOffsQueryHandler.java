@@ -5,10 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.SignOffRepository;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** Answers {@link FetchSignOffsQuery} from the {@code sign_off} table, as known at the query's moment. */
 @Component
@@ -33,7 +33,7 @@ class SignOffsQueryHandler {
         AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         return boards.find(query.boardCode(), asOf)
                 .map(board -> new SignOffsView(board.code(), signOffs.of(board.code(), asOf)))
-                .orElseThrow(() -> Refusal.notFound("board", "no board with code '" + query.boardCode()
-                        + "' is known"));
+                .orElseThrow(
+                        () -> Refusal.notFound("board", "no board with code '" + query.boardCode() + "' is known"));
     }
 }

@@ -10,5 +10,4 @@ import uk.bcf.ledger.shared.period.Month;
  * @param from the first month of the baseline
  * @param to   the last month of the baseline
  */
-public record FetchSpcQuery(String boardCode, MetricDefinition metric, Month from, Month to, AsOfParameter asOf) {
-}
+public record FetchSpcQuery(String boardCode, MetricDefinition metric, Month from, Month to, AsOfParameter asOf) {}

@@ -15,8 +15,7 @@ final class OutputRounding {
     static final int OUTPUT_DECIMALS = 2;
     static final int NOISE_DECIMALS = 9;
 
-    private OutputRounding() {
-    }
+    private OutputRounding() {}
 
     static double forOutput(double value) {
         return BigDecimal.valueOf(value)

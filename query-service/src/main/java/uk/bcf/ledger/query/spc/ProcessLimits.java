@@ -25,8 +25,7 @@ record ProcessLimits(double mean, double meanMovingRange) {
         for (int i = 1; i < values.length; i++) {
             movingRangeTotal += Math.abs(values[i] - values[i - 1]);
         }
-        return new ProcessLimits(Arrays.stream(values).average().orElseThrow(),
-                movingRangeTotal / (values.length - 1));
+        return new ProcessLimits(Arrays.stream(values).average().orElseThrow(), movingRangeTotal / (values.length - 1));
     }
 
     double upper() {

@@ -7,5 +7,4 @@ package uk.bcf.ledger.query.spc;
  * @param last the last position of the stretch, inclusive
  * @param side the side every position of the stretch shares
  */
-record Run(int first, int last, Side side) {
-}
+record Run(int first, int last, Side side) {}

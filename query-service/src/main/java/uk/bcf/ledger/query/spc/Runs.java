@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Finds the longest stretches of consecutive positions on one side; a position on neither side breaks a stretch. */
 final class Runs {
 
-    private Runs() {
-    }
+    private Runs() {}
 
     /** The maximal stretches of at least the given number of positions, in order. */
     static List<Run> ofAtLeast(int minimumLength, List<Optional<Side>> sides) {

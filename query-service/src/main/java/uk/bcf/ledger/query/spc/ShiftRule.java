@@ -21,7 +21,8 @@ public final class ShiftRule implements SpecialCauseRule {
 
     @Override
     public Map<Integer, Side> flag(double[] values, ProcessLimits limits) {
-        List<Optional<Side>> sides = Arrays.stream(values).mapToObj(limits::sideOf).toList();
+        List<Optional<Side>> sides =
+                Arrays.stream(values).mapToObj(limits::sideOf).toList();
         Map<Integer, Side> flagged = new LinkedHashMap<>();
         for (Run run : Runs.ofAtLeast(MINIMUM_POINTS, sides)) {
             for (int point = run.first(); point <= run.last(); point++) {

@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The XmR chart of a metric's monthly actuals over a range, as JSON: the baseline is every monthly actual from
@@ -35,17 +35,21 @@ class SpcController {
 
     @Operation(summary = "Statistical process control (XmR) analysis of a metric's monthly actuals")
     @GetMapping("/api/boards/{code}/spc/{metric}")
-    SpcResult spc(@PathVariable String code, @PathVariable String metric,
-                  @Parameter(description = "first month of the baseline, e.g. 2018-04") @RequestParam String from,
-                  @Parameter(description = "last month of the baseline, e.g. 2020-03") @RequestParam String to,
-                  @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
-        MetricDefinition definition = catalogue.find(metric)
+    SpcResult spc(
+            @PathVariable String code,
+            @PathVariable String metric,
+            @Parameter(description = "first month of the baseline, e.g. 2018-04") @RequestParam String from,
+            @Parameter(description = "last month of the baseline, e.g. 2020-03") @RequestParam String to,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
+        MetricDefinition definition = catalogue
+                .find(metric)
                 .orElseThrow(() -> Refusal.notFound("metric", "no metric with code '" + metric + "'"));
         Month first = month("from", from);
         Month last = month("to", to);
         long months = ChronoUnit.MONTHS.between(first.yearMonth(), last.yearMonth()) + 1;
         if (months < 2 || months > MAX_MONTHS) {
-            throw Refusal.invalid("to", "the range must span 2 to " + MAX_MONTHS + " months, from " + from + " onwards");
+            throw Refusal.invalid(
+                    "to", "the range must span 2 to " + MAX_MONTHS + " months, from " + from + " onwards");
         }
         FetchSpcQuery query = new FetchSpcQuery(code, definition, first, last, AsOfParameter.optional("asOf", asOf));
         return views.fetch(query, SpcView.class).analysis();

@@ -16,8 +16,8 @@ public record SpcPointResult(String period, double value, SpecialCause specialCa
     public SpcPointResult {
         Objects.requireNonNull(period, "period");
         if ((specialCause == null) != (rule == null)) {
-            throw new IllegalArgumentException("A special cause and its rule go together, got " + specialCause
-                    + " and " + rule + " for " + period);
+            throw new IllegalArgumentException("A special cause and its rule go together, got " + specialCause + " and "
+                    + rule + " for " + period);
         }
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.AsOfResolver;
-import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
 import uk.bcf.ledger.query.performance.PerformanceRow;
@@ -18,6 +17,7 @@ import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.PeriodKind;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Answers {@link FetchSpcQuery}: the metric's monthly actuals over the range, in the metric's unit, taken from the
@@ -31,8 +31,7 @@ class SpcQueryHandler {
     private static final int MINIMUM_POINTS = 2;
 
     /** The points of the range, and the plan of the latest point's month if it has one. */
-    private record Series(List<SpcPoint> points, Double latestPlan) {
-    }
+    private record Series(List<SpcPoint> points, Double latestPlan) {}
 
     private final AsOfResolver moments;
     private final ViewGateway views;
@@ -53,19 +52,25 @@ class SpcQueryHandler {
         AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         Series series = series(query.boardCode(), metric, query.from(), query.to(), asOf);
         if (series.points().size() < MINIMUM_POINTS) {
-            throw Refusal.notFound("from", "fewer than two monthly actuals of " + metric + " between "
-                    + query.from().code() + " and " + query.to().code());
+            throw Refusal.notFound(
+                    "from",
+                    "fewer than two monthly actuals of " + metric + " between "
+                            + query.from().code() + " and " + query.to().code());
         }
-        return new SpcView(query.boardCode(), metric,
+        return new SpcView(
+                query.boardCode(),
+                metric,
                 XmrChart.analyse(series.points(), query.metric().goodDirection(), series.latestPlan()));
     }
 
     private Series series(String board, String metric, Month from, Month to, AsOf asOf) {
         List<SpcPoint> points = new ArrayList<>();
         Double latestPlan = null;
-        for (int year = from.financialYear().startYear(); year <= to.financialYear().startYear(); year++) {
-            FetchPerformanceQuery query = new FetchPerformanceQuery(board, new FinancialYear(year),
-                    AsOfParameter.of(asOf));
+        for (int year = from.financialYear().startYear();
+                year <= to.financialYear().startYear();
+                year++) {
+            FetchPerformanceQuery query =
+                    new FetchPerformanceQuery(board, new FinancialYear(year), AsOfParameter.of(asOf));
             for (PerformanceRow row : views.fetch(query, PerformanceView.class).rows()) {
                 if (row.metric().equals(metric) && row.value() != null && inRange(row.period(), from, to)) {
                     points.add(new SpcPoint(row.period(), row.value().doubleValue()));

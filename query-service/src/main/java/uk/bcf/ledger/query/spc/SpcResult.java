@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param assurance the assurance icon against the target
  * @param points the points in period order, each with its special cause if any
  */
-public record SpcResult(double mean, double upperLimit, double lowerLimit, boolean trialLimits, Variation variation,
-        Assurance assurance, List<SpcPointResult> points) {
+public record SpcResult(
+        double mean,
+        double upperLimit,
+        double lowerLimit,
+        boolean trialLimits,
+        Variation variation,
+        Assurance assurance,
+        List<SpcPointResult> points) {
 
     /** Refuses missing icons and keeps an unmodifiable copy of the points. */
     public SpcResult {

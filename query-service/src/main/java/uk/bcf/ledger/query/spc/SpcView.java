@@ -7,5 +7,4 @@ package uk.bcf.ledger.query.spc;
  * @param metric   the metric's code
  * @param analysis the chart's mean, limits, points with their special causes, variation and assurance
  */
-public record SpcView(String board, String metric, SpcResult analysis) {
-}
+public record SpcView(String board, String metric, SpcResult analysis) {}

@@ -15,8 +15,7 @@ final class SpecialCauseDetector {
     static final List<SpecialCauseRule> PRECEDENCE =
             List.of(new OutsideLimitsRule(), new TrendRule(), new TwoOfThreeRule(), new ShiftRule());
 
-    private SpecialCauseDetector() {
-    }
+    private SpecialCauseDetector() {}
 
     /** The special cause at each point, in the order of the values; empty where the variation is common cause. */
     static List<Optional<RuleMatch>> detect(double[] values, ProcessLimits limits) {

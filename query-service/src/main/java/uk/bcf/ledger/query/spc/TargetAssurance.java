@@ -13,8 +13,7 @@ import uk.bcf.ledger.shared.metric.Direction;
  */
 final class TargetAssurance {
 
-    private TargetAssurance() {
-    }
+    private TargetAssurance() {}
 
     static Assurance of(ProcessLimits limits, Direction goodDirection, Double target) {
         if (target == null) {

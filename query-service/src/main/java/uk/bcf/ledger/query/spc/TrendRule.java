@@ -34,6 +34,8 @@ public final class TrendRule implements SpecialCauseRule {
 
     /** The direction of each step; step {@code i} goes from point {@code i} to point {@code i + 1}. */
     private static List<Optional<Side>> steps(double[] values) {
-        return IntStream.range(1, values.length).mapToObj(i -> Side.of(values[i] - values[i - 1])).toList();
+        return IntStream.range(1, values.length)
+                .mapToObj(i -> Side.of(values[i] - values[i - 1]))
+                .toList();
     }
 }

@@ -28,7 +28,8 @@ final class TwoOfThreeRule implements SpecialCauseRule {
                 continue;
             }
             int[] inBand = IntStream.range(start, start + WINDOW)
-                    .filter(i -> limits.inNearLimitBand(values[i], side.get())).toArray();
+                    .filter(i -> limits.inNearLimitBand(values[i], side.get()))
+                    .toArray();
             if (inBand.length >= NEEDED_IN_BAND) {
                 IntStream.of(inBand).forEach(i -> flagged.put(i, side.get()));
             }
@@ -39,7 +40,8 @@ final class TwoOfThreeRule implements SpecialCauseRule {
     /** The side of the mean all points of the window lie on, if they share one. */
     private static Optional<Side> commonSide(double[] values, int start, ProcessLimits limits) {
         Optional<Side> side = limits.sideOf(values[start]);
-        boolean shared = IntStream.range(start, start + WINDOW).allMatch(i -> limits.sideOf(values[i]).equals(side));
+        boolean shared = IntStream.range(start, start + WINDOW)
+                .allMatch(i -> limits.sideOf(values[i]).equals(side));
         return shared ? side : Optional.empty();
     }
 }

@@ -20,8 +20,7 @@ public final class XmrChart {
 
     private static final int MINIMUM_POINTS = 2;
 
-    private XmrChart() {
-    }
+    private XmrChart() {}
 
     /**
      * Analyses the points, in period order.
@@ -48,15 +47,19 @@ public final class XmrChart {
                 OutputRounding.forOutput(limits.upper()),
                 OutputRounding.forOutput(limits.lower()),
                 points.size() < FULL_BASELINE_POINTS,
-                matches.get(matches.size() - 1).map(latest -> latest.variation(goodDirection))
+                matches.get(matches.size() - 1)
+                        .map(latest -> latest.variation(goodDirection))
                         .orElse(Variation.COMMON_CAUSE),
                 TargetAssurance.of(limits, goodDirection, target),
                 IntStream.range(0, points.size())
-                        .mapToObj(i -> pointResult(points.get(i), matches.get(i), goodDirection)).toList());
+                        .mapToObj(i -> pointResult(points.get(i), matches.get(i), goodDirection))
+                        .toList());
     }
 
     private static SpcPointResult pointResult(SpcPoint point, Optional<RuleMatch> match, Direction goodDirection) {
-        return new SpcPointResult(point.period(), point.value(),
+        return new SpcPointResult(
+                point.period(),
+                point.value(),
                 match.map(found -> found.cause(goodDirection)).orElse(null),
                 match.map(RuleMatch::rule).orElse(null));
     }

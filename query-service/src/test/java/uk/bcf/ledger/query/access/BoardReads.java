@@ -23,8 +23,7 @@ final class BoardReads {
     private static final String CSV = "text/csv";
     private static final String HTML = "text/html";
 
-    private BoardReads() {
-    }
+    private BoardReads() {}
 
     static Stream<Read> of(String board) {
         String api = "/api/boards/" + board;
@@ -35,9 +34,11 @@ final class BoardReads {
             String at = moment.isEmpty() ? "" : " as of " + moment;
             reads.add(read("performance view" + at, api + "/performance/" + fy, asOf, JSON));
             reads.add(read("performance CSV (Accept)" + at, api + "/performance/" + fy, asOf, CSV));
-            reads.add(read("performance CSV (format)" + at, api + "/performance/" + fy, join("format=csv", asOf), null));
+            reads.add(
+                    read("performance CSV (format)" + at, api + "/performance/" + fy, join("format=csv", asOf), null));
             reads.add(read("quarterly report HTML" + at, api + "/reports/" + fy + "/Q2", asOf, HTML));
-            reads.add(read("quarterly report PDF" + at, api + "/reports/" + fy + "/Q2", join("format=pdf", asOf), null));
+            reads.add(
+                    read("quarterly report PDF" + at, api + "/reports/" + fy + "/Q2", join("format=pdf", asOf), null));
             reads.add(read("quarterly report CSV" + at, api + "/reports/" + fy + "/Q2", asOf, CSV));
             reads.add(read("actual" + at, api + "/figures/NEL/2019-04", asOf, JSON));
             reads.add(read("actual history" + at, api + "/figures/NEL/2019-04/history", asOf, JSON));
@@ -46,7 +47,8 @@ final class BoardReads {
             reads.add(read("plan history" + at, api + "/plans/NEL/2019-20-Q1/history", asOf, JSON));
             reads.add(read("plan history CSV" + at, api + "/plans/NEL/2019-20-Q1/history", asOf, CSV));
             reads.add(read("restatements" + at, api + "/restatements", join("since=sign-off:2019-20-Q1", asOf), JSON));
-            reads.add(read("restatements CSV" + at, api + "/restatements", join("since=sign-off:2019-20-Q1", asOf), CSV));
+            reads.add(
+                    read("restatements CSV" + at, api + "/restatements", join("since=sign-off:2019-20-Q1", asOf), CSV));
             reads.add(read("sign-offs" + at, api + "/sign-offs", asOf, JSON));
             reads.add(read("sign-offs CSV" + at, api + "/sign-offs", asOf, CSV));
             reads.add(read("SPC chart" + at, api + "/spc/NEL", join("from=2019-04&to=2019-08", asOf), JSON));

@@ -32,20 +32,24 @@ final class Browser {
 
     /** Submits a form with these fields (a field whose value is null is left out) and any further headers. */
     HttpResponse<String> submit(String path, Map<String, String> fields, String... headers) {
-        String form = fields.entrySet().stream().filter(field -> field.getValue() != null)
+        String form = fields.entrySet().stream()
+                .filter(field -> field.getValue() != null)
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return Exchanges.send(http, request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return Exchanges.send(
+                http, request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     /** The session cookie's value, if the service has given one. */
     Optional<String> session() {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     private HttpRequest.Builder request(String path) {

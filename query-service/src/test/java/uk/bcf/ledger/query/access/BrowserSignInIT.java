@@ -26,9 +26,14 @@ import uk.bcf.ledger.testsupport.TestUser;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserSignInIT extends QueryServiceTestDatabase {
 
-    @LocalServerPort int port;
-    @Autowired WebApplicationContext context;
-    @Autowired LedgerUsers users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    LedgerUsers users;
 
     @BeforeAll
     void boardsAndReaders() {
@@ -40,7 +45,8 @@ class BrowserSignInIT extends QueryServiceTestDatabase {
     void theLoginPageHasAFormWithAHiddenCsrfToken() {
         Document login = Jsoup.parse(new Browser(port).open("/login").body());
 
-        assertThat(login.select("form[method=post][action=/login] input[type=hidden][name=_csrf]").attr("value"))
+        assertThat(login.select("form[method=post][action=/login] input[type=hidden][name=_csrf]")
+                        .attr("value"))
                 .isNotBlank();
         assertThat(login.select("input[name=username]")).hasSize(1);
         assertThat(login.select("input[name=password][type=password]")).hasSize(1);
@@ -55,7 +61,8 @@ class BrowserSignInIT extends QueryServiceTestDatabase {
         HttpResponse<String> signIn = browser.submit("/login", credentials(Readers.BROMLEY_VIEWER, token));
 
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(QueryClient.header(signIn, "Location")).matches(target -> target.equals("/") || target.endsWith(":" + port + "/"));
+        assertThat(QueryClient.header(signIn, "Location"))
+                .matches(target -> target.equals("/") || target.endsWith(":" + port + "/"));
         assertThat(browser.session()).isPresent().isNotEqualTo(Optional.of(anonymousSession));
         HttpResponse<String> index = browser.open("/");
         assertThat(index.statusCode()).isEqualTo(200);
@@ -84,7 +91,8 @@ class BrowserSignInIT extends QueryServiceTestDatabase {
         csrfToken(browser, "/login");
 
         HttpResponse<String> withoutToken = browser.submit("/login", credentials(Readers.BROMLEY_VIEWER, null));
-        HttpResponse<String> forgedToken = browser.submit("/login", credentials(Readers.BROMLEY_VIEWER, "forged-token"));
+        HttpResponse<String> forgedToken =
+                browser.submit("/login", credentials(Readers.BROMLEY_VIEWER, "forged-token"));
 
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(forgedToken.statusCode()).isEqualTo(403);
@@ -96,8 +104,13 @@ class BrowserSignInIT extends QueryServiceTestDatabase {
         Browser browser = new Browser(port);
         String token = csrfToken(browser, "/login");
 
-        HttpResponse<String> signIn = browser.submit("/login", credentials(Readers.BROMLEY_VIEWER, token),
-                "Origin", "https://attacker.example", "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> signIn = browser.submit(
+                "/login",
+                credentials(Readers.BROMLEY_VIEWER, token),
+                "Origin",
+                "https://attacker.example",
+                "Sec-Fetch-Site",
+                "cross-site");
 
         assertThat(signIn.statusCode()).isEqualTo(403);
         assertThat(browser.open("/").statusCode()).isEqualTo(302);
@@ -123,9 +136,15 @@ class BrowserSignInIT extends QueryServiceTestDatabase {
     void aSignedInBrowserIsStillHeldToItsBoards() {
         Browser browser = signedIn(Readers.BROMLEY_VIEWER);
 
-        assertThat(browser.open("/boards/" + TwoBoards.BROMLEY + "/performance/2019-20").statusCode()).isEqualTo(200);
-        assertThat(browser.open("/boards/" + TwoBoards.BARNET + "/performance/2019-20").statusCode()).isEqualTo(403);
-        assertThat(browser.open("/api/boards/" + TwoBoards.BARNET + "/reports/2019-20/Q2").statusCode()).isEqualTo(403);
+        assertThat(browser.open("/boards/" + TwoBoards.BROMLEY + "/performance/2019-20")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(browser.open("/boards/" + TwoBoards.BARNET + "/performance/2019-20")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(browser.open("/api/boards/" + TwoBoards.BARNET + "/reports/2019-20/Q2")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private Browser signedIn(TestUser user) {
@@ -139,7 +158,9 @@ class BrowserSignInIT extends QueryServiceTestDatabase {
     private static String csrfToken(Browser browser, String page) {
         HttpResponse<String> response = browser.open(page);
         assertThat(response.statusCode()).isEqualTo(200);
-        return Jsoup.parse(response.body()).select("form[method=post] input[name=_csrf]").attr("value");
+        return Jsoup.parse(response.body())
+                .select("form[method=post] input[name=_csrf]")
+                .attr("value");
     }
 
     private static Map<String, String> credentials(TestUser user, String token) {

@@ -16,17 +16,19 @@ final class Exchanges {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 
     /** A client that follows no redirects and gives up connecting after the time limit, to be completed. */
     static HttpClient.Builder client() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT);
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT);
     }
 
     /** A request for {@code path} of the service on this local port, with the time limit, to be completed. */
     static HttpRequest.Builder request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(TIMEOUT);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(TIMEOUT);
     }
 
     /** Sends the request and reads the answer as text. */

@@ -31,9 +31,15 @@ import uk.bcf.ledger.testsupport.TokenIssuer;
  * The query service in OpenID Connect mode, with a database of its own and no administrator: callers present
  * bearer tokens signed by the identity provider, whose claims name the user, the roles and the boards.
  */
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + QueryServiceApplication.CONFIG_NAME, "bcf.security.mode=oidc",
-                "bcf.security.admin.user=", "bcf.security.admin.password="})
+@SpringBootTest(
+        classes = QueryServiceApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=" + QueryServiceApplication.CONFIG_NAME,
+            "bcf.security.mode=oidc",
+            "bcf.security.admin.user=",
+            "bcf.security.admin.password="
+        })
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcTokensIT {
@@ -44,9 +50,14 @@ class OidcTokensIT {
     private static final String BROMLEY_VIEW = "/api/boards/" + BROMLEY + "/performance/2019-20";
     private static final String BARNET_VIEW = "/api/boards/" + BARNET + "/performance/2019-20";
 
-    @LocalServerPort int port;
-    @Autowired WebApplicationContext context;
-    @Autowired LedgerUsers users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    LedgerUsers users;
 
     private QueryClient http;
 
@@ -55,7 +66,9 @@ class OidcTokensIT {
         registry.add("spring.datasource.url", DATABASE::jdbcUrl);
         registry.add("spring.datasource.username", DATABASE::username);
         registry.add("spring.datasource.password", DATABASE::password);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> PUBLIC_KEY.toUri().toString());
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> PUBLIC_KEY.toUri().toString());
     }
 
     @BeforeAll
@@ -84,10 +97,16 @@ class OidcTokensIT {
         String viewer = bearer(PROVIDER.token("oidc-viewer", List.of("VIEWER"), List.of(BROMLEY)));
 
         assertThat(http.get(BROMLEY_VIEW, viewer, null).statusCode()).isEqualTo(200);
-        assertThat(http.get(BROMLEY_VIEW + "?asOf=" + TwoBoards.SIGN_OFF, viewer, null).statusCode()).isEqualTo(200);
+        assertThat(http.get(BROMLEY_VIEW + "?asOf=" + TwoBoards.SIGN_OFF, viewer, null)
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(http.get(BARNET_VIEW, viewer, null).statusCode()).isEqualTo(403);
-        assertThat(http.get(BARNET_VIEW + "?asOf=" + TwoBoards.SIGN_OFF, viewer, "text/csv").statusCode()).isEqualTo(403);
-        assertThat(http.get("/api/boards", viewer, "text/csv").body()).contains(BROMLEY).doesNotContain(BARNET);
+        assertThat(http.get(BARNET_VIEW + "?asOf=" + TwoBoards.SIGN_OFF, viewer, "text/csv")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.get("/api/boards", viewer, "text/csv").body())
+                .contains(BROMLEY)
+                .doesNotContain(BARNET);
     }
 
     @Test
@@ -96,7 +115,9 @@ class OidcTokensIT {
 
         assertThat(http.get(BROMLEY_VIEW, auditor, null).statusCode()).isEqualTo(200);
         assertThat(http.get(BARNET_VIEW, auditor, null).statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/boards/" + BARNET + "/figures/NEL/2019-08/history", auditor, null).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/boards/" + BARNET + "/figures/NEL/2019-08/history", auditor, null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -104,7 +125,8 @@ class OidcTokensIT {
         String stranger = bearer(PROVIDER.token("oidc-stranger", List.of("SUPERUSER", "ROLE_ROOT"), List.of("*")));
 
         assertThat(http.get(BROMLEY_VIEW, stranger, null).statusCode()).isEqualTo(403);
-        assertThat(http.get("/actuator/prometheus", stranger, null).statusCode()).isEqualTo(403);
+        assertThat(http.get("/actuator/prometheus", stranger, null).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -116,7 +138,10 @@ class OidcTokensIT {
 
     @Test
     void anExpiredTokenIsRefused() {
-        String expired = bearer(PROVIDER.token("oidc-viewer", List.of("VIEWER"), List.of(BROMLEY),
+        String expired = bearer(PROVIDER.token(
+                "oidc-viewer",
+                List.of("VIEWER"),
+                List.of(BROMLEY),
                 Instant.now().minus(1, ChronoUnit.HOURS)));
 
         assertThat(http.get(BROMLEY_VIEW, expired, null).statusCode()).isEqualTo(401);

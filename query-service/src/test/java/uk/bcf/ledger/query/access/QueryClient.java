@@ -48,7 +48,8 @@ final class QueryClient {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return Exchanges.send(http, request.POST(HttpRequest.BodyPublishers.noBody()).build());
+        return Exchanges.send(
+                http, request.POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private HttpRequest.Builder request(String path, String authorization) {

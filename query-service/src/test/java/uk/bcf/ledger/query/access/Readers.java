@@ -16,8 +16,7 @@ final class Readers {
     static final TestUser AUDITOR = new TestUser("national-auditor", "national-auditor-password");
     static final TestUser MONITOR = new TestUser("metrics-scraper", "metrics-scraper-password");
 
-    private Readers() {
-    }
+    private Readers() {}
 
     static void create(LedgerUsers users) {
         create(users, BARNET_ANALYST, Role.ANALYST, TwoBoards.BARNET);

@@ -36,13 +36,17 @@ class ScriptInjectionIT extends QueryServiceTestDatabase {
     private static final String BOARD = "XSS000001";
     private static final String NAME = "Tom & Jerry's \"Board\" < Barnet";
     private static final String SOURCE = "SUS & \"ECDS\" < 'local' <img src=x onerror=alert(1)>";
-    private static final String COMMENTARY = "Admissions < plan & \"falling\"; it's <script>alert('commentary')</script>";
+    private static final String COMMENTARY =
+            "Admissions < plan & \"falling\"; it's <script>alert('commentary')</script>";
     private static final String REASON = "Resubmitted < 5 days late & \"checked\" <b onmouseover=alert(2)>";
     private static final String REPORT = "/api/boards/" + BOARD + "/reports/2019-20/Q1";
     private static final String PAGE = "/boards/" + BOARD + "/performance/2019-20";
 
-    @LocalServerPort int port;
-    @Autowired WebApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebApplicationContext context;
 
     private QueryClient http;
 
@@ -57,13 +61,20 @@ class ScriptInjectionIT extends QueryServiceTestDatabase {
         projection.deliver("2019-07-10T09:00:00Z", actual("2019-06", 2092));
         projection.deliver("2019-08-01T09:00:00Z", commentary(BOARD, "NEL", "2019-20-Q1", 1, COMMENTARY));
         projection.deliver("2019-09-19T18:00:00Z", signedOff(BOARD, "2019-20-Q1", LocalDate.of(2019, 9, 19)));
-        projection.deliver("2019-10-02T09:00:00Z", new ActualCorrectedEvent(BOARD, "NEL", Period.parse("2019-05"),
-                Measurement.count(2250), 2, by("corrector", SOURCE, REASON)));
+        projection.deliver(
+                "2019-10-02T09:00:00Z",
+                new ActualCorrectedEvent(
+                        BOARD,
+                        "NEL",
+                        Period.parse("2019-05"),
+                        Measurement.count(2250),
+                        2,
+                        by("corrector", SOURCE, REASON)));
     }
 
     private static ActualRecordedEvent actual(String month, long admissions) {
-        return new ActualRecordedEvent(BOARD, "NEL", Period.parse(month), Measurement.count(admissions), 1,
-                by("recorder", SOURCE, null));
+        return new ActualRecordedEvent(
+                BOARD, "NEL", Period.parse(month), Measurement.count(admissions), 1, by("recorder", SOURCE, null));
     }
 
     @Test
@@ -76,8 +87,11 @@ class ScriptInjectionIT extends QueryServiceTestDatabase {
         assertThat(page.select("#metric-NEL .source").text()).isEqualTo("Source: " + SOURCE);
         assertThat(page.select("#metric-NEL .commentary p").eachText()).containsExactly(COMMENTARY);
         assertThat(page.select(".restatements tbody td").eachText()).contains(REASON);
-        assertThat(report.body()).contains("it&#39;s &lt;script&gt;alert(&#39;commentary&#39;)&lt;/script&gt;",
-                "&lt;img src=x onerror=alert(1)&gt;", "&lt;b onmouseover=alert(2)&gt;");
+        assertThat(report.body())
+                .contains(
+                        "it&#39;s &lt;script&gt;alert(&#39;commentary&#39;)&lt;/script&gt;",
+                        "&lt;img src=x onerror=alert(1)&gt;",
+                        "&lt;b onmouseover=alert(2)&gt;");
         assertInert(report.body(), page);
     }
 
@@ -105,8 +119,10 @@ class ScriptInjectionIT extends QueryServiceTestDatabase {
     @Test
     void markupEchoedInAnErrorIsJsonThatNoBrowserRendersAsAPage() {
         String metric = "%3Cscript%3Ealert(1)%3C%20";
-        HttpResponse<String> response = http.get("/api/boards/" + BOARD + "/spc/" + metric + "?from=2019-04&to=2019-06",
-                TestUser.OPERATOR, "text/html,*/*");
+        HttpResponse<String> response = http.get(
+                "/api/boards/" + BOARD + "/spc/" + metric + "?from=2019-04&to=2019-06",
+                TestUser.OPERATOR,
+                "text/html,*/*");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(QueryClient.header(response, "Content-Type")).startsWith("application/problem+json");
@@ -114,7 +130,8 @@ class ScriptInjectionIT extends QueryServiceTestDatabase {
     }
 
     private static void assertInert(String html, Document page) {
-        assertThat(page.select("script, img[onerror], b[onmouseover], [onerror], [onmouseover]")).isEmpty();
+        assertThat(page.select("script, img[onerror], b[onmouseover], [onerror], [onmouseover]"))
+                .isEmpty();
         assertThat(html).doesNotContain("<script", "<img", "<b ", "\"Board\"", "< Barnet");
     }
 }

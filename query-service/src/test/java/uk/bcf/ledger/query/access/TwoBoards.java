@@ -24,8 +24,7 @@ final class TwoBoards {
     static final String SIGN_OFF = "sign-off:2019-20-Q2";
     static final String INSTANT = "2019-12-01T00:00:00Z";
 
-    private TwoBoards() {
-    }
+    private TwoBoards() {}
 
     static void deliver(ProjectionDriver projection) {
         history(projection, BROMLEY, "Bromley");

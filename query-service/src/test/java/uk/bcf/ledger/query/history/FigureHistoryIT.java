@@ -36,7 +36,8 @@ class FigureHistoryIT extends QueryServiceTestDatabase {
     private static final String BOARD = "HIST0001";
     private static final String JULY = "/api/boards/" + BOARD + "/figures/NEL/2019-07";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMvc http;
 
@@ -52,8 +53,9 @@ class FigureHistoryIT extends QueryServiceTestDatabase {
         projection.deliver("2019-12-01T10:00:00Z", corrected(BOARD, "NEL", "2019-07", 2, 2400, "late SUS data"));
         projection.deliver("2019-12-01T10:00:00Z", recorded(BOARD, "NEL", "2019-09", 1, 2301));
         projection.deliver("2019-12-01T10:00:00Z", withdrawn(BOARD, "NEL", "2019-08", 2, "disputed"));
-        projection.deliver("2019-12-01T10:00:00Z", planRevised(BOARD, "NEL", "2019-20-Q2", 2,
-                Measurement.count(6700), "re-profiled"));
+        projection.deliver(
+                "2019-12-01T10:00:00Z",
+                planRevised(BOARD, "NEL", "2019-20-Q2", 2, Measurement.count(6700), "re-profiled"));
         projection.deliver("2019-12-15T10:00:00Z", corrected(BOARD, "NEL", "2019-07", 3, 2401, "validation"));
     }
 

@@ -38,7 +38,8 @@ class PublishedFigureHistoryIT extends QueryServiceTestDatabase {
     private static final String BOARD = "PUBL0001";
     private static final String Q1 = "/api/boards/" + BOARD + "/figures/RES_ADM_65/2019-20-Q1/history";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMvc http;
 
@@ -46,8 +47,16 @@ class PublishedFigureHistoryIT extends QueryServiceTestDatabase {
     void importedWithItsPublishedRate() {
         http = OperatorHttp.of(context);
         ProjectionDriver projection = new ProjectionDriver(context);
-        PublishedFigureNotedEvent noted = new PublishedFigureNotedEvent(BOARD, "RES_ADM_65", Period.parse("2019-20-Q1"),
-                FigureKind.ACTUAL, 1, new BigDecimal("112.5"), new BigDecimal("112.8"), false, by("importer", null, null));
+        PublishedFigureNotedEvent noted = new PublishedFigureNotedEvent(
+                BOARD,
+                "RES_ADM_65",
+                Period.parse("2019-20-Q1"),
+                FigureKind.ACTUAL,
+                1,
+                new BigDecimal("112.5"),
+                new BigDecimal("112.8"),
+                false,
+                by("importer", null, null));
         projection.deliver("2019-05-01T09:00:00Z", registered(BOARD, "Published"));
         projection.deliver("2019-08-01T09:00:00Z", recorded(BOARD, "RES_ADM_65", "2019-20-Q1", 1, 65));
         projection.deliver("2019-08-01T09:00:00Z", noted);
@@ -72,11 +81,13 @@ class PublishedFigureHistoryIT extends QueryServiceTestDatabase {
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"2\""))
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string(containsString("board,kind,metric,period,version,change,value,numerator,denominator,"
-                        + "per_day,withdrawn,restatement,recorded_by,recorded_at,superseded_at,source,reason,published_value,"
-                        + "computed_value,discrepancy\r\n")))
-                .andExpect(content().string(containsString("PUBL0001,actual,RES_ADM_65,2019-20-Q1,1,recorded,65,,,,false,false,"
-                        + "recorder,2019-08-01T09:00:00Z,2019-09-01T09:00:00Z,SUS,,112.5,112.8,true\r\n")))
+                .andExpect(content()
+                        .string(containsString("board,kind,metric,period,version,change,value,numerator,denominator,"
+                                + "per_day,withdrawn,restatement,recorded_by,recorded_at,superseded_at,source,reason,published_value,"
+                                + "computed_value,discrepancy\r\n")))
+                .andExpect(content()
+                        .string(containsString("PUBL0001,actual,RES_ADM_65,2019-20-Q1,1,recorded,65,,,,false,false,"
+                                + "recorder,2019-08-01T09:00:00Z,2019-09-01T09:00:00Z,SUS,,112.5,112.8,true\r\n")))
                 .andExpect(content().string(containsString(",SUS,'=1+1,,,\r\n")));
     }
 }

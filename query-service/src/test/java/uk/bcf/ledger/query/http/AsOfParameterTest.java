@@ -29,13 +29,21 @@ class AsOfParameterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2019-11-21", "2019-11-21T17:00:00", "sign-off:", "sign-off:2019-20",
-            "sign-off:2019-07", "sign-off:2019-20-Q5", "signoff:2019-20-Q2"})
+    @ValueSource(
+            strings = {
+                "yesterday",
+                "2019-11-21",
+                "2019-11-21T17:00:00",
+                "sign-off:",
+                "sign-off:2019-20",
+                "sign-off:2019-07",
+                "sign-off:2019-20-Q5",
+                "signoff:2019-20-Q2"
+            })
     void refusesAnythingElseNamingTheField(String text) {
-        assertThatThrownBy(() -> AsOfParameter.parse("since", text))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> {
-                    assertThat(refusal.kind().status()).isEqualTo(400);
-                    assertThat(refusal.field()).isEqualTo("since");
-                });
+        assertThatThrownBy(() -> AsOfParameter.parse("since", text)).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.kind().status()).isEqualTo(400);
+            assertThat(refusal.field()).isEqualTo("since");
+        });
     }
 }

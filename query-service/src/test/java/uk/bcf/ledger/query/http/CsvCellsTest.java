@@ -11,17 +11,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvCellsTest {
 
     @ParameterizedTest(name = "[{0}] is written [{1}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "=SUM(A1)    | '=SUM(A1)",
-            "-114        | -114",
-            "-1.7        | -1.7",
-            "6475        | 6475",
-            "-x          | '-x",
-            "+1          | '+1",
-            "@user       | '@user",
-            "-2+3        | '-2+3",
-            "on_track    | on_track",
-            "E09000006   | E09000006"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "=SUM(A1)    | '=SUM(A1)",
+                "-114        | -114",
+                "-1.7        | -1.7",
+                "6475        | 6475",
+                "-x          | '-x",
+                "+1          | '+1",
+                "@user       | '@user",
+                "-2+3        | '-2+3",
+                "on_track    | on_track",
+                "E09000006   | E09000006"
+            })
     void neutralisesCellsThatASpreadsheetWouldRunAsAFormulaButNotNumbers(String text, String written) {
         assertThat(CsvCells.cell(text)).isEqualTo(written);
     }

@@ -21,7 +21,8 @@ class OpenApiIT extends QueryServiceTestDatabase {
     private static final String RESTATEMENTS = "$.paths['/api/boards/{code}/restatements'].get";
     private static final String PERFORMANCE = "$.paths['/api/boards/{code}/performance/{fy}'].get";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     @Test
     void documentsTheHistoryRestatementsAndPerformanceReadsWithTheirMomentParameters() throws Exception {
@@ -34,8 +35,10 @@ class OpenApiIT extends QueryServiceTestDatabase {
                 .andExpect(jsonPath(PERFORMANCE + ".parameters[?(@.name == 'asOf')].description")
                         .value(hasItem(containsString("sign-off:2019-20-Q2"))))
                 .andExpect(jsonPath(PERFORMANCE + ".parameters[*].name").value(hasItem("awaitPosition")))
-                .andExpect(jsonPath(RESTATEMENTS + ".parameters[?(@.name == 'since')].required").value(hasItem(true)))
-                .andExpect(jsonPath("$.paths['/api/boards/{code}/plans/{metric}/{period}/history']").exists())
+                .andExpect(jsonPath(RESTATEMENTS + ".parameters[?(@.name == 'since')].required")
+                        .value(hasItem(true)))
+                .andExpect(jsonPath("$.paths['/api/boards/{code}/plans/{metric}/{period}/history']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/boards/{code}/sign-offs']").exists());
     }
 
@@ -46,7 +49,6 @@ class OpenApiIT extends QueryServiceTestDatabase {
         http.perform(get("/swagger-ui.html"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/swagger-ui/index.html"));
-        http.perform(get("/swagger-ui/index.html"))
-                .andExpect(status().isOk());
+        http.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 }

@@ -21,11 +21,20 @@ class ProjectionLagIT extends QueryServiceTestDatabase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired EventStore eventStore;
-    @Autowired MeterRegistry meters;
-    @Autowired StreamingProcessorRegistry processors;
-    @Autowired ProjectionHealthIndicator health;
-    @Autowired ProjectionLag projectionLag;
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    StreamingProcessorRegistry processors;
+
+    @Autowired
+    ProjectionHealthIndicator health;
+
+    @Autowired
+    ProjectionLag projectionLag;
 
     @AfterEach
     void resume() {
@@ -59,7 +68,9 @@ class ProjectionLagIT extends QueryServiceTestDatabase {
         eventStore.publish(new GenericDomainEventMessage<>("Board", "LAG00099", 0, registered("LAG00099", "Lagging")));
 
         assertThat(strict.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-        assertThat(health.health().getStatus()).as("one event is within the configured bound").isEqualTo(Status.UP);
+        assertThat(health.health().getStatus())
+                .as("one event is within the configured bound")
+                .isEqualTo(Status.UP);
     }
 
     private double lag() {
@@ -67,7 +78,10 @@ class ProjectionLagIT extends QueryServiceTestDatabase {
     }
 
     private double gauge(String name) {
-        return meters.get(name).tag("processor", PerformanceProjection.GROUP).gauge().value();
+        return meters.get(name)
+                .tag("processor", PerformanceProjection.GROUP)
+                .gauge()
+                .value();
     }
 
     private StreamingEventProcessor projection() {

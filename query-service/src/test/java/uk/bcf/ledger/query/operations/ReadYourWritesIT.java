@@ -29,10 +29,17 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired WebApplicationContext context;
-    @Autowired EventStore eventStore;
-    @Autowired JdbcClient jdbc;
-    @Autowired ProjectionProgress progress;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProjectionProgress progress;
 
     @Test
     void aReadAwaitingAJustAppendedEventSeesItInItsFirstAnswer() throws Exception {
@@ -40,7 +47,8 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
         long position = append(board);
 
         http().perform(get("/api/boards/{code}/figures/NEL/2019-04", board)
-                        .param("awaitPosition", String.valueOf(position)).param("awaitTimeout", "PT10S"))
+                        .param("awaitPosition", String.valueOf(position))
+                        .param("awaitTimeout", "PT10S"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.value").value(2134))
                 .andExpect(jsonPath("$.version").value(1));
@@ -52,7 +60,8 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
         await().atMost(PATIENCE).until(() -> progress.hasProcessed(position));
 
         http().perform(get("/api/boards/RYW00002/figures/NEL/2019-04")
-                        .param("awaitPosition", String.valueOf(position)).param("awaitTimeout", "PT0S"))
+                        .param("awaitPosition", String.valueOf(position))
+                        .param("awaitTimeout", "PT0S"))
                 .andExpect(status().isOk());
         assertThat(progress.lowestPosition().orElseThrow()).isGreaterThanOrEqualTo(position);
     }
@@ -63,7 +72,8 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
         long started = System.nanoTime();
 
         http().perform(get("/api/boards")
-                        .param("awaitPosition", String.valueOf(beyond)).param("awaitTimeout", "PT0.3S"))
+                        .param("awaitPosition", String.valueOf(beyond))
+                        .param("awaitTimeout", "PT0.3S"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "1"))
                 .andExpect(jsonPath("$.type").value("urn:bcf-ledger:problem:not-caught-up"))
@@ -85,19 +95,24 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
 
     /** Appends a board and its first actual as the command side would; returns the actual's global index. */
     private long append(String board) {
-        GenericDomainEventMessage<?> actual = new GenericDomainEventMessage<>("MetricYear",
-                MetricYearId.of(board, "NEL", Period.parse("2019-04")), 0,
+        GenericDomainEventMessage<?> actual = new GenericDomainEventMessage<>(
+                "MetricYear",
+                MetricYearId.of(board, "NEL", Period.parse("2019-04")),
+                0,
                 TestEvents.recorded(board, "NEL", "2019-04", 1, 2134));
         eventStore.publish(
                 new GenericDomainEventMessage<>("Board", board, 0, TestEvents.registered(board, "Read your writes")),
                 actual);
         return jdbc.sql("select global_index from event_store.domain_event_entry where event_identifier = ?")
-                .param(actual.getIdentifier()).query(Long.class).single();
+                .param(actual.getIdentifier())
+                .query(Long.class)
+                .single();
     }
 
     private long head() {
         return jdbc.sql("select coalesce(max(global_index), 0) from event_store.domain_event_entry")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private MockMvc http() {

@@ -25,21 +25,26 @@ class SegmentProgressTest {
         assertThat(segment.hasProcessed(1)).isTrue();
         assertThat(segment.hasProcessed(100)).isTrue();
         assertThat(segment.hasProcessed(101)).isFalse();
-        assertThat(segment.hasProcessed(50)).as("a gap is an event not yet seen").isFalse();
-        assertThat(segment.hasProcessed(60)).as("a gap below says nothing about a later event").isTrue();
+        assertThat(segment.hasProcessed(50))
+                .as("a gap is an event not yet seen")
+                .isFalse();
+        assertThat(segment.hasProcessed(60))
+                .as("a gap below says nothing about a later event")
+                .isTrue();
         assertThat(segment.position()).hasValue(100);
     }
 
     @Test
     void aReplayTokenHasProcessedWhatItHasReplayedSoFar() {
         GapAwareTrackingToken head = GapAwareTrackingToken.newInstance(100, List.of());
-        ReplayToken replaying = (ReplayToken) ReplayToken.createReplayToken(head,
-                GapAwareTrackingToken.newInstance(40, List.of()));
+        ReplayToken replaying =
+                (ReplayToken) ReplayToken.createReplayToken(head, GapAwareTrackingToken.newInstance(40, List.of()));
 
         SegmentProgress segment = new SegmentProgress("p", 0, replaying);
 
         assertThat(segment.hasProcessed(40)).isTrue();
         assertThat(segment.hasProcessed(41)).isFalse();
-        assertThat(new SegmentProgress("p", 0, ReplayToken.createReplayToken(head)).hasProcessed(1)).isFalse();
+        assertThat(new SegmentProgress("p", 0, ReplayToken.createReplayToken(head)).hasProcessed(1))
+                .isFalse();
     }
 }

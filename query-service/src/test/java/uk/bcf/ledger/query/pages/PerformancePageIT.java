@@ -28,7 +28,8 @@ class PerformancePageIT extends QueryServiceTestDatabase {
     private static final String BOARD = "PAGE0001";
     private static final String PAGE = "/boards/" + BOARD + "/performance/2019-20";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMvc http;
 
@@ -46,19 +47,23 @@ class PerformancePageIT extends QueryServiceTestDatabase {
     void theCurrentPageSaysSoAndLinksToEachSignOff() throws Exception {
         http.perform(get(PAGE))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Figures as known now"),
-                        containsString("href=\"/boards/" + BOARD + "/performance/2019-20?asOf=sign-off:2019-20-Q1\""),
-                        containsString("2019-20-Q1 (19 September 2019)"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Figures as known now"),
+                                containsString(
+                                        "href=\"/boards/" + BOARD + "/performance/2019-20?asOf=sign-off:2019-20-Q1\""),
+                                containsString("2019-20-Q1 (19 September 2019)"))));
     }
 
     @Test
     void aPageAsOfASignOffSaysWhichAndWhen() throws Exception {
         http.perform(get(PAGE).param("asOf", "sign-off:2019-20-Q1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Figures as presented at the sign-off of 2019-20-Q1 on 19 September 2019"),
-                        containsString("Current figures"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "Figures as presented at the sign-off of 2019-20-Q1 on 19 September 2019"),
+                                containsString("Current figures"))));
     }
 
     @Test

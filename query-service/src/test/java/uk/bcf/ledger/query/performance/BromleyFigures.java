@@ -37,6 +37,5 @@ public final class BromleyFigures {
 
     public static final PopulationLookup POPULATIONS = population(2019, "65+", 57_626);
 
-    private BromleyFigures() {
-    }
+    private BromleyFigures() {}
 }

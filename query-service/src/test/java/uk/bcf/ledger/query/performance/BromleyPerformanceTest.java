@@ -16,11 +16,22 @@ class BromleyPerformanceTest {
 
     @Test
     void rowsComeInCatalogueOrderWithPostedMonthsThenQuartersThenTheYear() {
-        assertThat(rows).extracting(PerformanceRow::metric).containsSubsequence("NEL", "DTOC", "RES_ADM_65",
-                "REABLEMENT_91").doesNotContain("AVOIDABLE_ADM", "LOS_14", "LOS_21", "DISCHARGE_USUAL_RES");
+        assertThat(rows)
+                .extracting(PerformanceRow::metric)
+                .containsSubsequence("NEL", "DTOC", "RES_ADM_65", "REABLEMENT_91")
+                .doesNotContain("AVOIDABLE_ADM", "LOS_14", "LOS_21", "DISCHARGE_USUAL_RES");
         assertThat(rows.stream().filter(row -> row.metric().equals("NEL")).map(PerformanceRow::period))
-                .containsExactly("2019-04", "2019-05", "2019-06", "2019-07", "2019-08",
-                        "2019-20-Q1", "2019-20-Q2", "2019-20-Q3", "2019-20-Q4", "2019-20");
+                .containsExactly(
+                        "2019-04",
+                        "2019-05",
+                        "2019-06",
+                        "2019-07",
+                        "2019-08",
+                        "2019-20-Q1",
+                        "2019-20-Q2",
+                        "2019-20-Q3",
+                        "2019-20-Q4",
+                        "2019-20");
         assertThat(rows.stream().filter(row -> row.metric().equals("DTOC")).map(PerformanceRow::period))
                 .containsExactly("2019-20-Q1", "2019-20-Q2", "2019-20-Q3", "2019-20-Q4", "2019-20");
     }
@@ -104,8 +115,8 @@ class BromleyPerformanceTest {
         PerformanceRow year = row(rows, "RES_ADM_65", "2019-20");
         assertThat(plain(year.value())).isEqualTo("216.9");
         assertThat(plain(year.plan())).isEqualTo("425.2");
-        assertThat(year.monthsReported()).containsExactly(
-                "2019-04", "2019-05", "2019-06", "2019-07", "2019-08", "2019-09");
+        assertThat(year.monthsReported())
+                .containsExactly("2019-04", "2019-05", "2019-06", "2019-07", "2019-08", "2019-09");
         assertThat(year.status()).isEqualTo(PerformanceStatus.INCOMPLETE);
     }
 

@@ -13,8 +13,7 @@ final class Figures {
 
     static final PopulationLookup NO_POPULATION = (year, band) -> OptionalLong.empty();
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static CurrentFigure count(String metric, String period, long value) {
         return new CurrentFigure(metric, Period.parse(period), Measurement.count(value));
@@ -33,7 +32,8 @@ final class Figures {
     }
 
     static PopulationLookup population(int calendarYear, String ageBand, long count) {
-        return (year, band) -> year == calendarYear && band.equals(ageBand) ? OptionalLong.of(count) : OptionalLong.empty();
+        return (year, band) ->
+                year == calendarYear && band.equals(ageBand) ? OptionalLong.of(count) : OptionalLong.empty();
     }
 
     static PerformanceRow row(List<PerformanceRow> rows, String metric, String period) {

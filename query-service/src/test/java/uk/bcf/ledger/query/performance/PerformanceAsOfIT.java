@@ -29,7 +29,8 @@ class PerformanceAsOfIT extends QueryServiceTestDatabase {
 
     private static final String SIGN_OFF = "sign-off:2019-20-Q1";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMvc http() {
         return OperatorHttp.of(context);
@@ -55,12 +56,16 @@ class PerformanceAsOfIT extends QueryServiceTestDatabase {
 
         http().perform(get(path).param("asOf", "2019-07-31T00:00:00Z"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].value").value(4383))
-                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].status").value("incomplete"));
+                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].value")
+                        .value(4383))
+                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].status")
+                        .value("incomplete"));
         http().perform(get(path).param("asOf", SIGN_OFF))
-                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].value").value(6475));
+                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].value")
+                        .value(6475));
         http().perform(get(path))
-                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].value").value(6526));
+                .andExpect(jsonPath("$.rows[?(@.metric == 'NEL' && @.period == '2019-20-Q1')].value")
+                        .value(6526));
     }
 
     @Test
@@ -74,8 +79,10 @@ class PerformanceAsOfIT extends QueryServiceTestDatabase {
         String presentedLater = csv(path, SIGN_OFF);
 
         assertThat(presentedLater).isEqualTo(presented);
-        assertThat(presented).contains(board + ",NEL,2019-20-Q1,6475,,,2019-04;2019-05;2019-06,true,6589,-114,-1.7,on_track");
-        assertThat(csv(path, null)).isNotEqualTo(presented)
+        assertThat(presented)
+                .contains(board + ",NEL,2019-20-Q1,6475,,,2019-04;2019-05;2019-06,true,6589,-114,-1.7,on_track");
+        assertThat(csv(path, null))
+                .isNotEqualTo(presented)
                 .contains(board + ",NEL,2019-20-Q1,6392,,,2019-04;2019-05;2019-06,true,6589,-197,-3.0,on_track");
     }
 
@@ -106,8 +113,13 @@ class PerformanceAsOfIT extends QueryServiceTestDatabase {
     }
 
     private String csv(String path, String asOf) throws Exception {
-        return http().perform(asOf == null ? get(path).accept("text/csv") : get(path).param("asOf", asOf).accept("text/csv"))
+        return http().perform(
+                        asOf == null
+                                ? get(path).accept("text/csv")
+                                : get(path).param("asOf", asOf).accept("text/csv"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

@@ -28,13 +28,19 @@ class PerformanceRulesTest {
 
     @Test
     void aMetricNotInForceInTheYearHasNoRows() {
-        List<PerformanceRow> rows2019 = standard.rows(YEAR,
-                List.of(count("AVOIDABLE_ADM", "2019-20-Q1", 10)), List.of(), NO_POPULATION);
-        List<PerformanceRow> rows2021 = standard.rows(FinancialYear.of("2021-22"),
-                List.of(count("NEL", "2021-04", 2000)), List.of(count("NEL", "2021-22-Q1", 6000)), NO_POPULATION);
+        List<PerformanceRow> rows2019 =
+                standard.rows(YEAR, List.of(count("AVOIDABLE_ADM", "2019-20-Q1", 10)), List.of(), NO_POPULATION);
+        List<PerformanceRow> rows2021 = standard.rows(
+                FinancialYear.of("2021-22"),
+                List.of(count("NEL", "2021-04", 2000)),
+                List.of(count("NEL", "2021-22-Q1", 6000)),
+                NO_POPULATION);
 
         assertThat(rows2019).extracting(PerformanceRow::metric).doesNotContain("AVOIDABLE_ADM");
-        assertThat(rows2021).extracting(PerformanceRow::metric).doesNotContain("NEL", "DTOC").contains("AVOIDABLE_ADM");
+        assertThat(rows2021)
+                .extracting(PerformanceRow::metric)
+                .doesNotContain("NEL", "DTOC")
+                .contains("AVOIDABLE_ADM");
     }
 
     @Test
@@ -48,14 +54,18 @@ class PerformanceRulesTest {
 
         List<PerformanceRow> rows = standard.rows(YEAR, actuals, plans, BromleyFigures.POPULATIONS);
 
-        assertThat(rows).isEqualTo(standard.rows(YEAR, BromleyFigures.ACTUALS, BromleyFigures.PLANS,
-                BromleyFigures.POPULATIONS));
+        assertThat(rows)
+                .isEqualTo(
+                        standard.rows(YEAR, BromleyFigures.ACTUALS, BromleyFigures.PLANS, BromleyFigures.POPULATIONS));
     }
 
     @Test
     void aRateWithoutPopulationHasNoValueButShowsItsCount() {
-        List<PerformanceRow> rows = standard.rows(YEAR, List.of(events("RES_ADM_65", "2019-20-Q1", 65)),
-                List.of(events("RES_ADM_65", "2019-20", 245)), population(2018, "65+", 57_000));
+        List<PerformanceRow> rows = standard.rows(
+                YEAR,
+                List.of(events("RES_ADM_65", "2019-20-Q1", 65)),
+                List.of(events("RES_ADM_65", "2019-20", 245)),
+                population(2018, "65+", 57_000));
 
         PerformanceRow q1 = row(rows, "RES_ADM_65", "2019-20-Q1");
         assertThat(q1.value()).isNull();
@@ -72,9 +82,11 @@ class PerformanceRulesTest {
                 metric("LOW", ValueShape.COUNT, Rollup.SUM, Direction.LOWER_IS_BETTER),
                 metric("HIGH", ValueShape.COUNT, Rollup.SUM, Direction.HIGHER_IS_BETTER));
 
-        List<PerformanceRow> rows = calculator.rows(YEAR,
+        List<PerformanceRow> rows = calculator.rows(
+                YEAR,
                 List.of(count("LOW", "2019-20-Q1", 100), count("HIGH", "2019-20-Q1", 100)),
-                List.of(count("LOW", "2019-20-Q1", 100), count("HIGH", "2019-20-Q1", 100)), NO_POPULATION);
+                List.of(count("LOW", "2019-20-Q1", 100), count("HIGH", "2019-20-Q1", 100)),
+                NO_POPULATION);
 
         for (String metric : List.of("LOW", "HIGH")) {
             PerformanceRow q1 = row(rows, metric, "2019-20-Q1");
@@ -86,11 +98,14 @@ class PerformanceRulesTest {
 
     @Test
     void higherIsBetterBelowPlanIsOffTrack() {
-        PerformanceCalculator calculator = calculatorFor(
-                metric("HIGH", ValueShape.COUNT, Rollup.SUM, Direction.HIGHER_IS_BETTER));
+        PerformanceCalculator calculator =
+                calculatorFor(metric("HIGH", ValueShape.COUNT, Rollup.SUM, Direction.HIGHER_IS_BETTER));
 
-        List<PerformanceRow> rows = calculator.rows(YEAR, List.of(count("HIGH", "2019-20-Q1", 99)),
-                List.of(count("HIGH", "2019-20-Q1", 100)), NO_POPULATION);
+        List<PerformanceRow> rows = calculator.rows(
+                YEAR,
+                List.of(count("HIGH", "2019-20-Q1", 99)),
+                List.of(count("HIGH", "2019-20-Q1", 100)),
+                NO_POPULATION);
 
         PerformanceRow q1 = row(rows, "HIGH", "2019-20-Q1");
         assertThat(q1.status()).isEqualTo(PerformanceStatus.OFF_TRACK);
@@ -100,9 +115,11 @@ class PerformanceRulesTest {
 
     @Test
     void aQuarterActualPostedDirectlyBeatsItsMonths() {
-        List<PerformanceRow> rows = standard.rows(YEAR,
+        List<PerformanceRow> rows = standard.rows(
+                YEAR,
                 List.of(count("NEL", "2019-04", 10), count("NEL", "2019-05", 20), count("NEL", "2019-20-Q1", 50)),
-                List.of(), NO_POPULATION);
+                List.of(),
+                NO_POPULATION);
 
         PerformanceRow q1 = row(rows, "NEL", "2019-20-Q1");
         assertThat(plain(q1.value())).isEqualTo("50");

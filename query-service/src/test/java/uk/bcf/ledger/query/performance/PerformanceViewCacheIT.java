@@ -27,9 +27,14 @@ class PerformanceViewCacheIT extends QueryServiceTestDatabase {
 
     private static final String BOARD = "PVC00001";
 
-    @Autowired ApplicationContext context;
-    @Autowired ViewGateway views;
-    @Autowired MeterRegistry meters;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ViewGateway views;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aRepeatedReadIsServedFromTheCacheUntilAnEventChangesTheBoard() {
@@ -56,7 +61,8 @@ class PerformanceViewCacheIT extends QueryServiceTestDatabase {
     }
 
     private PerformanceView fetch(AsOf asOf) {
-        return views.fetch(new FetchPerformanceQuery(BOARD, FinancialYear.of("2019-20"), AsOfParameter.of(asOf)),
+        return views.fetch(
+                new FetchPerformanceQuery(BOARD, FinancialYear.of("2019-20"), AsOfParameter.of(asOf)),
                 PerformanceView.class);
     }
 
@@ -69,6 +75,10 @@ class PerformanceViewCacheIT extends QueryServiceTestDatabase {
     }
 
     private double hits() {
-        return meters.get("cache.gets").tag("cache", "performance-views").tag("result", "hit").functionCounter().count();
+        return meters.get("cache.gets")
+                .tag("cache", "performance-views")
+                .tag("result", "hit")
+                .functionCounter()
+                .count();
     }
 }

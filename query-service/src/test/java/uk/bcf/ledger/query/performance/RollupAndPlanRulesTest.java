@@ -25,15 +25,25 @@ class RollupAndPlanRulesTest {
 
     @Test
     void aSumYearIsCompleteWhenEveryQuarterIsAndItsPlanIsTheSumOfTheQuarterPlans() {
-        PerformanceCalculator calculator = calculatorFor(metric("SUM", ValueShape.COUNT, Rollup.SUM,
-                Direction.LOWER_IS_BETTER));
+        PerformanceCalculator calculator =
+                calculatorFor(metric("SUM", ValueShape.COUNT, Rollup.SUM, Direction.LOWER_IS_BETTER));
 
-        List<PerformanceRow> rows = calculator.rows(YEAR,
-                List.of(count("SUM", "2019-20-Q1", 10), count("SUM", "2019-20-Q2", 20),
-                        count("SUM", "2019-20-Q3", 30), count("SUM", "2020-01", 5), count("SUM", "2020-02", 5),
+        List<PerformanceRow> rows = calculator.rows(
+                YEAR,
+                List.of(
+                        count("SUM", "2019-20-Q1", 10),
+                        count("SUM", "2019-20-Q2", 20),
+                        count("SUM", "2019-20-Q3", 30),
+                        count("SUM", "2020-01", 5),
+                        count("SUM", "2020-02", 5),
                         count("SUM", "2020-03", 5)),
-                List.of(count("SUM", "2019-20-Q1", 10), count("SUM", "2019-20-Q2", 10), count("SUM", "2019-20-Q3", 10),
-                        count("SUM", "2020-01", 10), count("SUM", "2020-02", 10), count("SUM", "2020-03", 10)),
+                List.of(
+                        count("SUM", "2019-20-Q1", 10),
+                        count("SUM", "2019-20-Q2", 10),
+                        count("SUM", "2019-20-Q3", 10),
+                        count("SUM", "2020-01", 10),
+                        count("SUM", "2020-02", 10),
+                        count("SUM", "2020-03", 10)),
                 NO_POPULATION);
 
         PerformanceRow year = row(rows, "SUM", "2019-20");
@@ -47,11 +57,14 @@ class RollupAndPlanRulesTest {
 
     @Test
     void aMonthTakesItsPlanFromADailyRatePostedForTheYear() {
-        PerformanceCalculator calculator = calculatorFor(metric("DAYS", ValueShape.COUNT, Rollup.SUM,
-                Direction.LOWER_IS_BETTER));
+        PerformanceCalculator calculator =
+                calculatorFor(metric("DAYS", ValueShape.COUNT, Rollup.SUM, Direction.LOWER_IS_BETTER));
 
-        List<PerformanceRow> rows = calculator.rows(YEAR, List.of(count("DAYS", "2020-02", 300)),
-                List.of(perDay("DAYS", "2019-20", "10.31")), NO_POPULATION);
+        List<PerformanceRow> rows = calculator.rows(
+                YEAR,
+                List.of(count("DAYS", "2020-02", 300)),
+                List.of(perDay("DAYS", "2019-20", "10.31")),
+                NO_POPULATION);
 
         assertThat(plain(row(rows, "DAYS", "2020-02").plan())).isEqualTo("298");
         assertThat(row(rows, "DAYS", "2020-02").status()).isEqualTo(PerformanceStatus.OFF_TRACK);
@@ -59,12 +72,14 @@ class RollupAndPlanRulesTest {
 
     @Test
     void aYearToDateQuarterIsItsLatestMonthAndCompleteOnlyAtItsLastMonth() {
-        PerformanceCalculator calculator = calculatorFor(metric("YTD", ValueShape.RATE_PER_100K,
-                Rollup.CUMULATIVE_YEAR_TO_DATE, Direction.LOWER_IS_BETTER));
+        PerformanceCalculator calculator = calculatorFor(
+                metric("YTD", ValueShape.RATE_PER_100K, Rollup.CUMULATIVE_YEAR_TO_DATE, Direction.LOWER_IS_BETTER));
 
-        List<PerformanceRow> rows = calculator.rows(YEAR,
+        List<PerformanceRow> rows = calculator.rows(
+                YEAR,
                 List.of(events("YTD", "2019-04", 20), events("YTD", "2019-06", 60), events("YTD", "2019-07", 80)),
-                List.of(), population(2019, "65+", 100_000));
+                List.of(),
+                population(2019, "65+", 100_000));
 
         PerformanceRow q1 = row(rows, "YTD", "2019-20-Q1");
         assertThat(plain(q1.value())).isEqualTo("60.0");
@@ -78,12 +93,14 @@ class RollupAndPlanRulesTest {
 
     @Test
     void aRatioOfSumsAddsNumeratorsAndDenominatorsSeparately() {
-        PerformanceCalculator calculator = calculatorFor(metric("PCT", ValueShape.PERCENTAGE,
-                Rollup.RATIO_OF_SUMS, Direction.HIGHER_IS_BETTER));
+        PerformanceCalculator calculator =
+                calculatorFor(metric("PCT", ValueShape.PERCENTAGE, Rollup.RATIO_OF_SUMS, Direction.HIGHER_IS_BETTER));
 
-        List<PerformanceRow> rows = calculator.rows(YEAR,
+        List<PerformanceRow> rows = calculator.rows(
+                YEAR,
                 List.of(ratio("PCT", "2019-04", 1, 2), ratio("PCT", "2019-05", 3, 4), ratio("PCT", "2019-06", 5, 6)),
-                List.of(ratio("PCT", "2019-20", 3, 4)), NO_POPULATION);
+                List.of(ratio("PCT", "2019-20", 3, 4)),
+                NO_POPULATION);
 
         PerformanceRow q1 = row(rows, "PCT", "2019-20-Q1");
         assertThat(plain(q1.value())).isEqualTo("75.0");
@@ -95,12 +112,14 @@ class RollupAndPlanRulesTest {
 
     @Test
     void aSummedRateUsesTheDenominatorOfItsLatestFigure() {
-        PerformanceCalculator calculator = calculatorFor(metric("RATE", ValueShape.RATE_PER_100K, Rollup.SUM,
-                Direction.LOWER_IS_BETTER));
+        PerformanceCalculator calculator =
+                calculatorFor(metric("RATE", ValueShape.RATE_PER_100K, Rollup.SUM, Direction.LOWER_IS_BETTER));
 
-        List<PerformanceRow> rows = calculator.rows(YEAR,
+        List<PerformanceRow> rows = calculator.rows(
+                YEAR,
                 List.of(ratio("RATE", "2019-04", 10, 50_000), events("RATE", "2019-05", 10)),
-                List.of(), population(2019, "65+", 200_000));
+                List.of(),
+                population(2019, "65+", 200_000));
 
         PerformanceRow q1 = row(rows, "RATE", "2019-20-Q1");
         assertThat(q1.numerator()).isEqualTo(20L);

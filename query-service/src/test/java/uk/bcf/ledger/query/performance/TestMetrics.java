@@ -15,14 +15,29 @@ final class TestMetrics {
 
     private static final Set<PeriodKind> ANY_PERIOD = Set.of(PeriodKind.values());
 
-    private TestMetrics() {
-    }
+    private TestMetrics() {}
 
     static MetricDefinition metric(String code, ValueShape shape, Rollup rollup, Direction goodDirection) {
         String ageBand = shape == ValueShape.RATE_PER_100K ? "65+" : null;
         int decimals = shape == ValueShape.COUNT ? 0 : 1;
-        return new MetricDefinition(code, code, "units", shape, rollup, goodDirection, ANY_PERIOD, ANY_PERIOD, true,
-                decimals, ageBand, 1, FinancialYear.of("2019-20"), null, "test source", "test definition", "units counted",
+        return new MetricDefinition(
+                code,
+                code,
+                "units",
+                shape,
+                rollup,
+                goodDirection,
+                ANY_PERIOD,
+                ANY_PERIOD,
+                true,
+                decimals,
+                ageBand,
+                1,
+                FinancialYear.of("2019-20"),
+                null,
+                "test source",
+                "test definition",
+                "units counted",
                 "units per day");
     }
 

@@ -32,10 +32,17 @@ class AsOfReadsIT extends QueryServiceTestDatabase {
     private static final String BOARD = "ASOF0001";
     private static final FinancialYear FY = FinancialYear.of("2019-20");
 
-    @Autowired ApplicationContext context;
-    @Autowired FigureVersionRepository figures;
-    @Autowired PopulationVersionRepository populations;
-    @Autowired BoardRepository boards;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    FigureVersionRepository figures;
+
+    @Autowired
+    PopulationVersionRepository populations;
+
+    @Autowired
+    BoardRepository boards;
 
     @BeforeAll
     void history() {
@@ -51,15 +58,16 @@ class AsOfReadsIT extends QueryServiceTestDatabase {
 
     @ParameterizedTest(name = "as of {0}: {1}")
     @CsvSource({
-            "2019-06-01T09:59:59.999999Z, ''",
-            "2019-06-01T10:00:00Z, 10",
-            "2019-06-20T00:00:00Z, 10",
-            "2019-07-01T09:59:59.999999Z, 10",
-            "2019-07-01T10:00:00Z, 12",
-            "2019-08-01T10:00:00Z, ''",
-            "2019-08-31T00:00:00Z, ''",
-            "2019-09-01T10:00:00Z, 15",
-            "2030-01-01T00:00:00Z, 15"})
+        "2019-06-01T09:59:59.999999Z, ''",
+        "2019-06-01T10:00:00Z, 10",
+        "2019-06-20T00:00:00Z, 10",
+        "2019-07-01T09:59:59.999999Z, 10",
+        "2019-07-01T10:00:00Z, 12",
+        "2019-08-01T10:00:00Z, ''",
+        "2019-08-31T00:00:00Z, ''",
+        "2019-09-01T10:00:00Z, 15",
+        "2030-01-01T00:00:00Z, 15"
+    })
     void theActualValidAtAnInstant(String instant, String expected) {
         assertThat(actualValues(AsOf.at(Instant.parse(instant))))
                 .isEqualTo(expected.isEmpty() ? List.of() : List.of(Long.valueOf(expected)));
@@ -72,27 +80,40 @@ class AsOfReadsIT extends QueryServiceTestDatabase {
 
     @Test
     void thePopulationValidAtAnInstant() {
-        assertThat(populations.asOf(BOARD, AsOf.at(Instant.parse("2019-04-30T00:00:00Z"))).count(2019, "65+"))
+        assertThat(populations
+                        .asOf(BOARD, AsOf.at(Instant.parse("2019-04-30T00:00:00Z")))
+                        .count(2019, "65+"))
                 .isEmpty();
-        assertThat(populations.asOf(BOARD, AsOf.at(Instant.parse("2019-06-01T00:00:00Z"))).count(2019, "65+"))
+        assertThat(populations
+                        .asOf(BOARD, AsOf.at(Instant.parse("2019-06-01T00:00:00Z")))
+                        .count(2019, "65+"))
                 .isEqualTo(OptionalLong.of(1000));
         assertThat(populations.asOf(BOARD, AsOf.now()).count(2019, "65+")).isEqualTo(OptionalLong.of(1100));
     }
 
     @Test
     void aBoardExistsFromItsRegistrationOn() {
-        assertThat(boards.find(BOARD, AsOf.at(Instant.parse("2019-05-01T09:59:59Z")))).isEmpty();
-        assertThat(boards.find(BOARD, AsOf.at(Instant.parse("2019-05-01T10:00:00Z")))).isPresent();
+        assertThat(boards.find(BOARD, AsOf.at(Instant.parse("2019-05-01T09:59:59Z"))))
+                .isEmpty();
+        assertThat(boards.find(BOARD, AsOf.at(Instant.parse("2019-05-01T10:00:00Z"))))
+                .isPresent();
         assertThat(boards.find(BOARD)).isPresent();
     }
 
     @Test
     void theHistoryAsOfAnInstantHoldsTheVersionsStoredByThen() {
-        assertThat(figures.historyOf(BOARD, FigureKind.ACTUAL, "NEL", FY.months().get(0),
-                AsOf.at(Instant.parse("2019-07-15T00:00:00Z"))))
-                .extracting(FigureVersionRow::version).containsExactly(1, 2);
-        assertThat(figures.historyOf(BOARD, FigureKind.ACTUAL, "NEL", FY.months().get(0), AsOf.now()))
-                .extracting(FigureVersionRow::version).containsExactly(1, 2, 3, 4);
+        assertThat(figures.historyOf(
+                        BOARD,
+                        FigureKind.ACTUAL,
+                        "NEL",
+                        FY.months().get(0),
+                        AsOf.at(Instant.parse("2019-07-15T00:00:00Z"))))
+                .extracting(FigureVersionRow::version)
+                .containsExactly(1, 2);
+        assertThat(figures.historyOf(
+                        BOARD, FigureKind.ACTUAL, "NEL", FY.months().get(0), AsOf.now()))
+                .extracting(FigureVersionRow::version)
+                .containsExactly(1, 2, 3, 4);
     }
 
     private List<Long> actualValues(AsOf asOf) {

@@ -48,10 +48,17 @@ class AxonWiringIT extends QueryServiceTestDatabase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired ApplicationContext context;
-    @Autowired PlatformTransactionManager springTransactions;
-    @Autowired EventProcessingConfiguration processing;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PlatformTransactionManager springTransactions;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void axonTransactionsAreSpringTransactionsThatRollBackTogetherWithJdbcWrites() {
@@ -63,16 +70,21 @@ class AxonWiringIT extends QueryServiceTestDatabase {
                 .update();
         transaction.rollback();
 
-        assertThat(jdbc.sql("select count(*) from read_model.board where code = 'AXW00001'").query(Long.class).single())
-                .as("a write inside Axon's transaction is rolled back with it").isZero();
+        assertThat(jdbc.sql("select count(*) from read_model.board where code = 'AXW00001'")
+                        .query(Long.class)
+                        .single())
+                .as("a write inside Axon's transaction is rolled back with it")
+                .isZero();
     }
 
     @Test
     void everySerializerIsAxonsJackson2Serializer() {
         assertThat(context.getBean(Serializer.class)).isExactlyInstanceOf(JacksonSerializer.class);
         for (String qualifier : new String[] {"eventSerializer", "messageSerializer"}) {
-            assertThat(BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getAutowireCapableBeanFactory(),
-                    Serializer.class, qualifier)).as(qualifier).isExactlyInstanceOf(JacksonSerializer.class);
+            assertThat(BeanFactoryAnnotationUtils.qualifiedBeanOfType(
+                            context.getAutowireCapableBeanFactory(), Serializer.class, qualifier))
+                    .as(qualifier)
+                    .isExactlyInstanceOf(JacksonSerializer.class);
         }
         org.axonframework.config.Configuration axon = context.getBean(org.axonframework.config.Configuration.class);
         assertThat(axon.serializer()).isExactlyInstanceOf(JacksonSerializer.class);
@@ -101,7 +113,10 @@ class AxonWiringIT extends QueryServiceTestDatabase {
             tokenStore.storeToken(token, processor, 0);
         });
         assertThat(jdbc.sql("select token_type from read_model.token_entry where processor_name = ? and segment = 0")
-                .param(processor).query(String.class).single()).isEqualTo(token.getClass().getName());
+                        .param(processor)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(token.getClass().getName());
         return transactions.execute(status -> tokenStore.fetchToken(processor, 0));
     }
 
@@ -109,56 +124,72 @@ class AxonWiringIT extends QueryServiceTestDatabase {
     void theJdbcEventStorageEngineStoresEventsThatAreReadBackAndProjected() {
         assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
         EventStore eventStore = context.getBean(EventStore.class);
-        BoardRegisteredEvent registered = new BoardRegisteredEvent("AXW00002", "Wiring",
-                new Provenance("wiring", Instant.parse("2019-05-10T09:00:00Z"), null, null));
+        BoardRegisteredEvent registered = new BoardRegisteredEvent(
+                "AXW00002", "Wiring", new Provenance("wiring", Instant.parse("2019-05-10T09:00:00Z"), null, null));
 
         eventStore.publish(new GenericDomainEventMessage<>("Board", "AXW00002", 0, registered));
 
         assertThat(eventStore.readEvents("AXW00002").asStream().<Object>map(EventMessage::getPayload))
                 .containsExactly(registered);
         assertThat(jdbc.sql("select payload_type from event_store.domain_event_entry where aggregate_identifier = ?")
-                .param("AXW00002").query(String.class).single()).isEqualTo(BoardRegisteredEvent.class.getName());
+                        .param("AXW00002")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(BoardRegisteredEvent.class.getName());
         BoardRepository boards = context.getBean(BoardRepository.class);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(boards.find("AXW00002")).isPresent());
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(boards.find("AXW00002")).isPresent());
     }
 
     @Test
     void theProjectionRunsInATrackingProcessorWithTwoSegmentsAndTheConfiguredBatchSize() {
-        EventProcessor processor = processing.eventProcessor(PerformanceProjection.GROUP)
+        EventProcessor processor = processing
+                .eventProcessor(PerformanceProjection.GROUP)
                 .orElseThrow(() -> new AssertionError("no processor " + PerformanceProjection.GROUP));
         assertThat(processor).isInstanceOf(TrackingEventProcessor.class);
         TrackingEventProcessor tracking = (TrackingEventProcessor) processor;
         assertThat(tracking.maxCapacity()).as("thread-count").isEqualTo(2);
         // Not exposed by Axon's API: read from the processor itself, which is what the properties must reach.
-        assertThat(ReflectionTestUtils.getField(tracking, "segmentsSize")).as("initial-segment-count").isEqualTo(2);
-        assertThat(ReflectionTestUtils.getField(tracking, "batchSize")).as("batch-size").isEqualTo(250);
+        assertThat(ReflectionTestUtils.getField(tracking, "segmentsSize"))
+                .as("initial-segment-count")
+                .isEqualTo(2);
+        assertThat(ReflectionTestUtils.getField(tracking, "batchSize"))
+                .as("batch-size")
+                .isEqualTo(250);
 
         TokenStore tokenStore = context.getBean(TokenStore.class);
         TransactionTemplate transactions = new TransactionTemplate(springTransactions);
-        int[] segments = await().atMost(PATIENCE).until(
-                () -> transactions.execute(status -> tokenStore.fetchSegments(PerformanceProjection.GROUP)),
-                found -> found.length == 2);
+        int[] segments = await().atMost(PATIENCE)
+                .until(
+                        () -> transactions.execute(status -> tokenStore.fetchSegments(PerformanceProjection.GROUP)),
+                        found -> found.length == 2);
         assertThat(segments).containsExactlyInAnyOrder(0, 1);
     }
 
     @Test
     void theProjectionDeadLettersWithTheSequenceCacheSoThatItDoesNotAskTheQueueForEveryEvent() {
-        TrackingEventProcessor processor = (TrackingEventProcessor) processing.eventProcessor(PerformanceProjection.GROUP)
+        TrackingEventProcessor processor = (TrackingEventProcessor) processing
+                .eventProcessor(PerformanceProjection.GROUP)
                 .orElseThrow(() -> new AssertionError("no processor " + PerformanceProjection.GROUP));
         List<EventHandlerInvoker> invokers = ((MultiEventHandlerInvoker) processor.eventHandlerInvoker()).delegates();
         assertThat(invokers).singleElement().isInstanceOf(DeadLetteringEventHandlerInvoker.class);
         // Not exposed by Axon's API: read from the invoker, which is what dlq.cache.enabled must reach.
         assertThat(ReflectionTestUtils.getField(invokers.get(0), "sequenceIdentifierCacheEnabled"))
-                .as("dlq.cache.enabled").isEqualTo(true);
+                .as("dlq.cache.enabled")
+                .isEqualTo(true);
     }
 
     @Test
     void noCorrelationDataIsTakenFromTheEventsTheProjectionHandles() {
         org.axonframework.config.Configuration axon = context.getBean(org.axonframework.config.Configuration.class);
 
-        assertThat(axon.correlationDataProviders()).singleElement()
-                .satisfies(provider -> assertThat(provider).isNotInstanceOf(MessageOriginProvider.class)
-                        .satisfies(none -> assertThat(none.correlationDataFor(
-                                GenericEventMessage.asEventMessage("event").andMetaData(Map.of("traceId", "t")))).isEmpty()));
+        assertThat(axon.correlationDataProviders())
+                .singleElement()
+                .satisfies(provider -> assertThat(provider)
+                        .isNotInstanceOf(MessageOriginProvider.class)
+                        .satisfies(none -> assertThat(
+                                        none.correlationDataFor(GenericEventMessage.asEventMessage("event")
+                                                .andMetaData(Map.of("traceId", "t"))))
+                                .isEmpty()));
     }
 }

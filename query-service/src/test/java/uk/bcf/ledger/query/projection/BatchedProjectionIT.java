@@ -50,28 +50,43 @@ class BatchedProjectionIT extends QueryServiceTestDatabase {
     private static final String BOARD = "BAT00001";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Instant START = Instant.parse("2019-05-01T09:00:00.123Z");
-    private static final List<String> TABLES = List.of("figure_version", "population_version", "sign_off",
-            "commentary_version");
+    private static final List<String> TABLES =
+            List.of("figure_version", "population_version", "sign_off", "commentary_version");
 
-    @Autowired ApplicationContext context;
-    @Autowired EventStore eventStore;
-    @Autowired JdbcClient jdbc;
-    @Autowired ReadModelRebuilder rebuilder;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ReadModelRebuilder rebuilder;
 
     @Test
     void aBatchWritesTheRowsThatEventByEventDeliveryWrites() {
         List<GenericDomainEventMessage<?>> messages = messages(history());
         eventStore.publish(messages);
-        long lastIndex = jdbc.sql("select max(global_index) from event_store.domain_event_entry").query(Long.class).single();
-        await().atMost(PATIENCE).until(rebuilder::status, processors -> processors.stream()
-                .filter(processor -> processor.name().equals(PerformanceProjection.GROUP))
-                .allMatch(processor -> processor.segments().size() == 2 && processor.segments().stream()
-                        .allMatch(segment -> segment.position() != null && segment.position() >= lastIndex)));
+        long lastIndex = jdbc.sql("select max(global_index) from event_store.domain_event_entry")
+                .query(Long.class)
+                .single();
+        await().atMost(PATIENCE)
+                .until(
+                        rebuilder::status,
+                        processors -> processors.stream()
+                                .filter(processor -> processor.name().equals(PerformanceProjection.GROUP))
+                                .allMatch(processor -> processor.segments().size() == 2
+                                        && processor.segments().stream()
+                                                .allMatch(segment -> segment.position() != null
+                                                        && segment.position() >= lastIndex)));
         Map<String, String> batched = digests();
 
         deleteTheBoardsRows();
         ProjectionDriver oneByOne = new ProjectionDriver(context);
-        messages.forEach(message -> oneByOne.deliver(message.getTimestamp(), message.getIdentifier(), message.getPayload()));
+        messages.forEach(
+                message -> oneByOne.deliver(message.getTimestamp(), message.getIdentifier(), message.getPayload()));
 
         assertThat(batched).doesNotContainValue(null).hasSize(TABLES.size() + 1);
         assertThat(digests()).isEqualTo(batched);
@@ -95,26 +110,45 @@ class BatchedProjectionIT extends QueryServiceTestDatabase {
     }
 
     private static PublishedFigureNotedEvent noted(FigureKind kind, String period, int version) {
-        return new PublishedFigureNotedEvent(BOARD, "NEL", Period.parse(period), kind, version,
-                new BigDecimal("2134"), new BigDecimal("2134"), true, by("importer", null, null));
+        return new PublishedFigureNotedEvent(
+                BOARD,
+                "NEL",
+                Period.parse(period),
+                kind,
+                version,
+                new BigDecimal("2134"),
+                new BigDecimal("2134"),
+                true,
+                by("importer", null, null));
     }
 
     /** Each event as its aggregate would have stored it, an hour after the one before. */
     private static List<GenericDomainEventMessage<?>> messages(List<Object> history) {
         Map<String, Long> sequences = new TreeMap<>();
-        return IntStream.range(0, history.size()).<GenericDomainEventMessage<?>>mapToObj(index -> {
-            Object event = history.get(index);
-            String aggregate = event instanceof FigureEvent figure
-                    ? MetricYearId.of(BOARD, figure.metric(), figure.period()) : BOARD;
-            long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
-            return new GenericDomainEventMessage<>(event instanceof FigureEvent ? "MetricYear" : "Board", aggregate,
-                    sequence, event, MetaData.emptyInstance(), "batched-" + index, START.plusSeconds(3600L * index));
-        }).toList();
+        return IntStream.range(0, history.size())
+                .<GenericDomainEventMessage<?>>mapToObj(index -> {
+                    Object event = history.get(index);
+                    String aggregate = event instanceof FigureEvent figure
+                            ? MetricYearId.of(BOARD, figure.metric(), figure.period())
+                            : BOARD;
+                    long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
+                    return new GenericDomainEventMessage<>(
+                            event instanceof FigureEvent ? "MetricYear" : "Board",
+                            aggregate,
+                            sequence,
+                            event,
+                            MetaData.emptyInstance(),
+                            "batched-" + index,
+                            START.plusSeconds(3600L * index));
+                })
+                .toList();
     }
 
     private void deleteTheBoardsRows() {
         jdbc.sql("delete from read_model.board where code = ?").param(BOARD).update();
-        TABLES.forEach(table -> jdbc.sql("delete from read_model." + table + " where board_code = ?").param(BOARD).update());
+        TABLES.forEach(table -> jdbc.sql("delete from read_model." + table + " where board_code = ?")
+                .param(BOARD)
+                .update());
     }
 
     private Map<String, String> digests() {

@@ -17,25 +17,29 @@ class CommentaryVersionRepositoryIT extends QueryServiceTestDatabase {
     private static final String BOARD = "COM00001";
     private static final FinancialYear YEAR = new FinancialYear(2019);
 
-    @Autowired ApplicationContext context;
-    @Autowired CommentaryVersionRepository commentaries;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CommentaryVersionRepository commentaries;
 
     @BeforeEach
     void writeTwoVersions() {
         ProjectionDriver projection = new ProjectionDriver(context);
-        projection.deliver("2019-11-14T11:00:00Z", commentary(BOARD, "NEL", "2019-20-Q2", 1, "September not yet published."));
-        projection.deliver("2019-12-02T09:00:00Z", commentary(BOARD, "NEL", "2019-20-Q2", 2, "September added: Q2 over plan."));
-        projection.deliver("2019-12-02T09:00:00Z", commentary(BOARD, "NEL", "2019-20-Q2", 2, "September added: Q2 over plan."));
+        projection.deliver(
+                "2019-11-14T11:00:00Z", commentary(BOARD, "NEL", "2019-20-Q2", 1, "September not yet published."));
+        projection.deliver(
+                "2019-12-02T09:00:00Z", commentary(BOARD, "NEL", "2019-20-Q2", 2, "September added: Q2 over plan."));
+        projection.deliver(
+                "2019-12-02T09:00:00Z", commentary(BOARD, "NEL", "2019-20-Q2", 2, "September added: Q2 over plan."));
     }
 
     @Test
     void theCurrentCommentaryIsTheLatestVersion() {
-        assertThat(commentaries.of(BOARD, YEAR, AsOf.now()))
-                .singleElement()
-                .satisfies(current -> {
-                    assertThat(current.version()).isEqualTo(2);
-                    assertThat(current.text()).isEqualTo("September added: Q2 over plan.");
-                });
+        assertThat(commentaries.of(BOARD, YEAR, AsOf.now())).singleElement().satisfies(current -> {
+            assertThat(current.version()).isEqualTo(2);
+            assertThat(current.text()).isEqualTo("September added: Q2 over plan.");
+        });
     }
 
     @Test
@@ -47,6 +51,7 @@ class CommentaryVersionRepositoryIT extends QueryServiceTestDatabase {
 
     @Test
     void beforeAnyVersionThereIsNoCommentary() {
-        assertThat(commentaries.of(BOARD, YEAR, AsOf.at(Instant.parse("2019-11-01T00:00:00Z")))).isEmpty();
+        assertThat(commentaries.of(BOARD, YEAR, AsOf.at(Instant.parse("2019-11-01T00:00:00Z"))))
+                .isEmpty();
     }
 }

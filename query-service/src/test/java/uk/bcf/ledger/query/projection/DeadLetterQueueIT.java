@@ -42,41 +42,70 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
     /** Longer than {@code figure_version.metric varchar(32)}: the insert fails in PostgreSQL. */
     private static final String TOO_LONG_METRIC = "POISON_METRIC_CODE_LONGER_THAN_THIRTY_TWO";
 
-    @Autowired EventStore eventStore;
-    @Autowired BoardRepository boards;
-    @Autowired FigureVersionRepository figures;
-    @Autowired ReadModelRebuilder rebuilder;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    EventStore eventStore;
 
-    private record DeadLetter(String processingGroup, String aggregateIdentifier, String payloadType,
-                              String causeType, String causeMessage) {
-    }
+    @Autowired
+    BoardRepository boards;
+
+    @Autowired
+    FigureVersionRepository figures;
+
+    @Autowired
+    ReadModelRebuilder rebuilder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private record DeadLetter(
+            String processingGroup,
+            String aggregateIdentifier,
+            String payloadType,
+            String causeType,
+            String causeMessage) {}
 
     @Test
     void aPoisonEventIsDeadLetteredAndTheProjectionCarriesOnWithTheRestOfTheStream() {
         assertThat(TOO_LONG_METRIC).hasSizeGreaterThan(32);
         Provenance provenance = new Provenance("loader", Instant.parse("2019-05-10T09:00:00Z"), "SUS", null);
         eventStore.publish(
-                new GenericDomainEventMessage<>("MetricYear", POISON_AGGREGATE, 0,
+                new GenericDomainEventMessage<>(
+                        "MetricYear",
+                        POISON_AGGREGATE,
+                        0,
                         new PlanSetEvent(BOARD_A, TOO_LONG_METRIC, FY, Measurement.count(1), 1, provenance)),
-                new GenericDomainEventMessage<>("Board", BOARD_B, 0,
-                        new BoardRegisteredEvent(BOARD_B, "Board B", provenance)),
-                new GenericDomainEventMessage<>("MetricYear", MetricYearId.of(BOARD_B, "NEL", FY), 0,
-                        new ActualRecordedEvent(BOARD_B, "NEL", Month.of(2019, 4), Measurement.count(42), 1, provenance)));
-        long lastIndex = jdbc.sql("select max(global_index) from event_store.domain_event_entry").query(Long.class).single();
+                new GenericDomainEventMessage<>(
+                        "Board", BOARD_B, 0, new BoardRegisteredEvent(BOARD_B, "Board B", provenance)),
+                new GenericDomainEventMessage<>(
+                        "MetricYear",
+                        MetricYearId.of(BOARD_B, "NEL", FY),
+                        0,
+                        new ActualRecordedEvent(
+                                BOARD_B, "NEL", Month.of(2019, 4), Measurement.count(42), 1, provenance)));
+        long lastIndex = jdbc.sql("select max(global_index) from event_store.domain_event_entry")
+                .query(Long.class)
+                .single();
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(actualsOf(BOARD_B)).isNotEmpty());
-        ProcessorStatus status = await().atMost(PATIENCE).until(this::projectionStatus,
-                s -> s.segments().size() == 2 && s.segments().stream()
-                        .allMatch(segment -> segment.position() != null && segment.position() >= lastIndex));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(actualsOf(BOARD_B)).isNotEmpty());
+        ProcessorStatus status = await().atMost(PATIENCE)
+                .until(
+                        this::projectionStatus,
+                        s -> s.segments().size() == 2
+                                && s.segments().stream()
+                                        .allMatch(segment ->
+                                                segment.position() != null && segment.position() >= lastIndex));
 
         assertThat(status.error()).as("processor in error").isFalse();
         assertThat(status.running()).isTrue();
-        assertThat(boards.find(BOARD_B)).hasValueSatisfying(board -> assertThat(board.name()).isEqualTo("Board B"));
-        assertThat(actualsOf(BOARD_B)).singleElement()
+        assertThat(boards.find(BOARD_B))
+                .hasValueSatisfying(board -> assertThat(board.name()).isEqualTo("Board B"));
+        assertThat(actualsOf(BOARD_B))
+                .singleElement()
                 .satisfies(actual -> assertThat(actual.measurement().value()).isEqualByComparingTo("42"));
         assertThat(figures.figuresOf(BOARD_A, FigureKind.PLAN, FY, AsOf.now()))
-                .as("the poison plan is not in the read model").isEmpty();
+                .as("the poison plan is not in the read model")
+                .isEmpty();
 
         List<DeadLetter> letters = deadLetters();
         assertThat(letters).hasSize(1);
@@ -103,8 +132,8 @@ class DeadLetterQueueIT extends QueryServiceTestDatabase {
         return jdbc.sql("""
                         select processing_group, aggregate_identifier, payload_type, cause_type, cause_message
                         from read_model.dead_letter_entry""")
-                .query((row, n) -> new DeadLetter(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5)))
+                .query((row, n) -> new DeadLetter(
+                        row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)))
                 .list();
     }
 

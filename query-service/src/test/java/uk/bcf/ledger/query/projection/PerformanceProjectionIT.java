@@ -39,8 +39,11 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
     private static final String T3 = "2019-07-10T09:00:00Z";
     private static final String T4 = "2019-08-10T09:00:00Z";
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ProjectionDriver projection;
 
@@ -50,9 +53,15 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
     }
 
     /** The columns of a figure version that tell its story. */
-    record Version(int version, String change, BigDecimal value, boolean withdrawn, String recordedBy,
-                   String reason, Instant from, Instant to) {
-    }
+    record Version(
+            int version,
+            String change,
+            BigDecimal value,
+            boolean withdrawn,
+            String recordedBy,
+            String reason,
+            Instant from,
+            Instant to) {}
 
     @Test
     void everyChangeIsAVersionClosedWhenTheNextIsStored() {
@@ -62,13 +71,26 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
         projection.deliver(T3, withdrawn(board, NEL, APRIL, 3, "disputed"));
         projection.deliver(T4, recorded(board, NEL, APRIL, 4, 15));
 
-        assertThat(versions(board, "actual")).containsExactly(
-                new Version(1, "recorded", new BigDecimal("10"), false, "recorder", null, at(T1), at(T2)),
-                new Version(2, "corrected", new BigDecimal("12"), false, "corrector", "late SUS data", at(T2), at(T3)),
-                new Version(3, "withdrawn", new BigDecimal("12"), true, "withdrawer", "disputed", at(T3), at(T4)),
-                new Version(4, "recorded", new BigDecimal("15"), false, "recorder", null, at(T4), null));
+        assertThat(versions(board, "actual"))
+                .containsExactly(
+                        new Version(1, "recorded", new BigDecimal("10"), false, "recorder", null, at(T1), at(T2)),
+                        new Version(
+                                2,
+                                "corrected",
+                                new BigDecimal("12"),
+                                false,
+                                "corrector",
+                                "late SUS data",
+                                at(T2),
+                                at(T3)),
+                        new Version(
+                                3, "withdrawn", new BigDecimal("12"), true, "withdrawer", "disputed", at(T3), at(T4)),
+                        new Version(4, "recorded", new BigDecimal("15"), false, "recorder", null, at(T4), null));
         assertThat(jdbc.sql("select count(distinct event_id) from read_model.figure_version where board_code = ?")
-                .param(board).query(Long.class).single()).isEqualTo(4);
+                        .param(board)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     @Test
@@ -80,17 +102,21 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
         assertThat(jdbc.sql("""
                         select numerator, denominator, source, withdrawn from read_model.figure_version
                         where board_code = ? and version = 2""")
-                .param(board)
-                .query((row, n) -> row.getLong(1) + "/" + row.getLong(2) + " " + row.getString(3) + " "
-                        + row.getBoolean(4))
-                .single()).isEqualTo("73/74 council true");
+                        .param(board)
+                        .query((row, n) -> row.getLong(1) + "/" + row.getLong(2) + " " + row.getString(3) + " "
+                                + row.getBoolean(4))
+                        .single())
+                .isEqualTo("73/74 council true");
     }
 
     @Test
     void aRedeliveredEventChangesNothing() {
         String board = "PPT00003";
-        List<Object> history = List.of(registered(board, "Redelivery"), recorded(board, NEL, APRIL, 1, 10),
-                corrected(board, NEL, APRIL, 2, 12, "fix"), withdrawn(board, NEL, APRIL, 3, "disputed"));
+        List<Object> history = List.of(
+                registered(board, "Redelivery"),
+                recorded(board, NEL, APRIL, 1, 10),
+                corrected(board, NEL, APRIL, 2, 12, "fix"),
+                withdrawn(board, NEL, APRIL, 3, "disputed"));
         List<String> times = List.of(T1, T2, T3, T4);
         for (int event = 0; event < history.size(); event++) {
             projection.deliver(times.get(event), history.get(event));
@@ -99,10 +125,15 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
 
         for (int event = 0; event < history.size(); event++) {
             projection.deliver(times.get(event), history.get(event));
-            assertThat(versions(board, "actual")).as("after redelivering event %d", event + 1).isEqualTo(delivered);
+            assertThat(versions(board, "actual"))
+                    .as("after redelivering event %d", event + 1)
+                    .isEqualTo(delivered);
         }
-        assertThat(jdbc.sql("select count(*) from read_model.board where code = ?").param(board)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from read_model.board where code = ?")
+                        .param(board)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -115,22 +146,27 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
         projection.deliver(T1, recorded("PPT0004B", NEL, APRIL, 1, 10));
         projection.deliver(T2, corrected("PPT0004B", NEL, APRIL, 2, 20, "fix"));
 
-        assertThat(versions("PPT0004B", "actual")).isEqualTo(versions("PPT0004A", "actual"))
-                .extracting(Version::to).containsExactly(at(T2), at(T3), null);
+        assertThat(versions("PPT0004B", "actual"))
+                .isEqualTo(versions("PPT0004A", "actual"))
+                .extracting(Version::to)
+                .containsExactly(at(T2), at(T3), null);
     }
 
     @Test
     void aPlanRevisionIsANewVersionOfThePlan() {
         String board = "PPT00005";
         projection.deliver(T1, planSet(board, NEL, "2019-20", 100));
-        projection.deliver(T2, planRevised(board, NEL, "2019-20", 2, Measurement.perDay(new BigDecimal("0.5")),
-                "rebased"));
+        projection.deliver(
+                T2, planRevised(board, NEL, "2019-20", 2, Measurement.perDay(new BigDecimal("0.5")), "rebased"));
 
-        assertThat(versions(board, "plan")).extracting(Version::change, Version::value, Version::to)
-                .containsExactly(tuple("set", new BigDecimal("100"), at(T2)),
-                        tuple("revised", null, null));
+        assertThat(versions(board, "plan"))
+                .extracting(Version::change, Version::value, Version::to)
+                .containsExactly(tuple("set", new BigDecimal("100"), at(T2)), tuple("revised", null, null));
         assertThat(jdbc.sql("select per_day from read_model.figure_version where board_code = ? and version = 2")
-                .param(board).query(BigDecimal.class).single()).isEqualByComparingTo("0.5");
+                        .param(board)
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("0.5");
     }
 
     @Test
@@ -143,11 +179,12 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
         assertThat(jdbc.sql("""
                         select version, count, source, system_from, system_to from read_model.population_version
                         where board_code = ? order by version""")
-                .param(board)
-                .query((row, n) -> row.getInt(1) + " " + row.getLong(2) + " " + row.getString(3) + " "
-                        + instant(row.getObject(4, OffsetDateTime.class)) + " "
-                        + instant(row.getObject(5, OffsetDateTime.class)))
-                .list()).containsExactly("1 1000 SNPP 2016 " + T1 + " " + T2, "2 1100 SNPP 2018 " + T2 + " null");
+                        .param(board)
+                        .query((row, n) -> row.getInt(1) + " " + row.getLong(2) + " " + row.getString(3) + " "
+                                + instant(row.getObject(4, OffsetDateTime.class)) + " "
+                                + instant(row.getObject(5, OffsetDateTime.class)))
+                        .list())
+                .containsExactly("1 1000 SNPP 2016 " + T1 + " " + T2, "2 1100 SNPP 2018 " + T2 + " null");
     }
 
     @Test
@@ -159,10 +196,11 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
         assertThat(jdbc.sql("""
                         select period, meeting_date, signed_off_by, system_from from read_model.sign_off
                         where board_code = ?""")
-                .param(board)
-                .query((row, n) -> row.getString(1) + " " + row.getObject(2, LocalDate.class) + " " + row.getString(3)
-                        + " " + instant(row.getObject(4, OffsetDateTime.class)))
-                .list()).containsExactly("2019-20-Q1 2019-07-09 Health and Wellbeing Board " + T3);
+                        .param(board)
+                        .query((row, n) -> row.getString(1) + " " + row.getObject(2, LocalDate.class) + " "
+                                + row.getString(3) + " " + instant(row.getObject(4, OffsetDateTime.class)))
+                        .list())
+                .containsExactly("2019-20-Q1 2019-07-09 Health and Wellbeing Board " + T3);
     }
 
     @Test
@@ -170,8 +208,12 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
         String board = "PPT00008";
         projection.deliver(T1, registered(board, "Registered"));
 
-        assertThat(jdbc.sql("select registered_at from read_model.board where code = ?").param(board)
-                .query(OffsetDateTime.class).single().toInstant()).isEqualTo(at(T1));
+        assertThat(jdbc.sql("select registered_at from read_model.board where code = ?")
+                        .param(board)
+                        .query(OffsetDateTime.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(at(T1));
     }
 
     @Test
@@ -194,15 +236,23 @@ class PerformanceProjectionIT extends QueryServiceTestDatabase {
                         select version, change, value, withdrawn, recorded_by, reason, system_from, system_to
                         from read_model.figure_version where board_code = ? and kind = ? order by version""")
                 .params(board, kind)
-                .query((row, n) -> new Version(row.getInt(1), row.getString(2), row.getBigDecimal(3),
-                        row.getBoolean(4), row.getString(5), row.getString(6),
-                        instant(row.getObject(7, OffsetDateTime.class)), instant(row.getObject(8, OffsetDateTime.class))))
+                .query((row, n) -> new Version(
+                        row.getInt(1),
+                        row.getString(2),
+                        row.getBigDecimal(3),
+                        row.getBoolean(4),
+                        row.getString(5),
+                        row.getString(6),
+                        instant(row.getObject(7, OffsetDateTime.class)),
+                        instant(row.getObject(8, OffsetDateTime.class))))
                 .list();
     }
 
     private List<Long> rowCounts() {
         return List.of("board", "population_version", "figure_version", "sign_off").stream()
-                .map(table -> jdbc.sql("select count(*) from read_model." + table).query(Long.class).single())
+                .map(table -> jdbc.sql("select count(*) from read_model." + table)
+                        .query(Long.class)
+                        .single())
                 .toList();
     }
 

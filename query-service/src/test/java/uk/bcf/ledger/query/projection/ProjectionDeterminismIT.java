@@ -40,11 +40,13 @@ class ProjectionDeterminismIT extends QueryServiceTestDatabase {
             new Table("commentary_version", "board_code", "board_code, metric, period, version"));
 
     /** A read table, the column naming the board, and its primary key. */
-    private record Table(String name, String boardColumn, String primaryKey) {
-    }
+    private record Table(String name, String boardColumn, String primaryKey) {}
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void projectingTheSameEventsTwiceWritesIdenticalRows() {
@@ -85,13 +87,14 @@ class ProjectionDeterminismIT extends QueryServiceTestDatabase {
     private Map<String, String> digests() {
         Map<String, String> digests = new TreeMap<>();
         for (Table table : TABLES) {
-            digests.put(table.name(), jdbc.sql("""
-                            select md5(string_agg(t::text, '|' order by %s)) from read_model.%s t where %s = ?"""
-                            .formatted(table.primaryKey(), table.name(), table.boardColumn()))
-                    .param(BOARD)
-                    .query(String.class)
-                    .optional()
-                    .orElse(null));
+            digests.put(
+                    table.name(),
+                    jdbc.sql("""
+                            select md5(string_agg(t::text, '|' order by %s)) from read_model.%s t where %s = ?""".formatted(table.primaryKey(), table.name(), table.boardColumn()))
+                            .param(BOARD)
+                            .query(String.class)
+                            .optional()
+                            .orElse(null));
         }
         return digests;
     }

@@ -39,7 +39,10 @@ public final class ProjectionDriver {
     }
 
     public void deliver(Instant storedAt, Object event) {
-        deliver(storedAt, UUID.nameUUIDFromBytes((event + "@" + storedAt).getBytes(StandardCharsets.UTF_8)).toString(),
+        deliver(
+                storedAt,
+                UUID.nameUUIDFromBytes((event + "@" + storedAt).getBytes(StandardCharsets.UTF_8))
+                        .toString(),
                 event);
     }
 
@@ -74,7 +77,8 @@ public final class ProjectionDriver {
         } else if (event instanceof PublishedFigureNotedEvent noted) {
             projection.on(noted);
         } else {
-            throw new IllegalArgumentException("the projection does not handle " + event.getClass().getName());
+            throw new IllegalArgumentException(
+                    "the projection does not handle " + event.getClass().getName());
         }
     }
 }

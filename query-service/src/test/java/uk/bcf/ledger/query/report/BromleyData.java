@@ -36,29 +36,45 @@ final class BromleyData {
 
     static final PopulationLookup POPULATION = BromleyFigures.POPULATIONS;
 
-    private BromleyData() {
-    }
+    private BromleyData() {}
 
     static MetricData data(String metric) {
         return data(metric, List.of(), List.of(), Map.of());
     }
 
     /** The metric's data with extra figures of the report's year and the given plan histories. */
-    static MetricData data(String metric, List<CurrentFigure> moreActuals, List<CurrentFigure> morePlans,
+    static MetricData data(
+            String metric,
+            List<CurrentFigure> moreActuals,
+            List<CurrentFigure> morePlans,
             Map<Period, List<PlanVersion>> planHistories) {
-        return data(metric, Stream.concat(ACTUALS.stream(), moreActuals.stream()).toList(),
-                Stream.concat(PLANS.stream(), morePlans.stream()).toList(), PRIOR_ACTUALS, PRIOR_PLANS, planHistories);
+        return data(
+                metric,
+                Stream.concat(ACTUALS.stream(), moreActuals.stream()).toList(),
+                Stream.concat(PLANS.stream(), morePlans.stream()).toList(),
+                PRIOR_ACTUALS,
+                PRIOR_PLANS,
+                planHistories);
     }
 
     /** The metric's data from exactly these figures. */
-    static MetricData data(String metric, List<CurrentFigure> actuals, List<CurrentFigure> plans,
-            List<CurrentFigure> priorActuals, List<CurrentFigure> priorPlans,
+    static MetricData data(
+            String metric,
+            List<CurrentFigure> actuals,
+            List<CurrentFigure> plans,
+            List<CurrentFigure> priorActuals,
+            List<CurrentFigure> priorPlans,
             Map<Period, List<PlanVersion>> planHistories) {
         PerformanceCalculator calculator = new PerformanceCalculator(CATALOGUE);
-        return new MetricData(CATALOGUE.find(metric).orElseThrow(),
+        return new MetricData(
+                CATALOGUE.find(metric).orElseThrow(),
                 calculator.rows(YEAR, actuals, plans, POPULATION),
                 calculator.rows(PRIOR_YEAR, priorActuals, priorPlans, POPULATION),
-                actuals, priorActuals, plans, priorPlans, planHistories);
+                actuals,
+                priorActuals,
+                plans,
+                priorPlans,
+                planHistories);
     }
 
     static CurrentFigure count(String metric, String period, long value) {

@@ -32,44 +32,74 @@ final class BromleyHistory {
 
     private static final String PLANNING = "BCF 2019-20 planning template";
 
-    private BromleyHistory() {
-    }
+    private BromleyHistory() {}
 
     static void deliver(ProjectionDriver projection, String board) {
         projection.deliver("2018-04-02T09:00:00Z", registered(board, "Bromley"));
-        projection.deliver("2018-04-10T09:00:00Z", plan(board, "DTOC", "2018-19",
-                Measurement.perDay(new BigDecimal("10.31")), "BCF 2017-19 planning template"));
-        projection.deliver("2019-04-02T09:00:00Z", new PopulationRecordedEvent(board, 2019, "65+", 57_626, 1,
-                by("loader", "ONS 2016-based sub-national population projections", null)));
+        projection.deliver(
+                "2018-04-10T09:00:00Z",
+                plan(
+                        board,
+                        "DTOC",
+                        "2018-19",
+                        Measurement.perDay(new BigDecimal("10.31")),
+                        "BCF 2017-19 planning template"));
+        projection.deliver(
+                "2019-04-02T09:00:00Z",
+                new PopulationRecordedEvent(
+                        board,
+                        2019,
+                        "65+",
+                        57_626,
+                        1,
+                        by("loader", "ONS 2016-based sub-national population projections", null)));
         projection.deliver("2019-04-10T09:00:00Z", plan(board, "NEL", "2019-20-Q1", Measurement.count(6589), PLANNING));
         projection.deliver("2019-04-10T09:01:00Z", plan(board, "NEL", "2019-20-Q2", Measurement.count(6659), PLANNING));
-        projection.deliver("2019-04-10T09:02:00Z", plan(board, "DTOC", "2019-20",
-                Measurement.perDay(new BigDecimal("12.5")), PLANNING));
-        projection.deliver("2019-04-10T09:03:00Z", plan(board, "RES_ADM_65", "2019-20", Measurement.events(245),
-                PLANNING));
-        projection.deliver("2019-04-10T09:04:00Z", plan(board, "REABLEMENT_91", "2019-20",
-                Measurement.ratio(446, 495), PLANNING));
+        projection.deliver(
+                "2019-04-10T09:02:00Z",
+                plan(board, "DTOC", "2019-20", Measurement.perDay(new BigDecimal("12.5")), PLANNING));
+        projection.deliver(
+                "2019-04-10T09:03:00Z", plan(board, "RES_ADM_65", "2019-20", Measurement.events(245), PLANNING));
+        projection.deliver(
+                "2019-04-10T09:04:00Z", plan(board, "REABLEMENT_91", "2019-20", Measurement.ratio(446, 495), PLANNING));
         projection.deliver("2019-06-10T09:00:00Z", actual(board, "NEL", "2019-04", Measurement.count(2134), "SUS"));
         projection.deliver("2019-07-10T09:00:00Z", actual(board, "NEL", "2019-05", Measurement.count(2249), "SUS"));
-        projection.deliver("2019-07-05T09:00:00Z", actual(board, "REABLEMENT_91", "2018-19-Q4",
-                Measurement.ratio(339, 364), "LBB reablement records"));
-        projection.deliver("2019-07-20T09:00:00Z", actual(board, "RES_ADM_65", "2019-20-Q1", Measurement.events(65),
-                "LBB adult social care records"));
+        projection.deliver(
+                "2019-07-05T09:00:00Z",
+                actual(board, "REABLEMENT_91", "2018-19-Q4", Measurement.ratio(339, 364), "LBB reablement records"));
+        projection.deliver(
+                "2019-07-20T09:00:00Z",
+                actual(board, "RES_ADM_65", "2019-20-Q1", Measurement.events(65), "LBB adult social care records"));
         projection.deliver("2019-08-10T09:00:00Z", actual(board, "NEL", "2019-06", Measurement.count(2092), "SUS"));
-        projection.deliver("2019-08-15T09:00:00Z", actual(board, "DTOC", "2019-20-Q1", Measurement.count(633),
-                "NHS England Delayed Transfers of Care statistics"));
+        projection.deliver(
+                "2019-08-15T09:00:00Z",
+                actual(
+                        board,
+                        "DTOC",
+                        "2019-20-Q1",
+                        Measurement.count(633),
+                        "NHS England Delayed Transfers of Care statistics"));
         projection.deliver("2019-09-10T09:00:00Z", actual(board, "NEL", "2019-07", Measurement.count(2392), "SUS"));
-        projection.deliver("2019-10-05T09:00:00Z", actual(board, "REABLEMENT_91", "2019-20-Q1",
-                Measurement.ratio(73, 74), "LBB reablement records"));
+        projection.deliver(
+                "2019-10-05T09:00:00Z",
+                actual(board, "REABLEMENT_91", "2019-20-Q1", Measurement.ratio(73, 74), "LBB reablement records"));
         projection.deliver("2019-10-10T09:00:00Z", actual(board, "NEL", "2019-08", Measurement.count(2193), "SUS"));
-        projection.deliver("2019-10-20T09:00:00Z", actual(board, "RES_ADM_65", "2019-20-Q2", Measurement.events(125),
-                "LBB adult social care records"));
+        projection.deliver(
+                "2019-10-20T09:00:00Z",
+                actual(board, "RES_ADM_65", "2019-20-Q2", Measurement.events(125), "LBB adult social care records"));
         projection.deliver("2019-11-14T11:00:00Z", commentary(board, "NEL", "2019-20-Q1", 1, NEL_Q1));
         projection.deliver("2019-11-14T11:01:00Z", commentary(board, "NEL", "2019-20-Q2", 1, NEL_Q2));
         projection.deliver("2019-11-14T11:02:00Z", commentary(board, "RES_ADM_65", "2019-20-Q2", 1, RES_Q2));
         projection.deliver(SIGNED_OFF_AT, signedOff(board, "2019-20-Q2", LocalDate.of(2019, 11, 21)));
-        projection.deliver("2019-12-02T10:00:00Z", new ActualCorrectedEvent(board, "NEL", Period.parse("2019-08"),
-                Measurement.count(2201), 2, by("analyst", "SUS", "SUS resubmission")));
+        projection.deliver(
+                "2019-12-02T10:00:00Z",
+                new ActualCorrectedEvent(
+                        board,
+                        "NEL",
+                        Period.parse("2019-08"),
+                        Measurement.count(2201),
+                        2,
+                        by("analyst", "SUS", "SUS resubmission")));
         projection.deliver("2019-12-02T10:05:00Z", actual(board, "NEL", "2019-09", Measurement.count(2231), "SUS"));
     }
 
@@ -77,8 +107,8 @@ final class BromleyHistory {
         return new PlanSetEvent(board, metric, Period.parse(period), plan, 1, by("planner", source, null));
     }
 
-    private static ActualRecordedEvent actual(String board, String metric, String period, Measurement actual,
-            String source) {
+    private static ActualRecordedEvent actual(
+            String board, String metric, String period, Measurement actual, String source) {
         return new ActualRecordedEvent(board, metric, Period.parse(period), actual, 1, by("analyst", source, null));
     }
 }

@@ -30,8 +30,10 @@ class CutOffRuleTest {
 
     @Test
     void withoutACutOffAReportIsCutOffOnTheUkDayOfItsMoment() {
-        assertThat(CutOffRule.defaultCutOff(Instant.parse("2019-11-21T17:00:00Z"))).isEqualTo(MEETING);
-        assertThat(CutOffRule.defaultCutOff(Instant.parse("2019-06-30T23:30:00Z"))).as("British Summer Time")
+        assertThat(CutOffRule.defaultCutOff(Instant.parse("2019-11-21T17:00:00Z")))
+                .isEqualTo(MEETING);
+        assertThat(CutOffRule.defaultCutOff(Instant.parse("2019-06-30T23:30:00Z")))
+                .as("British Summer Time")
                 .isEqualTo(LocalDate.of(2019, 7, 1));
     }
 }

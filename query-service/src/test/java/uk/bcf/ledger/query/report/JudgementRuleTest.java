@@ -15,27 +15,31 @@ class JudgementRuleTest {
 
     @Test
     void bromleysMetricsAtTheSecondQuarterAreJudgedAsTheBoardWasTold() {
-        assertThat(JudgementRule.judge(data("NEL"), SCOPE)).isEqualTo(new Judgement("On track",
-                "Q1 2019-20: 6475 against a plan of 6589 (lower is better)."));
+        assertThat(JudgementRule.judge(data("NEL"), SCOPE))
+                .isEqualTo(new Judgement("On track", "Q1 2019-20: 6475 against a plan of 6589 (lower is better)."));
         assertThat(JudgementRule.judge(data("DTOC"), SCOPE).verdict()).isEqualTo("On track");
-        assertThat(JudgementRule.judge(data("RES_ADM_65"), SCOPE)).isEqualTo(new Judgement("Not on track",
-                "Q2 2019-20 year to date: 216.9 (125 admsns) against a pro-rata plan of 212.6 (lower is better)."));
-        assertThat(JudgementRule.judge(data("REABLEMENT_91"), SCOPE)).isEqualTo(new Judgement("On track",
-                "Q1 2019-20: 98.6% (73/74) against a plan of 90.1% (higher is better)."));
+        assertThat(JudgementRule.judge(data("RES_ADM_65"), SCOPE))
+                .isEqualTo(
+                        new Judgement(
+                                "Not on track",
+                                "Q2 2019-20 year to date: 216.9 (125 admsns) against a pro-rata plan of 212.6 (lower is better)."));
+        assertThat(JudgementRule.judge(data("REABLEMENT_91"), SCOPE))
+                .isEqualTo(new Judgement(
+                        "On track", "Q1 2019-20: 98.6% (73/74) against a plan of 90.1% (higher is better)."));
     }
 
     @Test
     void theLatestCompleteQuarterDecides() {
         MetricData septemberIn = data("NEL", List.of(count("NEL", "2019-09", 2231)), List.of(), Map.of());
 
-        assertThat(JudgementRule.judge(septemberIn, SCOPE)).isEqualTo(new Judgement("Not on track",
-                "Q2 2019-20: 6816 against a plan of 6659 (lower is better)."));
+        assertThat(JudgementRule.judge(septemberIn, SCOPE))
+                .isEqualTo(new Judgement("Not on track", "Q2 2019-20: 6816 against a plan of 6659 (lower is better)."));
     }
 
     @Test
     void withoutACompleteQuarterWithAPlanTheDataIsNotAvailable() {
-        MetricData onlyPartial = data("NEL", List.of(count("NEL", "2019-04", 2134)), PLANS, List.of(), List.of(),
-                Map.of());
+        MetricData onlyPartial =
+                data("NEL", List.of(count("NEL", "2019-04", 2134)), PLANS, List.of(), List.of(), Map.of());
 
         assertThat(JudgementRule.judge(onlyPartial, SCOPE))
                 .isEqualTo(new Judgement("Data not available", "No quarter of Q1-Q2 2019-20 is complete with a plan."));

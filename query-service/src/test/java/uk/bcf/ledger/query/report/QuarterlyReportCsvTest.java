@@ -15,7 +15,8 @@ class QuarterlyReportCsvTest {
     void writesALinePerCellWithItsValueAndNote() {
         String written = csv.write(SampleReports.bromley(List.of()));
 
-        assertThat(written).startsWith("board,financial_year,quarters,metric,row,column,value,note\r\n")
+        assertThat(written)
+                .startsWith("board,financial_year,quarters,metric,row,column,value,note\r\n")
                 .contains("E09000006,2019-20,Q1-Q2,NEL,Sep-19,actual,,Published in Nov 19\r\n")
                 .contains("E09000006,2019-20,Q1-Q2,NEL,Sep-19,quarter_actual,4585,Jul & Aug\r\n")
                 .contains("E09000006,2019-20,Q1-Q2,NEL,Jun-19,variance,-114,\r\n")
@@ -25,8 +26,8 @@ class QuarterlyReportCsvTest {
 
     @Test
     void aCommentaryThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
-        String written = csv.write(SampleReports.bromley(List.of(
-                commentary("NEL", "2019-20-Q1", "=HYPERLINK(\"http://example.invalid\",\"click\")"))));
+        String written = csv.write(SampleReports.bromley(
+                List.of(commentary("NEL", "2019-20-Q1", "=HYPERLINK(\"http://example.invalid\",\"click\")"))));
 
         assertThat(written)
                 .contains("E09000006,2019-20,Q1-Q2,NEL,2019-20-Q1,commentary,"

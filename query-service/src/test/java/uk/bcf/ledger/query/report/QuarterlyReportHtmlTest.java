@@ -23,28 +23,31 @@ class QuarterlyReportHtmlTest {
 
     @Test
     void commentaryIsEscapedAndSplitIntoParagraphs() {
-        QuarterlyReportView report = SampleReports.bromley(List.of(commentary("NEL", "2019-20-Q1",
-                "<script>alert('x')</script>\n\nSecond paragraph & more.")));
+        QuarterlyReportView report = SampleReports.bromley(
+                List.of(commentary("NEL", "2019-20-Q1", "<script>alert('x')</script>\n\nSecond paragraph & more.")));
 
         String html = page.render(report, "/report.css");
 
-        assertThat(html).doesNotContain("<script")
+        assertThat(html)
+                .doesNotContain("<script")
                 .contains("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</p>")
                 .contains("<p>Second paragraph &amp; more.</p>");
     }
 
     @Test
     void thePageIsWellFormedXhtmlWithOnlyTheFourXmlEntities() throws Exception {
-        String html = page.render(SampleReports.bromley(List.of(commentary("NEL", "2019-20-Q2", "Sep & Oct"))),
-                "/report.css");
+        String html = page.render(
+                SampleReports.bromley(List.of(commentary("NEL", "2019-20-Q2", "Sep & Oct"))), "/report.css");
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document document = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        Document document =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(document.getDocumentElement().getAttribute("lang")).isEqualTo("en-GB");
-        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(1);
+        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg")
+                        .getLength())
+                .isEqualTo(1);
         assertThat(OTHER_ENTITY.matcher(html).find()).isFalse();
         assertThat(html).contains("4585 (Jul &amp; Aug)", "<caption>", "<th scope=\"row\">Sep-19</th>");
     }

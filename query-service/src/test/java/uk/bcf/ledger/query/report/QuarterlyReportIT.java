@@ -37,7 +37,8 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
     private static final String REPORT = "/api/boards/" + BOARD + "/reports/2019-20/Q2";
     private static final String SIGN_OFF = "sign-off:2019-20-Q2";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMvc http;
 
@@ -52,24 +53,34 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         Document page = page(get(REPORT).param("asOf", SIGN_OFF));
         String text = page.text();
 
-        assertThat(text).contains("Bromley (RPT000006)", "Quarter 1 and Quarter 2", "21 November 2019",
-                "17:00:00 GMT on 21 November 2019", "Figures restated since sign-off on 21 November 2019: no");
+        assertThat(text)
+                .contains(
+                        "Bromley (RPT000006)",
+                        "Quarter 1 and Quarter 2",
+                        "21 November 2019",
+                        "17:00:00 GMT on 21 November 2019",
+                        "Figures restated since sign-off on 21 November 2019: no");
         assertThat(page.select(".meeting-date").text()).isEqualTo("21 November 2019");
         assertThat(page.select(".cut-off").text()).isEqualTo("21 November 2019");
-        assertThat(cells(page, "NEL")).contains("2134", "6475", "6589", "-114", "4585 (Jul & Aug)", "N/A",
-                "Published in Nov 19");
+        assertThat(cells(page, "NEL"))
+                .contains("2134", "6475", "6589", "-114", "4585 (Jul & Aug)", "N/A", "Published in Nov 19");
         assertThat(cells(page, "DTOC")).contains("1137", "1150", "633");
         assertThat(page.select("#metric-DTOC .target").text()).contains("increased from 10.31");
         assertThat(cells(page, "RES_ADM_65")).contains("112.8 (65 admsns)", "216.9 (125 admsns)", "425.2 (245 admsns)");
-        assertThat(page.select("#metric-RES_ADM_65 .note").text()).contains("57,626",
-                "ONS 2016-based sub-national population projections");
-        assertThat(cells(page, "REABLEMENT_91")).contains("98.6% (73/74)", "90.1% (446/495)", "93.1% (339/364)",
-                "Not available until the end of December 19", "Not available until the end of March 20",
-                "Not available until the end of June 20");
+        assertThat(page.select("#metric-RES_ADM_65 .note").text())
+                .contains("57,626", "ONS 2016-based sub-national population projections");
+        assertThat(cells(page, "REABLEMENT_91"))
+                .contains(
+                        "98.6% (73/74)",
+                        "90.1% (446/495)",
+                        "93.1% (339/364)",
+                        "Not available until the end of December 19",
+                        "Not available until the end of March 20",
+                        "Not available until the end of June 20");
         assertThat(page.select("#metric-REABLEMENT_91 thead th").eachText()).contains("Qtr 4 Actual 18/19");
         assertThat(page.select("#metric-NEL .source").text()).isEqualTo("Source: SUS");
-        assertThat(page.select("#metric-NEL .commentary p").eachText()).containsExactly(BromleyHistory.NEL_Q1,
-                BromleyHistory.NEL_Q2);
+        assertThat(page.select("#metric-NEL .commentary p").eachText())
+                .containsExactly(BromleyHistory.NEL_Q1, BromleyHistory.NEL_Q2);
         assertThat(page.select("#metric-RES_ADM_65 .commentary p").eachText()).containsExactly(BromleyHistory.RES_Q2);
     }
 
@@ -111,7 +122,9 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         Document onTheDay = page(get(REPORT).param("cutoff", "2019-12-02"));
         Document asOfLater = page(get(REPORT).param("asOf", "2019-12-05T00:00:00Z"));
 
-        assertThat(cells(beforeTheCorrection, "NEL")).contains("2193", "Not recorded").doesNotContain("2201", "2231");
+        assertThat(cells(beforeTheCorrection, "NEL"))
+                .contains("2193", "Not recorded")
+                .doesNotContain("2201", "2231");
         assertThat(cells(onTheDay, "NEL")).contains("2201", "2231", "6824");
         assertThat(cells(asOfLater, "NEL")).contains("2201", "2231", "6824");
         assertThat(asOfLater.select(".cut-off").text()).isEqualTo("5 December 2019");
@@ -122,8 +135,10 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         long started = System.nanoTime();
         String first = html(get(REPORT).param("asOf", SIGN_OFF));
         LOG.info("Rendered the Q1-Q2 report as of the sign-off in {} ms", (System.nanoTime() - started) / 1_000_000);
-        new ProjectionDriver(context).deliver("2020-01-15T09:00:00Z",
-                commentary(BOARD, "RES_ADM_65", "2019-20-Q2", 2, "Revised after the meeting."));
+        new ProjectionDriver(context)
+                .deliver(
+                        "2020-01-15T09:00:00Z",
+                        commentary(BOARD, "RES_ADM_65", "2019-20-Q2", 2, "Revised after the meeting."));
 
         assertThat(html(get(REPORT).param("asOf", SIGN_OFF))).isEqualTo(first);
     }
@@ -132,10 +147,14 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
     void theCsvHasALinePerCell() throws Exception {
         String csv = http.perform(get(REPORT).param("asOf", SIGN_OFF).accept("text/csv"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(csv).contains(BOARD + ",2019-20,Q1-Q2,NEL,Sep-19,actual,,Published in Nov 19\r\n",
-                BOARD + ",2019-20,Q1-Q2,NEL,Jun-19,quarter_actual,6475,\r\n");
+        assertThat(csv)
+                .contains(
+                        BOARD + ",2019-20,Q1-Q2,NEL,Sep-19,actual,,Published in Nov 19\r\n",
+                        BOARD + ",2019-20,Q1-Q2,NEL,Jun-19,quarter_actual,6475,\r\n");
     }
 
     @Test
@@ -143,7 +162,9 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         byte[] pdf = http.perform(get(REPORT).param("asOf", SIGN_OFF).accept(MediaType.APPLICATION_PDF))
                 .andExpect(status().isOk())
                 .andExpect(header().exists(QuarterlyReportController.GENERATED_AT))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
@@ -169,7 +190,9 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         return http.perform(request.accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
                 .andExpect(header().exists(QuarterlyReportController.GENERATED_AT))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static List<String> cells(Document page, String metric) {

@@ -28,7 +28,12 @@ class QuarterlyReportPdfTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Bromley 2019-20 Quarter 2", "Published in Nov 19", "4585 (Jul & Aug)", "Escaped: <script>");
+            assertThat(text)
+                    .contains(
+                            "Bromley 2019-20 Quarter 2",
+                            "Published in Nov 19",
+                            "4585 (Jul & Aug)",
+                            "Escaped: <script>");
             assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f);
         }
     }

@@ -28,8 +28,11 @@ class ReportCacheIT extends QueryServiceTestDatabase {
     private static final String BOARD = "RPC000006";
     private static final String REPORT = "/api/boards/" + BOARD + "/reports/2019-20/Q2";
 
-    @Autowired WebApplicationContext context;
-    @Autowired MeterRegistry meters;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aRepeatedReportIsServedFromTheCacheUntilAnEventChangesTheBoard() throws Exception {
@@ -43,7 +46,8 @@ class ReportCacheIT extends QueryServiceTestDatabase {
 
         assertThat(hits()).isEqualTo(hits + 1);
         assertThat(cells(again)).isEqualTo(cells(first)).contains("2201");
-        assertThat(again.select(".figures-as-at").text()).as("a present report stands at the moment it is asked for")
+        assertThat(again.select(".figures-as-at").text())
+                .as("a present report stands at the moment it is asked for")
                 .isNotEmpty();
         String signedOff = page(http, REPORT + "?asOf=sign-off:2019-20-Q2").html();
 
@@ -58,7 +62,9 @@ class ReportCacheIT extends QueryServiceTestDatabase {
     private static Document page(MockMvc http, String path) throws Exception {
         return Jsoup.parse(http.perform(get(path).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private static List<String> cells(Document page) {
@@ -66,6 +72,10 @@ class ReportCacheIT extends QueryServiceTestDatabase {
     }
 
     private double hits() {
-        return meters.get("cache.gets").tag("cache", "board-reports").tag("result", "hit").functionCounter().count();
+        return meters.get("cache.gets")
+                .tag("cache", "board-reports")
+                .tag("result", "hit")
+                .functionCounter()
+                .count();
     }
 }

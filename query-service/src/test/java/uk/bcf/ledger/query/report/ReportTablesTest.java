@@ -21,7 +21,8 @@ class ReportTablesTest {
         ReportTable table = TableShape.of(nel).table(nel, SCOPE);
 
         assertThat(TableShape.of(nel)).isEqualTo(TableShape.MONTHLY);
-        assertThat(table.rows()).extracting(ReportRow::key)
+        assertThat(table.rows())
+                .extracting(ReportRow::key)
                 .containsExactly("Apr-19", "May-19", "Jun-19", "Jul-19", "Aug-19", "Sep-19");
         assertThat(texts(row(table, "Jun-19"))).containsExactly("2092", "6475", "6589", "-114");
         assertThat(texts(row(table, "Sep-19")))
@@ -31,12 +32,13 @@ class ReportTablesTest {
 
     @Test
     void monthlyActualsOfTheYearBeforeAreShownBesideTheSameMonthsAndQuarters() {
-        List<CurrentFigure> priorMonths = List.of(count("NEL", "2018-04", 2001), count("NEL", "2018-05", 2002),
-                count("NEL", "2018-06", 2003));
+        List<CurrentFigure> priorMonths =
+                List.of(count("NEL", "2018-04", 2001), count("NEL", "2018-05", 2002), count("NEL", "2018-06", 2003));
         MetricData nel = data("NEL", ACTUALS, PLANS, priorMonths, List.of(), Map.of());
         ReportTable table = TableShape.of(nel).table(nel, SCOPE);
 
-        assertThat(table.columns()).extracting(ReportColumn::heading)
+        assertThat(table.columns())
+                .extracting(ReportColumn::heading)
                 .endsWith("Same month 18/19", "Same quarter 18/19");
         assertThat(texts(row(table, "Jun-19"))).containsExactly("2092", "6475", "6589", "-114", "2003", "6006");
         assertThat(texts(row(table, "Sep-19")).subList(4, 6)).containsExactly("", "");
@@ -44,16 +46,27 @@ class ReportTablesTest {
 
     @Test
     void quarterlyActualsGiveAPlansRowAndAnActualsRowWithPartialQuartersNamingTheirMonths() {
-        MetricData dtoc = data("DTOC", List.of(count("DTOC", "2019-07", 140), count("DTOC", "2019-08", 134)),
-                List.of(), Map.of());
+        MetricData dtoc = data(
+                "DTOC", List.of(count("DTOC", "2019-07", 140), count("DTOC", "2019-08", 134)), List.of(), Map.of());
         ReportTable table = TableShape.of(dtoc).table(dtoc, SCOPE);
 
         assertThat(TableShape.of(dtoc)).isEqualTo(TableShape.QUARTERLY);
-        assertThat(table.columns()).extracting(ReportColumn::heading).containsExactly("Q1 (Apr 19 - Jun 19)",
-                "Q2 (Jul 19 - Sep 19)", "Q3 (Oct 19 - Dec 19)", "Q4 (Jan 20 - Mar 20)", "Full year 19/20");
+        assertThat(table.columns())
+                .extracting(ReportColumn::heading)
+                .containsExactly(
+                        "Q1 (Apr 19 - Jun 19)",
+                        "Q2 (Jul 19 - Sep 19)",
+                        "Q3 (Oct 19 - Dec 19)",
+                        "Q4 (Jan 20 - Mar 20)",
+                        "Full year 19/20");
         assertThat(texts(row(table, "plan"))).containsExactly("1137", "1150", "1150", "1137", "4575");
-        assertThat(texts(row(table, "actual"))).containsExactly("633", "274 (Jul & Aug)",
-                "Not available until the end of February 20", "Not available until the end of May 20", "");
+        assertThat(texts(row(table, "actual")))
+                .containsExactly(
+                        "633",
+                        "274 (Jul & Aug)",
+                        "Not available until the end of February 20",
+                        "Not available until the end of May 20",
+                        "");
     }
 
     @Test
@@ -64,9 +77,14 @@ class ReportTablesTest {
         assertThat(table.columns()).extracting(ReportColumn::heading).last().isEqualTo("Qtr 4 Actual 18/19");
         assertThat(texts(row(table, "plan")))
                 .containsExactly("90.1%", "90.1%", "90.1%", "90.1%", "90.1% (446/495)", "");
-        assertThat(texts(row(table, "actual"))).containsExactly("98.6% (73/74)",
-                "Not available until the end of December 19", "Not available until the end of March 20",
-                "Not available until the end of June 20", "", "93.1% (339/364)");
+        assertThat(texts(row(table, "actual")))
+                .containsExactly(
+                        "98.6% (73/74)",
+                        "Not available until the end of December 19",
+                        "Not available until the end of March 20",
+                        "Not available until the end of June 20",
+                        "",
+                        "93.1% (339/364)");
     }
 
     @Test
@@ -80,7 +98,10 @@ class ReportTablesTest {
     }
 
     private static ReportRow row(ReportTable table, String key) {
-        return table.rows().stream().filter(row -> row.key().equals(key)).findFirst().orElseThrow();
+        return table.rows().stream()
+                .filter(row -> row.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> texts(ReportRow row) {

@@ -14,17 +14,27 @@ final class SampleReports {
     private static final PopulationSource POPULATION =
             new PopulationSource(2019, "65+", 57_626, "ONS 2016-based sub-national population projections");
 
-    private SampleReports() {
-    }
+    private SampleReports() {}
 
     static QuarterlyReportView bromley(List<CommentaryRow> commentary) {
         List<MetricSection> sections = CATALOGUE.inForce(YEAR).stream()
-                .map(metric -> MetricSectionFactory.of(BromleyData.data(metric.code()), SCOPE, commentary,
+                .map(metric -> MetricSectionFactory.of(
+                        BromleyData.data(metric.code()),
+                        SCOPE,
+                        commentary,
                         List.of(metric.defaultSource()),
                         metric.populationAgeBand() == null ? Optional.empty() : Optional.of(POPULATION)))
                 .toList();
-        ReportHeader header = new ReportHeader("E09000006", "Bromley", "2019-20", "Q2", "Quarter 1 and Quarter 2",
-                "Q1-Q2", "21 November 2019", "21 November 2019", "17:00:00 GMT on 21 November 2019",
+        ReportHeader header = new ReportHeader(
+                "E09000006",
+                "Bromley",
+                "2019-20",
+                "Q2",
+                "Quarter 1 and Quarter 2",
+                "Q1-Q2",
+                "21 November 2019",
+                "21 November 2019",
+                "17:00:00 GMT on 21 November 2019",
                 new RestatementNotice("Figures restated since sign-off on 21 November 2019: no", List.of()));
         return new QuarterlyReportView(header, sections, JudgementRule.STATEMENT);
     }

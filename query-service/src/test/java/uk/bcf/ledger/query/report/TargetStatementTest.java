@@ -46,7 +46,10 @@ class TargetStatementTest {
         Period secondQuarter = Period.parse("2019-20-Q2");
         List<PlanVersion> history = List.of(
                 new PlanVersion("set", Measurement.count(6700), null, Instant.parse("2019-04-10T09:00:00Z")),
-                new PlanVersion("revised", Measurement.count(6659), "re-profiled for winter",
+                new PlanVersion(
+                        "revised",
+                        Measurement.count(6659),
+                        "re-profiled for winter",
                         Instant.parse("2019-06-03T09:00:00Z")));
 
         assertThat(TargetStatement.of(data("NEL", List.of(), List.of(), Map.of(secondQuarter, history)), SCOPE))
@@ -55,7 +58,12 @@ class TargetStatementTest {
     }
 
     private static MetricData dtocAfterPriorTarget(String perDay) {
-        return data("DTOC", ACTUALS, PLANS, List.of(),
-                List.of(figure("DTOC", "2018-19", Measurement.perDay(new BigDecimal(perDay)))), Map.of());
+        return data(
+                "DTOC",
+                ACTUALS,
+                PLANS,
+                List.of(),
+                List.of(figure("DTOC", "2018-19", Measurement.perDay(new BigDecimal(perDay)))),
+                Map.of());
     }
 }

@@ -36,7 +36,8 @@ class RestatementsIT extends QueryServiceTestDatabase {
     private static final String BOARD = "REST0001";
     private static final String PATH = "/api/boards/" + BOARD + "/restatements";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMvc http;
 
@@ -53,8 +54,9 @@ class RestatementsIT extends QueryServiceTestDatabase {
         projection.deliver("2019-12-01T10:00:00Z", corrected(BOARD, "NEL", "2019-07", 2, 2400, "late SUS data"));
         projection.deliver("2019-12-01T10:00:00Z", recorded(BOARD, "NEL", "2019-09", 1, 2301));
         projection.deliver("2019-12-02T10:00:00Z", withdrawn(BOARD, "NEL", "2019-08", 2, "disputed"));
-        projection.deliver("2019-12-03T10:00:00Z", planRevised(BOARD, "NEL", "2019-20-Q2", 2,
-                Measurement.count(6700), "re-profiled"));
+        projection.deliver(
+                "2019-12-03T10:00:00Z",
+                planRevised(BOARD, "NEL", "2019-20-Q2", 2, Measurement.count(6700), "re-profiled"));
         projection.deliver("2019-12-04T10:00:00Z", corrected(BOARD, "NEL", "2019-07", 3, 2401, "=HYPERLINK(\"x\")"));
     }
 
@@ -95,13 +97,19 @@ class RestatementsIT extends QueryServiceTestDatabase {
         http.perform(get(PATH).param("since", "sign-off:2019-20-Q2").accept("text/csv"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string("board,kind,metric,period,old_version,old_value,old_numerator,"
-                        + "old_denominator,new_version,new_value,new_numerator,new_denominator,new_withdrawn,"
-                        + "changed_by,changed_at,reason\r\n"
-                        + BOARD + ",actual,NEL,2019-07,1,2392,,,3,2401,,,false,corrector,2019-12-04T10:00:00Z,"
-                        + "\"'=HYPERLINK(\"\"x\"\")\"\r\n"
-                        + BOARD + ",actual,NEL,2019-08,1,2193,,,2,2193,,,true,withdrawer,2019-12-02T10:00:00Z,disputed\r\n"
-                        + BOARD + ",plan,NEL,2019-20-Q2,1,6659,,,2,6700,,,false,reviser,2019-12-03T10:00:00Z,re-profiled\r\n"));
+                .andExpect(
+                        content()
+                                .string(
+                                        "board,kind,metric,period,old_version,old_value,old_numerator,"
+                                                + "old_denominator,new_version,new_value,new_numerator,new_denominator,new_withdrawn,"
+                                                + "changed_by,changed_at,reason\r\n"
+                                                + BOARD
+                                                + ",actual,NEL,2019-07,1,2392,,,3,2401,,,false,corrector,2019-12-04T10:00:00Z,"
+                                                + "\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+                                                + BOARD
+                                                + ",actual,NEL,2019-08,1,2193,,,2,2193,,,true,withdrawer,2019-12-02T10:00:00Z,disputed\r\n"
+                                                + BOARD
+                                                + ",plan,NEL,2019-20-Q2,1,6659,,,2,6700,,,false,reviser,2019-12-03T10:00:00Z,re-profiled\r\n"));
     }
 
     @Test

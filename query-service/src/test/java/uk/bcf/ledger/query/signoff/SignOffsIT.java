@@ -25,7 +25,8 @@ class SignOffsIT extends QueryServiceTestDatabase {
 
     private static final String BOARD = "SIGN0001";
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     @Test
     void listsTheBoardsSignOffsKnownAtAMoment() throws Exception {
@@ -45,9 +46,12 @@ class SignOffsIT extends QueryServiceTestDatabase {
         http.perform(get("/api/boards/" + BOARD + "/sign-offs").param("asOf", "sign-off:2019-20-Q1"))
                 .andExpect(jsonPath("$", hasSize(1)));
         http.perform(get("/api/boards/" + BOARD + "/sign-offs").accept("text/csv"))
-                .andExpect(content().string("board,period,meeting_date,signed_off_by,recorded_by,recorded_at\r\n"
-                        + "SIGN0001,2019-20-Q1,2019-09-19,Health and Wellbeing Board,secretary,2019-09-19T18:00:00Z\r\n"
-                        + "SIGN0001,2019-20-Q2,2019-11-21,Health and Wellbeing Board,secretary,2019-11-21T17:00:00Z\r\n"));
+                .andExpect(
+                        content()
+                                .string(
+                                        "board,period,meeting_date,signed_off_by,recorded_by,recorded_at\r\n"
+                                                + "SIGN0001,2019-20-Q1,2019-09-19,Health and Wellbeing Board,secretary,2019-09-19T18:00:00Z\r\n"
+                                                + "SIGN0001,2019-20-Q2,2019-11-21,Health and Wellbeing Board,secretary,2019-11-21T17:00:00Z\r\n"));
         http.perform(get("/api/boards").accept("text/csv"))
                 .andExpect(content().string(startsWith("code,name\r\n")))
                 .andExpect(content().string(containsString("SIGN0001,Sign-offs\r\n")));

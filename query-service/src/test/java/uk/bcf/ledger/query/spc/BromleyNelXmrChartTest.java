@@ -30,8 +30,8 @@ class BromleyNelXmrChartTest {
     private static final BigDecimal LIMIT_DISTANCE = new BigDecimal("2.66").multiply(MEAN_MOVING_RANGE);
     private static final double MONTHLY_TARGET = 2196;
 
-    private final SpcResult result = XmrChart.analyse(monthly(2134, 2249, 2092, 2392, 2193),
-            Direction.LOWER_IS_BETTER, MONTHLY_TARGET);
+    private final SpcResult result =
+            XmrChart.analyse(monthly(2134, 2249, 2092, 2392, 2193), Direction.LOWER_IS_BETTER, MONTHLY_TARGET);
 
     @Test
     void fiveMonthsGiveTrialLimitsAroundTheMean() {
@@ -43,7 +43,8 @@ class BromleyNelXmrChartTest {
 
     @Test
     void everyMonthIsCommonCauseAndTheTargetIsHitAndMiss() {
-        assertThat(result.points()).allSatisfy(point -> assertThat(point.specialCause()).isNull());
+        assertThat(result.points())
+                .allSatisfy(point -> assertThat(point.specialCause()).isNull());
         assertThat(result.variation()).isEqualTo(Variation.COMMON_CAUSE);
         assertThat(result.assurance()).isEqualTo(Assurance.HIT_AND_MISS);
     }

@@ -21,7 +21,8 @@ class SpcEndpointIT extends QueryServiceTestDatabase {
     private static final String BOARD = "SPC00001";
     private static final long[] MONTHLY = {2010, 2080, 2150, 2134, 2249, 2092, 2392, 2193};
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     @BeforeEach
     void deliverEightMonths() {
@@ -39,7 +40,9 @@ class SpcEndpointIT extends QueryServiceTestDatabase {
 
     @Test
     void analysesTheMonthlyActualsOfTheRangeAcrossYears() throws Exception {
-        http().perform(get("/api/boards/" + BOARD + "/spc/NEL").param("from", "2019-01").param("to", "2019-08"))
+        http().perform(get("/api/boards/" + BOARD + "/spc/NEL")
+                        .param("from", "2019-01")
+                        .param("to", "2019-08"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.points.length()").value(8))
                 .andExpect(jsonPath("$.points[0].period").value("2019-01"))
@@ -52,7 +55,9 @@ class SpcEndpointIT extends QueryServiceTestDatabase {
 
     @Test
     void theRangeLimitsTheBaseline() throws Exception {
-        http().perform(get("/api/boards/" + BOARD + "/spc/NEL").param("from", "2019-04").param("to", "2019-08"))
+        http().perform(get("/api/boards/" + BOARD + "/spc/NEL")
+                        .param("from", "2019-04")
+                        .param("to", "2019-08"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.points.length()").value(5))
                 .andExpect(jsonPath("$.mean").value(2212.0));
@@ -60,20 +65,28 @@ class SpcEndpointIT extends QueryServiceTestDatabase {
 
     @Test
     void refusesMalformedRangesAndUnknownMetrics() throws Exception {
-        http().perform(get("/api/boards/" + BOARD + "/spc/NEL").param("from", "2019-20-Q1").param("to", "2019-08"))
+        http().perform(get("/api/boards/" + BOARD + "/spc/NEL")
+                        .param("from", "2019-20-Q1")
+                        .param("to", "2019-08"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("from"));
-        http().perform(get("/api/boards/" + BOARD + "/spc/NEL").param("from", "2019-08").param("to", "2019-04"))
+        http().perform(get("/api/boards/" + BOARD + "/spc/NEL")
+                        .param("from", "2019-08")
+                        .param("to", "2019-04"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("to"));
-        http().perform(get("/api/boards/" + BOARD + "/spc/NOPE").param("from", "2019-04").param("to", "2019-08"))
+        http().perform(get("/api/boards/" + BOARD + "/spc/NOPE")
+                        .param("from", "2019-04")
+                        .param("to", "2019-08"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("metric"));
     }
 
     @Test
     void needsAtLeastTwoMonthsOfData() throws Exception {
-        http().perform(get("/api/boards/" + BOARD + "/spc/DTOC").param("from", "2019-04").param("to", "2019-08"))
+        http().perform(get("/api/boards/" + BOARD + "/spc/DTOC")
+                        .param("from", "2019-04")
+                        .param("to", "2019-08"))
                 .andExpect(status().isNotFound());
     }
 }

@@ -13,8 +13,15 @@ class SpcJsonTest {
 
     @Test
     void enumsAreWrittenAsLowerCaseCodes() throws Exception {
-        SpcResult result = new SpcResult(12, 18.65, 5.35, true, Variation.CONCERN_HIGH, Assurance.HIT_AND_MISS,
-                List.of(new SpcPointResult("2019-04", 20, SpecialCause.CONCERN, SpcRule.TWO_OF_THREE),
+        SpcResult result = new SpcResult(
+                12,
+                18.65,
+                5.35,
+                true,
+                Variation.CONCERN_HIGH,
+                Assurance.HIT_AND_MISS,
+                List.of(
+                        new SpcPointResult("2019-04", 20, SpecialCause.CONCERN, SpcRule.TWO_OF_THREE),
                         new SpcPointResult("2019-05", 12, null, null)));
 
         JsonNode written = json.readTree(json.writeValueAsString(result));

@@ -9,8 +9,7 @@ public final class SpcSeries {
 
     private static final YearMonth FIRST_MONTH = YearMonth.of(2019, 4);
 
-    private SpcSeries() {
-    }
+    private SpcSeries() {}
 
     public static List<SpcPoint> monthly(double... values) {
         return IntStream.range(0, values.length)
@@ -20,6 +19,8 @@ public final class SpcSeries {
 
     /** A series of the given length alternating between two values, so that no rule flags any point. */
     public static List<SpcPoint> alternating(int length, double even, double odd) {
-        return monthly(IntStream.range(0, length).mapToDouble(i -> i % 2 == 0 ? even : odd).toArray());
+        return monthly(IntStream.range(0, length)
+                .mapToDouble(i -> i % 2 == 0 ? even : odd)
+                .toArray());
     }
 }

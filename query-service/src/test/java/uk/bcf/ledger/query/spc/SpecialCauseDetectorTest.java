@@ -17,15 +17,16 @@ class SpecialCauseDetectorTest {
 
     @Test
     void rulesApplyOutsideLimitsThenTrendThenTwoOfThreeThenShift() {
-        assertThat(SpecialCauseDetector.PRECEDENCE).extracting(SpecialCauseRule::name)
+        assertThat(SpecialCauseDetector.PRECEDENCE)
+                .extracting(SpecialCauseRule::name)
                 .containsExactly(SpcRule.OUTSIDE_LIMITS, SpcRule.TREND, SpcRule.TWO_OF_THREE, SpcRule.SHIFT);
     }
 
     @Test
     void aPointOutsideTheLimitsThatEndsAShiftReportsOutsideLimits() {
         // all seven points lie above the mean (a shift); the last lies above the upper limit too
-        List<Optional<RuleMatch>> matches = SpecialCauseDetector.detect(new double[] {11, 11, 11, 11, 11, 11, 14},
-                LIMITS);
+        List<Optional<RuleMatch>> matches =
+                SpecialCauseDetector.detect(new double[] {11, 11, 11, 11, 11, 11, 14}, LIMITS);
 
         assertThat(matches.subList(0, 6)).containsOnly(match(SpcRule.SHIFT, Side.HIGH));
         assertThat(matches.get(6)).isEqualTo(match(SpcRule.OUTSIDE_LIMITS, Side.HIGH));
@@ -33,8 +34,8 @@ class SpecialCauseDetectorTest {
 
     @Test
     void aRisingRunAboveTheMeanReportsATrendRatherThanAShift() {
-        List<Optional<RuleMatch>> matches = SpecialCauseDetector.detect(
-                new double[] {10.1, 10.2, 10.3, 10.4, 10.5, 10.6, 10.7}, LIMITS);
+        List<Optional<RuleMatch>> matches =
+                SpecialCauseDetector.detect(new double[] {10.1, 10.2, 10.3, 10.4, 10.5, 10.6, 10.7}, LIMITS);
 
         assertThat(matches).containsOnly(match(SpcRule.TREND, Side.HIGH));
     }
@@ -42,8 +43,8 @@ class SpecialCauseDetectorTest {
     @Test
     void pointsNearTheLimitWithinAShiftReportTwoOfThree() {
         // all seven points lie above the mean (a shift); the last two lie in the upper near-limit band
-        List<Optional<RuleMatch>> matches = SpecialCauseDetector.detect(new double[] {11, 11, 11, 11, 11, 12, 12},
-                LIMITS);
+        List<Optional<RuleMatch>> matches =
+                SpecialCauseDetector.detect(new double[] {11, 11, 11, 11, 11, 12, 12}, LIMITS);
 
         assertThat(matches.subList(0, 5)).containsOnly(match(SpcRule.SHIFT, Side.HIGH));
         assertThat(matches.subList(5, 7)).containsOnly(match(SpcRule.TWO_OF_THREE, Side.HIGH));

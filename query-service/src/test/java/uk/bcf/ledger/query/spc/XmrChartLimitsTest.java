@@ -28,20 +28,25 @@ class XmrChartLimitsTest {
         // below it, so rounding the double as it stands would give 1.0. No moving range: the limits are the mean.
         SpcResult result = XmrChart.analyse(monthly(1.005, 1.005), null, null);
 
-        assertThat(List.of(result.mean(), result.upperLimit(), result.lowerLimit())).containsOnly(1.01);
+        assertThat(List.of(result.mean(), result.upperLimit(), result.lowerLimit()))
+                .containsOnly(1.01);
     }
 
     @Test
     void limitsFromElevenPointsAreTrialLimitsAndFromTwelveAreNot() {
-        assertThat(XmrChart.analyse(alternating(11, 10, 11), null, null).trialLimits()).isTrue();
-        assertThat(XmrChart.analyse(alternating(12, 10, 11), null, null).trialLimits()).isFalse();
+        assertThat(XmrChart.analyse(alternating(11, 10, 11), null, null).trialLimits())
+                .isTrue();
+        assertThat(XmrChart.analyse(alternating(12, 10, 11), null, null).trialLimits())
+                .isFalse();
     }
 
     @Test
     void fewerThanTwoPointsAreRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> XmrChart.analyse(List.of(), null, null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> XmrChart.analyse(List.of(), null, null))
                 .withMessageContaining("at least 2 points");
-        assertThatIllegalArgumentException().isThrownBy(() -> XmrChart.analyse(monthly(5), null, null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> XmrChart.analyse(monthly(5), null, null))
                 .withMessageContaining("at least 2 points");
     }
 

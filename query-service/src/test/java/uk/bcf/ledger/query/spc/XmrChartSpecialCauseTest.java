@@ -26,7 +26,8 @@ class XmrChartSpecialCauseTest {
         assertThat(latest(result).specialCause()).isEqualTo(SpecialCause.IMPROVEMENT);
         assertThat(latest(result).rule()).isEqualTo(SpcRule.OUTSIDE_LIMITS);
         assertThat(result.variation()).isEqualTo(Variation.IMPROVEMENT_HIGH);
-        assertThat(result.points().subList(0, 5)).allSatisfy(point -> assertThat(point.rule()).isNull());
+        assertThat(result.points().subList(0, 5))
+                .allSatisfy(point -> assertThat(point.rule()).isNull());
     }
 
     @Test
@@ -39,9 +40,11 @@ class XmrChartSpecialCauseTest {
 
     @Test
     void aLowSpecialCauseReadsTheOtherWayRound() {
-        assertThat(XmrChart.analyse(LOW_AT_THE_END, Direction.LOWER_IS_BETTER, null).variation())
+        assertThat(XmrChart.analyse(LOW_AT_THE_END, Direction.LOWER_IS_BETTER, null)
+                        .variation())
                 .isEqualTo(Variation.IMPROVEMENT_LOW);
-        assertThat(XmrChart.analyse(LOW_AT_THE_END, Direction.HIGHER_IS_BETTER, null).variation())
+        assertThat(XmrChart.analyse(LOW_AT_THE_END, Direction.HIGHER_IS_BETTER, null)
+                        .variation())
                 .isEqualTo(Variation.CONCERN_LOW);
     }
 
@@ -70,8 +73,8 @@ class XmrChartSpecialCauseTest {
         // mean 121 / 9 = 13.44; moving ranges 0, 19, 1, 1, 1, 1, 1, 1 average 3.125, so the limits are
         // 13.44 ± 8.31 (5.13 and 21.76): the two 1s lie below the lower limit. 20 down to 14 is a falling run of
         // seven; its last point, 14, lies above the mean, yet the trend makes it low.
-        SpcResult result = XmrChart.analyse(monthly(1, 1, 20, 19, 18, 17, 16, 15, 14), Direction.HIGHER_IS_BETTER,
-                null);
+        SpcResult result =
+                XmrChart.analyse(monthly(1, 1, 20, 19, 18, 17, 16, 15, 14), Direction.HIGHER_IS_BETTER, null);
 
         assertThat(latest(result).value()).isGreaterThan(result.mean());
         assertThat(latest(result).rule()).isEqualTo(SpcRule.TREND);

@@ -36,7 +36,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
-        return ResponseEntity.status(refusal.kind().status()).headers(ProblemJson.headers(refusal)).body(ProblemJson.of(refusal));
+        return ResponseEntity.status(refusal.kind().status())
+                .headers(ProblemJson.headers(refusal))
+                .body(ProblemJson.of(refusal));
     }
 
     /**
@@ -46,8 +48,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> simultaneousInsert(DuplicateKeyException exception) {
-        return refused(new Refusal(RefusalKind.CONCURRENT_CHANGE, null,
-                "the same data was being changed by another request at the same moment; nothing was stored, try again"));
+        return refused(
+                new Refusal(
+                        RefusalKind.CONCURRENT_CHANGE,
+                        null,
+                        "the same data was being changed by another request at the same moment; nothing was stored, try again"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -57,8 +62,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Refusal refusal = exception.getCause() instanceof JacksonException jackson
                 ? unreadableField(jackson)
                 : Refusal.invalid(null, "the request body is missing or is not JSON");
@@ -67,16 +72,25 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** An upload over {@code spring.servlet.multipart.max-file-size}, refused before it reaches a controller. */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
-                                                                          HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String limit = exception.getMaxUploadSize() < 0 ? "the maximum" : "the maximum of " + exception.getMaxUploadSize() + " bytes";
-        return answer(Refusal.tooLarge("file", "is larger than " + limit + "; split it into smaller files"), new HttpHeaders());
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String limit = exception.getMaxUploadSize() < 0
+                ? "the maximum"
+                : "the maximum of " + exception.getMaxUploadSize() + " bytes";
+        return answer(
+                Refusal.tooLarge("file", "is larger than " + limit + "; split it into smaller files"),
+                new HttpHeaders());
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
-                                                                     HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String supported = exception.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String supported = exception.getSupportedMediaTypes().stream()
+                .map(MediaType::toString)
+                .collect(Collectors.joining(" or "));
         return answer(new Refusal(RefusalKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "must be " + supported), headers);
     }
 
@@ -85,7 +99,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         HttpHeaders all = new HttpHeaders();
         all.addAll(headers);
         all.addAll(ProblemJson.headers(refusal));
-        return ResponseEntity.status(refusal.kind().status()).headers(all).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(refusal.kind().status())
+                .headers(all)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemJson.of(refusal));
     }
 

@@ -31,12 +31,12 @@ public final class ProblemJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemJson() {
-    }
+    private ProblemJson() {}
 
     /** The problem answering the refusal. */
     public static ProblemDetail of(Refusal refusal) {
-        ProblemDetail problem = problem(refusal.kind().status(), refusal.kind().type(), refusal.field(), refusal.reason());
+        ProblemDetail problem =
+                problem(refusal.kind().status(), refusal.kind().type(), refusal.field(), refusal.reason());
         refusal.extensions().forEach(problem::setProperty);
         return problem;
     }
@@ -62,12 +62,16 @@ public final class ProblemJson {
 
     /** An unexpected failure: 500, saying only that nothing was stored. */
     static ProblemDetail internalError() {
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR.value(), INTERNAL_ERROR_TYPE, null,
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR.value(),
+                INTERNAL_ERROR_TYPE,
+                null,
                 "the request could not be completed; nothing was stored");
     }
 
     private static ProblemDetail problem(int status, String type, String field, String reason) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), field == null ? reason : field + ": " + reason);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.valueOf(status), field == null ? reason : field + ": " + reason);
         problem.setType(URI.create(type));
         if (field != null) {
             problem.setProperty("field", field);

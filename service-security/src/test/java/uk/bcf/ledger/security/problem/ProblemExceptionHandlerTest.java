@@ -26,7 +26,8 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
 class ProblemExceptionHandlerTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
-            .setControllerAdvice(new ProblemExceptionHandler()).build();
+            .setControllerAdvice(new ProblemExceptionHandler())
+            .build();
 
     @Test
     void answersARefusalWithItsProblem() throws Exception {
@@ -103,8 +104,7 @@ class ProblemExceptionHandlerTest {
     @RestController
     static class RefusingController {
 
-        record Body(int value) {
-        }
+        record Body(int value) {}
 
         @GetMapping("/refuse/{kind}")
         String refuse(@PathVariable RefusalKind kind) {
@@ -115,7 +115,8 @@ class ProblemExceptionHandlerTest {
 
         @GetMapping("/import")
         String rejectImport() {
-            throw new Refusal(RefusalKind.IMPORT_REJECTED, "file", "1 of 2 rows refused", Map.of("totals", Map.of("errors", 1)));
+            throw new Refusal(
+                    RefusalKind.IMPORT_REJECTED, "file", "1 of 2 rows refused", Map.of("totals", Map.of("errors", 1)));
         }
 
         @PostMapping(path = "/body", consumes = MediaType.APPLICATION_JSON_VALUE)

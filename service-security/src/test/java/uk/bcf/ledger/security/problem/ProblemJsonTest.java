@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +36,8 @@ class ProblemJsonTest {
         "IMPORT_REJECTED, 422, Unprocessable Content, urn:bcf-ledger:problem:import-rejected",
         "NOT_CAUGHT_UP, 503, Service Unavailable, urn:bcf-ledger:problem:not-caught-up",
     })
-    void writesEachKindWithItsStatusTitleAndType(RefusalKind kind, int status, String title, String type) throws Exception {
+    void writesEachKindWithItsStatusTitleAndType(RefusalKind kind, int status, String title, String type)
+            throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         ProblemJson.write(response, new Refusal(kind, "period", "is required"));
@@ -44,7 +45,8 @@ class ProblemJsonTest {
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         JsonNode body = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(body.properties()).extracting(Map.Entry::getKey)
+        assertThat(body.properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactly("type", "title", "status", "detail", "field", "reason");
         assertThat(body.get("type").asString()).isEqualTo(type);
         assertThat(body.get("title").asString()).isEqualTo(title);
@@ -68,7 +70,8 @@ class ProblemJsonTest {
         assertThat(problem.getTitle()).isEqualTo(written.get("title").asString());
         assertThat(problem.getStatus()).isEqualTo(written.get("status").asInt());
         assertThat(problem.getDetail()).isEqualTo(written.get("detail").asString());
-        assertThat(problem.getProperties()).containsExactly(Map.entry("field", "Origin"), Map.entry("reason", "was refused"));
+        assertThat(problem.getProperties())
+                .containsExactly(Map.entry("field", "Origin"), Map.entry("reason", "was refused"));
     }
 
     @Test
@@ -94,7 +97,8 @@ class ProblemJsonTest {
         ProblemJson.write(response, new Refusal(RefusalKind.IMPORT_REJECTED, "file", "1 of 2 rows refused", report));
 
         JsonNode body = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(body.properties()).extracting(Map.Entry::getKey)
+        assertThat(body.properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactly("type", "title", "status", "detail", "field", "reason", "dryRun", "totals", "rows");
         assertThat(body.get("totals").get("errors").asInt()).isOne();
         assertThat(body.get("rows").get(0).get("column").asString()).isEqualTo("value");

@@ -7,5 +7,4 @@ package uk.bcf.ledger.shared.command;
  * @param aggregateSequence the sequence number of the stored event within that ledger, which a reader can wait for
  * @param version           the figure's version after the change
  */
-public record FigureVersion(String aggregateId, long aggregateSequence, int version) {
-}
+public record FigureVersion(String aggregateId, long aggregateSequence, int version) {}

@@ -9,8 +9,7 @@ import uk.bcf.ledger.shared.period.Period;
  */
 public final class MetricYearId {
 
-    private MetricYearId() {
-    }
+    private MetricYearId() {}
 
     public static String of(String boardCode, String metric, FinancialYear year) {
         return boardCode + "/" + metric + "/" + year.code();

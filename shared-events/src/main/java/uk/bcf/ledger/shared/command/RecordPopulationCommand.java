@@ -9,5 +9,5 @@ public record RecordPopulationCommand(
         String ageBand,
         long count,
         String source,
-        String recordedBy) implements BoardCommand {
-}
+        String recordedBy)
+        implements BoardCommand {}

@@ -13,5 +13,5 @@ public record RevisePlanCommand(
         String source,
         String reason,
         Integer expectedVersion,
-        String recordedBy) implements FigureCommand {
-}
+        String recordedBy)
+        implements FigureCommand {}

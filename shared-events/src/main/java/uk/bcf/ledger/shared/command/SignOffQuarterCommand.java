@@ -17,5 +17,5 @@ public record SignOffQuarterCommand(
         Period period,
         LocalDate meetingDate,
         String signedOffBy,
-        String recordedBy) implements BoardCommand {
-}
+        String recordedBy)
+        implements BoardCommand {}

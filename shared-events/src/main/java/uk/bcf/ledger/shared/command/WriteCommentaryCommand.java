@@ -7,10 +7,5 @@ import uk.bcf.ledger.shared.period.Period;
  * When {@code expectedVersion} is given (from {@code If-Match}) and the commentary has moved on, it is refused.
  */
 public record WriteCommentaryCommand(
-        String boardCode,
-        String metric,
-        Period period,
-        String text,
-        Integer expectedVersion,
-        String recordedBy) implements FigureCommand {
-}
+        String boardCode, String metric, Period period, String text, Integer expectedVersion, String recordedBy)
+        implements FigureCommand {}

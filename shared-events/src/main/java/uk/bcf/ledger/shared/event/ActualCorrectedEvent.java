@@ -8,10 +8,5 @@ import uk.bcf.ledger.shared.period.Period;
 /** An actual replaced by a corrected version; the provenance carries the reason. */
 @Revision("1")
 public record ActualCorrectedEvent(
-        String boardCode,
-        String metric,
-        Period period,
-        Measurement measurement,
-        int version,
-        Provenance provenance) implements FigureEvent {
-}
+        String boardCode, String metric, Period period, Measurement measurement, int version, Provenance provenance)
+        implements FigureEvent {}

@@ -9,10 +9,4 @@ import uk.bcf.ledger.shared.figure.Provenance;
  */
 @Revision("1")
 public record PopulationRecordedEvent(
-        String boardCode,
-        int year,
-        String ageBand,
-        long count,
-        int version,
-        Provenance provenance) {
-}
+        String boardCode, int year, String ageBand, long count, int version, Provenance provenance) {}

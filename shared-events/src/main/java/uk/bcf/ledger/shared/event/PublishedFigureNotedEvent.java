@@ -26,5 +26,5 @@ public record PublishedFigureNotedEvent(
         BigDecimal publishedValue,
         BigDecimal computedValue,
         boolean agrees,
-        Provenance provenance) implements FigureEvent {
-}
+        Provenance provenance)
+        implements FigureEvent {}

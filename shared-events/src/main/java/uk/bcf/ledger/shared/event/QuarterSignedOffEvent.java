@@ -11,9 +11,4 @@ import uk.bcf.ledger.shared.period.Period;
  */
 @Revision("1")
 public record QuarterSignedOffEvent(
-        String boardCode,
-        Period period,
-        LocalDate meetingDate,
-        String signedOffBy,
-        Provenance provenance) {
-}
+        String boardCode, Period period, LocalDate meetingDate, String signedOffBy, Provenance provenance) {}

@@ -11,8 +11,7 @@ import uk.bcf.ledger.shared.period.Period;
  */
 public final class DailyRates {
 
-    private DailyRates() {
-    }
+    private DailyRates() {}
 
     public static BigDecimal spread(BigDecimal perDay, Period period) {
         return perDay.multiply(BigDecimal.valueOf(period.days())).setScale(0, RoundingMode.DOWN);

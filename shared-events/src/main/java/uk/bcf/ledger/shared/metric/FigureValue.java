@@ -14,15 +14,15 @@ import uk.bcf.ledger.shared.period.Period;
  */
 public final class FigureValue {
 
-    private FigureValue() {
-    }
+    private FigureValue() {}
 
     /**
      * The unrounded value, or empty when a rate states no denominator and no population is known.
      *
      * @param population the population of the metric's age band for the period's year, or {@code null}
      */
-    public static Optional<BigDecimal> exact(MetricDefinition metric, Period period, Measurement measurement, Long population) {
+    public static Optional<BigDecimal> exact(
+            MetricDefinition metric, Period period, Measurement measurement, Long population) {
         if (measurement.isDailyRate()) {
             return Optional.of(DailyRates.spread(measurement.perDay(), period));
         }
@@ -33,7 +33,8 @@ public final class FigureValue {
         if (denominator == null || denominator <= 0) {
             return Optional.empty();
         }
-        return Optional.of(metric.shape().valueOf(BigDecimal.valueOf(measurement.numerator()), BigDecimal.valueOf(denominator)));
+        return Optional.of(
+                metric.shape().valueOf(BigDecimal.valueOf(measurement.numerator()), BigDecimal.valueOf(denominator)));
     }
 
     /** The value as the metric shows it: rounded half up to its display decimals. */

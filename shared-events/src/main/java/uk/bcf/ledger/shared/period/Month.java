@@ -14,7 +14,8 @@ public record Month(YearMonth yearMonth) implements Period {
 
     public Month {
         Objects.requireNonNull(yearMonth, "yearMonth");
-        new FinancialYear(yearMonth.getMonthValue() >= FinancialYear.FIRST_MONTH ? yearMonth.getYear() : yearMonth.getYear() - 1);
+        new FinancialYear(
+                yearMonth.getMonthValue() >= FinancialYear.FIRST_MONTH ? yearMonth.getYear() : yearMonth.getYear() - 1);
     }
 
     public static Month of(int year, int month) {
@@ -33,7 +34,8 @@ public record Month(YearMonth yearMonth) implements Period {
 
     @Override
     public FinancialYear financialYear() {
-        int start = yearMonth.getMonthValue() >= FinancialYear.FIRST_MONTH ? yearMonth.getYear() : yearMonth.getYear() - 1;
+        int start =
+                yearMonth.getMonthValue() >= FinancialYear.FIRST_MONTH ? yearMonth.getYear() : yearMonth.getYear() - 1;
         return new FinancialYear(start);
     }
 

@@ -2,5 +2,7 @@ package uk.bcf.ledger.shared.period;
 
 /** The granularity of a {@link Period}. */
 public enum PeriodKind {
-    MONTH, QUARTER, YEAR
+    MONTH,
+    QUARTER,
+    YEAR
 }

@@ -12,8 +12,7 @@ public final class Periods {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4}-\\d{2})-Q(\\d)");
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /**
      * Reads a period. {@code YYYY-NN} is a financial year when NN is the following year ({@code 2019-20}) and a
@@ -49,7 +48,8 @@ public final class Periods {
                 throw new InvalidPeriodException(text, e.getMessage());
             }
         }
-        throw new InvalidPeriodException(text, "expected a month (2019-04), a quarter (2019-20-Q1) or a financial year (2019-20)");
+        throw new InvalidPeriodException(
+                text, "expected a month (2019-04), a quarter (2019-20-Q1) or a financial year (2019-20)");
     }
 
     /** Reads a financial year such as {@code 2019-20}. */

@@ -19,7 +19,8 @@ import java.util.Set;
 public class Refusal extends RuntimeException {
 
     /** Member names of the problem itself, which an extension must not take. */
-    private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "field", "reason");
+    private static final Set<String> PROBLEM_MEMBERS =
+            Set.of("type", "title", "status", "detail", "instance", "field", "reason");
 
     private final RefusalKind kind;
     private final String field;
@@ -44,9 +45,13 @@ public class Refusal extends RuntimeException {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.field = field;
         this.reason = Objects.requireNonNull(reason, "reason");
-        extensions.keySet().stream().filter(PROBLEM_MEMBERS::contains).findFirst().ifPresent(name -> {
-            throw new IllegalArgumentException("'" + name + "' is a member of the problem itself, not an extension");
-        });
+        extensions.keySet().stream()
+                .filter(PROBLEM_MEMBERS::contains)
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new IllegalArgumentException(
+                            "'" + name + "' is a member of the problem itself, not an extension");
+                });
         this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 

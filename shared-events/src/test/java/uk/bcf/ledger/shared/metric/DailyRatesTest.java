@@ -15,9 +15,13 @@ class DailyRatesTest {
     void truncatesEachPeriodOnItsOwnDaysAsBromleyPublishedIt() {
         FinancialYear year = new FinancialYear(2019);
 
-        assertThat(year.quarters()).extracting(quarter -> DailyRates.spread(BROMLEY_DTOC_TARGET, quarter).toPlainString())
+        assertThat(year.quarters())
+                .extracting(quarter ->
+                        DailyRates.spread(BROMLEY_DTOC_TARGET, quarter).toPlainString())
                 .containsExactly("1137", "1150", "1150", "1137");
         assertThat(DailyRates.spread(BROMLEY_DTOC_TARGET, year)).isEqualByComparingTo("4575");
-        assertThat(DailyRates.spread(BROMLEY_DTOC_TARGET, Month.of(2020, 2))).as("29 days in February 2020").isEqualByComparingTo("362");
+        assertThat(DailyRates.spread(BROMLEY_DTOC_TARGET, Month.of(2020, 2)))
+                .as("29 days in February 2020")
+                .isEqualByComparingTo("362");
     }
 }

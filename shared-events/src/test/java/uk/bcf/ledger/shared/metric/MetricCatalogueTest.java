@@ -12,14 +12,17 @@ class MetricCatalogueTest {
 
     @Test
     void the2019To20SetIsInForceIn2019To20() {
-        assertThat(catalogue.inForce(new FinancialYear(2019))).extracting(MetricDefinition::code)
+        assertThat(catalogue.inForce(new FinancialYear(2019)))
+                .extracting(MetricDefinition::code)
                 .containsExactly("NEL", "DTOC", "RES_ADM_65", "REABLEMENT_91");
     }
 
     @Test
     void the2021To22SetReplacesNonElectiveAdmissions() {
-        assertThat(catalogue.inForce(new FinancialYear(2021))).extracting(MetricDefinition::code)
-                .containsExactly("RES_ADM_65", "REABLEMENT_91", "AVOIDABLE_ADM", "LOS_14", "LOS_21", "DISCHARGE_USUAL_RES");
+        assertThat(catalogue.inForce(new FinancialYear(2021)))
+                .extracting(MetricDefinition::code)
+                .containsExactly(
+                        "RES_ADM_65", "REABLEMENT_91", "AVOIDABLE_ADM", "LOS_14", "LOS_21", "DISCHARGE_USUAL_RES");
     }
 
     @Test

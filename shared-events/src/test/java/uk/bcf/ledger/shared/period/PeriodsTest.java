@@ -20,7 +20,8 @@ class PeriodsTest {
     void januaryToMarchBelongToThePreviousFinancialYear() {
         assertThat(Month.of(2020, 3).financialYear()).isEqualTo(new FinancialYear(2019));
         assertThat(Month.of(2019, 4).financialYear()).isEqualTo(new FinancialYear(2019));
-        assertThat(new FinancialYear(2019).quarterOf(Month.of(2020, 2)).number()).isEqualTo(4);
+        assertThat(new FinancialYear(2019).quarterOf(Month.of(2020, 2)).number())
+                .isEqualTo(4);
     }
 
     @Test
@@ -33,13 +34,28 @@ class PeriodsTest {
 
     @Test
     void codesRoundTrip() {
-        for (String code : new String[] {"2019-04", "2020-01", "2019-12", "2019-20-Q4", "2019-20", "2008-09", "2098-99"}) {
+        for (String code :
+                new String[] {"2019-04", "2020-01", "2019-12", "2019-20-Q4", "2019-20", "2008-09", "2098-99"}) {
             assertThat(Periods.parse(code).code()).isEqualTo(code);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2019-13", "2019-00", "2019-21", "2019-20-Q5", "2019-20-Q0", "19-04", "2019/04", "April 2019", "2099-05", "1999-04", "2099-00-Q1"})
+    @ValueSource(
+            strings = {
+                "",
+                "2019-13",
+                "2019-00",
+                "2019-21",
+                "2019-20-Q5",
+                "2019-20-Q0",
+                "19-04",
+                "2019/04",
+                "April 2019",
+                "2099-05",
+                "1999-04",
+                "2099-00-Q1"
+            })
     void rejectsMalformedPeriods(String text) {
         assertThatThrownBy(() -> Periods.parse(text)).isInstanceOf(InvalidPeriodException.class);
     }

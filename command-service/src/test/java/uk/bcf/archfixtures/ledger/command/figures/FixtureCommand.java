@@ -1,5 +1,4 @@
 package uk.bcf.archfixtures.ledger.command.figures;
 
 /** A command. */
-public record FixtureCommand(String id) {
-}
+public record FixtureCommand(String id) {}

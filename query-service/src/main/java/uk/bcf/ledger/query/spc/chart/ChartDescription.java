@@ -11,13 +11,14 @@ import uk.bcf.ledger.query.spc.XmrChart;
 /** The long description of a chart, read out in place of the picture: its span, mean, limits and icons in words. */
 final class ChartDescription {
 
-    private ChartDescription() {
-    }
+    private ChartDescription() {}
 
     static String of(SpcResult result, String unit, Double target) {
         List<SpcPointResult> points = result.points();
-        return String.join(" ",
-                "XmR chart of " + points.size() + " points from " + points.get(0).period() + " to "
+        return String.join(
+                " ",
+                "XmR chart of " + points.size() + " points from "
+                        + points.get(0).period() + " to "
                         + points.get(points.size() - 1).period() + ".",
                 "Mean " + withUnit(result.mean(), unit) + "; upper process limit "
                         + withUnit(result.upperLimit(), unit) + "; lower process limit "

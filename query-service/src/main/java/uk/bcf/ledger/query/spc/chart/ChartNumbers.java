@@ -12,8 +12,7 @@ final class ChartNumbers {
 
     private static final int VALUE_DECIMALS = 2;
 
-    private ChartNumbers() {
-    }
+    private ChartNumbers() {}
 
     /**
      * A coordinate or length, to a tenth of a pixel, exactly as {@code String.format(Locale.ROOT, "%.1f", pixels)}
@@ -42,6 +41,9 @@ final class ChartNumbers {
     }
 
     private static String decimal(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -17,8 +17,7 @@ final class ChartPalette {
     static final String NO_ASSURANCE = "#FFFFFF";
     static final String TEXT = "#231F20";
 
-    private ChartPalette() {
-    }
+    private ChartPalette() {}
 
     /** The marker colour of a point; grey when it has no special cause. */
     static String ofCause(SpecialCause cause) {

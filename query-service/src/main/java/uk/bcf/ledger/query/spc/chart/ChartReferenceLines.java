@@ -17,12 +17,10 @@ final class ChartReferenceLines {
     private static final double LABEL_SPACING = 11;
     private static final double LABEL_BASELINE_OFFSET = 3.5;
 
-    private ChartReferenceLines() {
-    }
+    private ChartReferenceLines() {}
 
     /** A line of the chart, grouped in the SVG under its name. */
-    private record Reference(String name, double value, Stroke stroke, String label) {
-    }
+    private record Reference(String name, double value, Stroke stroke, String label) {}
 
     static void draw(SvgMarkup svg, PlotArea plot, SpcResult result, Double target) {
         List<Reference> references = new ArrayList<>(List.of(
@@ -45,8 +43,17 @@ final class ChartReferenceLines {
     private static void draw(SvgMarkup svg, Reference reference, double lineY, double labelY) {
         svg.open("g", "class", reference.name());
         svg.line(PlotArea.LEFT, lineY, PlotArea.RIGHT, lineY, reference.stroke());
-        svg.text("text", reference.label(), "x", coordinate(PlotArea.RIGHT + 4), "y", coordinate(labelY),
-                "font-size", "10", "fill", reference.stroke().colour());
+        svg.text(
+                "text",
+                reference.label(),
+                "x",
+                coordinate(PlotArea.RIGHT + 4),
+                "y",
+                coordinate(labelY),
+                "font-size",
+                "10",
+                "fill",
+                reference.stroke().colour());
         svg.close("g");
     }
 }

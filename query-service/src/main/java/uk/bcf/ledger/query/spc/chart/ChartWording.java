@@ -10,8 +10,7 @@ import uk.bcf.ledger.query.spc.Variation;
 /** The words the chart shows and reads out for its icons, rules and points. */
 final class ChartWording {
 
-    private ChartWording() {
-    }
+    private ChartWording() {}
 
     static String variation(Variation variation) {
         return switch (variation) {

@@ -26,10 +26,10 @@ record PlotArea(int pointCount, NiceScale scale) {
     /** The plot of a chart whose scale spans its points, its limits and the target, if any. */
     static PlotArea fitting(SpcResult result, Double target) {
         DoubleSummaryStatistics span = DoubleStream.concat(
-                result.points().stream().mapToDouble(SpcPointResult::value),
-                target == null
-                        ? DoubleStream.of(result.lowerLimit(), result.upperLimit())
-                        : DoubleStream.of(result.lowerLimit(), result.upperLimit(), target))
+                        result.points().stream().mapToDouble(SpcPointResult::value),
+                        target == null
+                                ? DoubleStream.of(result.lowerLimit(), result.upperLimit())
+                                : DoubleStream.of(result.lowerLimit(), result.upperLimit(), target))
                 .summaryStatistics();
         return new PlotArea(result.points().size(), NiceScale.covering(span.getMin(), span.getMax()));
     }

@@ -21,8 +21,8 @@ record Stroke(String colour, double width, String dashArray) {
 
     /** The stroke attributes as SVG name and value pairs. */
     String[] attributes() {
-        List<String> attributes = new ArrayList<>(List.of(
-                "stroke", colour, "stroke-width", ChartNumbers.coordinate(width), "fill", "none"));
+        List<String> attributes = new ArrayList<>(
+                List.of("stroke", colour, "stroke-width", ChartNumbers.coordinate(width), "fill", "none"));
         if (!dashArray.isEmpty()) {
             attributes.addAll(List.of("stroke-dasharray", dashArray));
         }

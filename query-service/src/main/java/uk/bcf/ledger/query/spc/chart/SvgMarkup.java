@@ -33,14 +33,16 @@ final class SvgMarkup {
 
     /** A straight line drawn with a stroke. */
     SvgMarkup line(double x1, double y1, double x2, double y2, Stroke stroke) {
-        return stroked("line", stroke,
-                "x1", coordinate(x1), "y1", coordinate(y1), "x2", coordinate(x2), "y2", coordinate(y2));
+        return stroked(
+                "line", stroke, "x1", coordinate(x1), "y1", coordinate(y1), "x2", coordinate(x2), "y2", coordinate(y2));
     }
 
     /** An empty element, such as a line or a polyline, drawn with a stroke and no fill. */
     SvgMarkup stroked(String element, Stroke stroke, String... attributes) {
-        return empty(element, Stream.concat(Arrays.stream(attributes), Arrays.stream(stroke.attributes()))
-                .toArray(String[]::new));
+        return empty(
+                element,
+                Stream.concat(Arrays.stream(attributes), Arrays.stream(stroke.attributes()))
+                        .toArray(String[]::new));
     }
 
     @Override
@@ -55,8 +57,11 @@ final class SvgMarkup {
         }
         markup.append('<').append(element);
         for (int i = 0; i < attributes.length; i += 2) {
-            markup.append(' ').append(attributes[i])
-                    .append("=\"").append(XmlText.escape(attributes[i + 1])).append('"');
+            markup.append(' ')
+                    .append(attributes[i])
+                    .append("=\"")
+                    .append(XmlText.escape(attributes[i + 1]))
+                    .append('"');
         }
         return markup;
     }

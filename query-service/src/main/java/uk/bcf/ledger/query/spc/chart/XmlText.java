@@ -8,8 +8,7 @@ final class XmlText {
 
     private static final String REPLACEMENT = "\uFFFD";
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
@@ -30,7 +29,9 @@ final class XmlText {
 
     /** The XML 1.0 {@code Char} production. */
     private static boolean isAllowed(int codePoint) {
-        return codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
+        return codePoint == 0x9
+                || codePoint == 0xA
+                || codePoint == 0xD
                 || (codePoint >= 0x20 && codePoint <= 0xD7FF)
                 || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
                 || (codePoint >= 0x10000 && codePoint <= 0x10FFFF);

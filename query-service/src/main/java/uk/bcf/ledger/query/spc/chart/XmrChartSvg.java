@@ -16,8 +16,7 @@ public final class XmrChartSvg {
 
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
-    private XmrChartSvg() {
-    }
+    private XmrChartSvg() {}
 
     /**
      * Renders the chart.
@@ -40,10 +39,20 @@ public final class XmrChartSvg {
         }
         PlotArea plot = PlotArea.fitting(result, target);
         SvgMarkup svg = new SvgMarkup()
-                .open("svg", "xmlns", SVG_NAMESPACE, "width", String.valueOf(PlotArea.WIDTH),
-                        "height", String.valueOf(PlotArea.HEIGHT),
-                        "viewBox", "0 0 " + PlotArea.WIDTH + " " + PlotArea.HEIGHT,
-                        "role", "img", "font-family", "Arial, Helvetica, sans-serif")
+                .open(
+                        "svg",
+                        "xmlns",
+                        SVG_NAMESPACE,
+                        "width",
+                        String.valueOf(PlotArea.WIDTH),
+                        "height",
+                        String.valueOf(PlotArea.HEIGHT),
+                        "viewBox",
+                        "0 0 " + PlotArea.WIDTH + " " + PlotArea.HEIGHT,
+                        "role",
+                        "img",
+                        "font-family",
+                        "Arial, Helvetica, sans-serif")
                 .text("title", title)
                 .text("desc", ChartDescription.of(result, unit, target));
         ChartHeader.draw(svg, result, title, target);

@@ -1,5 +1,4 @@
 package uk.bcf.archfixtures.ledger.query.board;
 
 /** A query. */
-public record FetchBoardFixtureQuery() {
-}
+public record FetchBoardFixtureQuery() {}

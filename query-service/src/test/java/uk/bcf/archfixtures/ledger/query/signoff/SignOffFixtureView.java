@@ -1,5 +1,4 @@
 package uk.bcf.archfixtures.ledger.query.signoff;
 
 /** A feature's view. */
-public record SignOffFixtureView(String quarter) {
-}
+public record SignOffFixtureView(String quarter) {}

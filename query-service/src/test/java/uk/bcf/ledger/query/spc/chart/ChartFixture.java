@@ -15,14 +15,19 @@ final class ChartFixture {
     static final String UNIT = "admissions";
     static final int CONCERN_POINT = 2;
 
-    static final SpcResult RESULT = new SpcResult(12, 18.65, 5.35, true, Variation.CONCERN_HIGH,
-            Assurance.HIT_AND_MISS, List.of(
+    static final SpcResult RESULT = new SpcResult(
+            12,
+            18.65,
+            5.35,
+            true,
+            Variation.CONCERN_HIGH,
+            Assurance.HIT_AND_MISS,
+            List.of(
                     new SpcPointResult("2019-04", 10, null, null),
                     new SpcPointResult("2019-05", 11, null, null),
                     new SpcPointResult("2019-06", 20, SpecialCause.CONCERN, SpcRule.OUTSIDE_LIMITS)));
 
-    private ChartFixture() {
-    }
+    private ChartFixture() {}
 
     /** The fixture rendered and parsed. */
     static SvgDocument rendered(Double target) throws Exception {

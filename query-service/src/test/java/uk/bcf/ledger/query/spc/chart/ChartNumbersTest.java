@@ -32,6 +32,8 @@ class ChartNumbersTest {
     }
 
     private static void assertSameAsTheFormatter(double pixels) {
-        assertThat(ChartNumbers.coordinate(pixels)).as("%s", pixels).isEqualTo(String.format(Locale.ROOT, "%.1f", pixels));
+        assertThat(ChartNumbers.coordinate(pixels))
+                .as("%s", pixels)
+                .isEqualTo(String.format(Locale.ROOT, "%.1f", pixels));
     }
 }

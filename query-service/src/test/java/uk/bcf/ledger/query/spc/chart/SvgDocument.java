@@ -22,8 +22,8 @@ final class SvgDocument {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return new SvgDocument(factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))));
+        return new SvgDocument(
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))));
     }
 
     Element root() {
@@ -33,12 +33,16 @@ final class SvgDocument {
     /** The elements of a name, in document order. */
     List<Element> elements(String name) {
         NodeList nodes = document.getElementsByTagName(name);
-        return IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+        return IntStream.range(0, nodes.getLength())
+                .mapToObj(i -> (Element) nodes.item(i))
+                .toList();
     }
 
     /** The elements of a name with the given class, in document order. */
     List<Element> elements(String name, String cssClass) {
-        return elements(name).stream().filter(element -> element.getAttribute("class").equals(cssClass)).toList();
+        return elements(name).stream()
+                .filter(element -> element.getAttribute("class").equals(cssClass))
+                .toList();
     }
 
     /** The text content of every text element. */

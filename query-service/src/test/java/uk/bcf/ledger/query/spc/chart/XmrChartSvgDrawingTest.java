@@ -34,7 +34,8 @@ class XmrChartSvgDrawingTest {
 
         assertThat(child(svg, "mean", "line").getAttribute("stroke-dasharray")).isEmpty();
         assertThat(List.of(child(svg, "upper-limit", "line"), child(svg, "lower-limit", "line")))
-                .allSatisfy(line -> assertThat(line.getAttribute("stroke-dasharray")).isNotBlank());
+                .allSatisfy(line ->
+                        assertThat(line.getAttribute("stroke-dasharray")).isNotBlank());
     }
 
     @Test
@@ -61,10 +62,12 @@ class XmrChartSvgDrawingTest {
         List<SpcPoint> twentyFour = SpcSeries.alternating(ChartAxes.LABEL_ALL_UP_TO, 1, 2);
         List<SpcPoint> thirty = SpcSeries.alternating(30, 1, 2);
         List<String> everyThird = IntStream.iterate(0, i -> i < thirty.size(), i -> i + ChartAxes.LABEL_EVERY_NTH)
-                .mapToObj(i -> thirty.get(i).period()).toList();
+                .mapToObj(i -> thirty.get(i).period())
+                .toList();
 
-        assertThat(periodLabels(twentyFour)).containsExactlyElementsOf(
-                twentyFour.stream().map(SpcPoint::period).toList());
+        assertThat(periodLabels(twentyFour))
+                .containsExactlyElementsOf(
+                        twentyFour.stream().map(SpcPoint::period).toList());
         assertThat(periodLabels(thirty)).containsExactlyElementsOf(everyThird);
     }
 
@@ -75,7 +78,8 @@ class XmrChartSvgDrawingTest {
 
     /** The first element of a name within the group of a reference line. */
     private static Element child(SvgDocument svg, String group, String element) {
-        return (Element) svg.elements("g", group).get(0).getElementsByTagName(element).item(0);
+        return (Element)
+                svg.elements("g", group).get(0).getElementsByTagName(element).item(0);
     }
 
     private static double number(Element element, String attribute) {
@@ -85,6 +89,7 @@ class XmrChartSvgDrawingTest {
     private static List<String> periodLabels(List<SpcPoint> points) throws Exception {
         SpcResult result = XmrChart.analyse(points, null, null);
         return SvgDocument.parse(XmrChartSvg.render(result, TITLE, UNIT, null)).elements("text", "period").stream()
-                .map(Element::getTextContent).toList();
+                .map(Element::getTextContent)
+                .toList();
     }
 }

@@ -28,9 +28,14 @@ class XmrChartSvgTest {
         SvgDocument svg = rendered(11.0);
 
         assertThat(svg.textOf("title")).isEqualTo(TITLE);
-        assertThat(svg.textOf("desc")).contains(
-                "Mean 12 admissions", "upper process limit 18.65 admissions", "lower process limit 5.35 admissions",
-                "trial limits", "special cause — concerning, high", "hit and miss against a target of 11 admissions");
+        assertThat(svg.textOf("desc"))
+                .contains(
+                        "Mean 12 admissions",
+                        "upper process limit 18.65 admissions",
+                        "lower process limit 5.35 admissions",
+                        "trial limits",
+                        "special cause — concerning, high",
+                        "hit and miss against a target of 11 admissions");
         assertThat(svg.texts()).contains(TITLE, "Special cause — concerning, high", "Hit and miss", "UPL", "LPL");
     }
 
@@ -45,11 +50,18 @@ class XmrChartSvgTest {
 
     @Test
     void marksTrialLimitsInTheLegendOnlyWhenTheyAre() throws Exception {
-        SpcResult settled = new SpcResult(RESULT.mean(), RESULT.upperLimit(), RESULT.lowerLimit(), false,
-                RESULT.variation(), RESULT.assurance(), RESULT.points());
+        SpcResult settled = new SpcResult(
+                RESULT.mean(),
+                RESULT.upperLimit(),
+                RESULT.lowerLimit(),
+                false,
+                RESULT.variation(),
+                RESULT.assurance(),
+                RESULT.points());
 
         assertThat(rendered(null).texts()).anyMatch(text -> text.contains("(trial limits)"));
-        assertThat(SvgDocument.parse(XmrChartSvg.render(settled, TITLE, UNIT, null)).texts())
+        assertThat(SvgDocument.parse(XmrChartSvg.render(settled, TITLE, UNIT, null))
+                        .texts())
                 .noneMatch(text -> text.contains("trial limits"));
     }
 
