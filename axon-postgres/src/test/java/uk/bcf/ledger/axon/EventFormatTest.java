@@ -44,13 +44,13 @@ import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Periods;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Freezes the stored (wire) format of every event, as Axon's {@link JacksonSerializer} writes it with the

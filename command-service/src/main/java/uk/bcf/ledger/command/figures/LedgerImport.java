@@ -9,9 +9,9 @@ import uk.bcf.ledger.command.imports.ImportedFigure;
 import uk.bcf.ledger.command.imports.PublishedCheck;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
-import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**

@@ -7,7 +7,7 @@ import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
 import uk.bcf.ledger.shared.event.FigureEvent;
-import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.figure.FigureKind;
 
 /**
  * An imported row as the single-figure write it stands for, decided by the ledger exactly as that write would be:

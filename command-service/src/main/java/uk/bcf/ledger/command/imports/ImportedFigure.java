@@ -1,9 +1,9 @@
 package uk.bcf.ledger.command.imports;
 
 import java.math.BigDecimal;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * One row of an import file, as read from the file: which figure it gives and what the analyst said about it.

@@ -11,10 +11,10 @@ import static uk.bcf.ledger.command.imports.ImportColumns.VALUE;
 
 import java.util.Locale;
 import uk.bcf.ledger.command.rules.TextRules;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
-import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**

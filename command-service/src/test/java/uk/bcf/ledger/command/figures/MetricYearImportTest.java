@@ -26,10 +26,10 @@ import uk.bcf.ledger.shared.event.ActualCorrectedEvent;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /** An import's rows for Bromley's 2019-20 NEL ledger: classified against its figures, stored only when applied. */
 class MetricYearImportTest {

@@ -27,10 +27,10 @@ import uk.bcf.ledger.command.imports.PublishedCheck;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Published figures imported with Bromley's 2019-20 figures: each is checked against what the stored components

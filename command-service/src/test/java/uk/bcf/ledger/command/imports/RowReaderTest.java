@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Periods;
-import uk.bcf.ledger.shared.query.FigureKind;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** The cells of a row as spreadsheets write them, and a refusal naming the line and column of a cell that is wrong. */

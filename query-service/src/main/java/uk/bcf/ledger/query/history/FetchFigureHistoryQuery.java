@@ -1,8 +1,8 @@
 package uk.bcf.ledger.query.history;
 
 import uk.bcf.ledger.query.http.AsOfParameter;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /** Asks for every version of one plan or actual, oldest first, as known at a moment. */
 public record FetchFigureHistoryQuery(

@@ -12,7 +12,7 @@ import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.CsvMediaType;
 import uk.bcf.ledger.query.http.RequestParameters;
 import uk.bcf.ledger.query.http.ViewGateway;
-import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.figure.FigureKind;
 
 /**
  * The audit trail of one actual ({@code figures}) or plan ({@code plans}): every version (as JSON, or as CSV with

@@ -1,7 +1,7 @@
 package uk.bcf.ledger.query.history;
 
 import java.util.List;
-import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.figure.FigureKind;
 
 /** Every version of one figure, oldest first; the last one is the current version. */
 public record FigureHistoryView(

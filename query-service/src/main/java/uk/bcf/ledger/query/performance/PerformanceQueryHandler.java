@@ -11,7 +11,7 @@ import uk.bcf.ledger.query.projection.BoardChangeRepository;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.FigureVersionRepository;
 import uk.bcf.ledger.query.projection.PopulationVersionRepository;
-import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**

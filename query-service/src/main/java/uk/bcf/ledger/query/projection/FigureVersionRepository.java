@@ -9,11 +9,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Reads plans and actuals as they were known at a moment ({@link AsOf#now()} for the latest): the version of each

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Writes the {@code figure_version} table: one row per version of a plan or actual. A version is inserted only if

@@ -20,7 +20,7 @@ import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
-import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.figure.FigureKind;
 
 /**
  * Keeps the bitemporal read tables: every version of every plan, actual, population and commentary, sign-offs and

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Finds the figures of a board whose version changed between two moments: each figure that had a version valid at

@@ -2,7 +2,7 @@ package uk.bcf.ledger.query.projection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.figure.FigureKind;
 
 /**
  * A figure that changed after a moment, read from {@code figure_version} joined with its own later version: its

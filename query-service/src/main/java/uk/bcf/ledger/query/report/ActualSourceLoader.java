@@ -9,7 +9,7 @@ import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.FigureHistoryIndex;
 import uk.bcf.ledger.query.projection.FigureVersionRepository;
 import uk.bcf.ledger.query.projection.FigureVersionRow;
-import uk.bcf.ledger.shared.query.FigureKind;
+import uk.bcf.ledger.shared.figure.FigureKind;
 
 /**
  * The distinct sources of the actuals a metric's section shows: those of the report's year and the year before's

@@ -12,11 +12,11 @@ import uk.bcf.ledger.query.projection.FigureHistoryIndex;
 import uk.bcf.ledger.query.projection.FigureVersionRepository;
 import uk.bcf.ledger.query.projection.PopulationLookup;
 import uk.bcf.ledger.query.projection.PopulationVersionRepository;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance

@@ -24,8 +24,8 @@ import uk.bcf.ledger.query.OperatorHttp;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.projection.ProjectionDriver;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * A figure imported with its value as published shows it on the version it came with, beside the computed value

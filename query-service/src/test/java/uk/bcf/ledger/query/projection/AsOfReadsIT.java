@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.period.FinancialYear;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * Reads as of instants before, at, between and after the versions of one actual: a version is valid from the

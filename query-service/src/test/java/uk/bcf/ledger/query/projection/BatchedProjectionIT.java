@@ -33,9 +33,9 @@ import uk.bcf.ledger.query.operations.ReadModelRebuilder;
 import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * The running processor, which batches a whole history's writes, leaves exactly the rows that handling the same

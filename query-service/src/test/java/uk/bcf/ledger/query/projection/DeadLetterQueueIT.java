@@ -19,11 +19,11 @@ import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * One event whose handler fails with an SQL error is dead-lettered and the projection carries on. The processor's

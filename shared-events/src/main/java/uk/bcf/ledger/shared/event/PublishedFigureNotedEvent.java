@@ -2,9 +2,9 @@ package uk.bcf.ledger.shared.event;
 
 import java.math.BigDecimal;
 import org.axonframework.serialization.Revision;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.Period;
-import uk.bcf.ledger.shared.query.FigureKind;
 
 /**
  * A figure as printed in a published report, noted beside the version of the plan or actual it was imported

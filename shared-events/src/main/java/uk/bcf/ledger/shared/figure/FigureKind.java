@@ -1,4 +1,4 @@
-package uk.bcf.ledger.shared.query;
+package uk.bcf.ledger.shared.figure;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
