@@ -133,7 +133,7 @@ class OidcCommandsIT {
 
     @Test
     void passwordsAreNotAcceptedInThisModeEvenAStoredUsersRightOne() {
-        TestUser stored = new TestUser("stored-analyst", "stored-analyst-password");
+        TestUser stored = TestUser.named("stored-analyst");
         service.getBean(LedgerUsers.class)
                 .createIfAbsent(
                         new NewUser(

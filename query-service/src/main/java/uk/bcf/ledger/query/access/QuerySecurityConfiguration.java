@@ -43,6 +43,8 @@ class QuerySecurityConfiguration {
                         .access((caller, request) -> loginPageOffered)
                         .requestMatchers("/actuator/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
+                        .requestMatchers("/api/admin/audit")
+                        .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
