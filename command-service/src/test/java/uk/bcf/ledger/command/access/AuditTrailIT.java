@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.bcf.ledger.command.config.CommandHttp;
@@ -66,6 +69,28 @@ class AuditTrailIT extends AccessFixture {
         List<JsonNode> trail = entriesAbout("nobody-of-that-name", operator.get(AUDIT + start));
         assertThat(trail).extracting(entry -> entry.get("action").asString()).containsExactly("sign-in-failed");
         assertThat(trail.get(0).get("clientAddress").asString()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void securityEventsAreAlsoLoggedAsEcsJsonWithTheirCategory(CapturedOutput output) {
+        assertProblem(
+                operator.as(new TestUser("logged-guesser", "a guess at a password"))
+                        .get("/v3/api-docs"),
+                401,
+                "Authorization");
+
+        String line = output.getOut()
+                .lines()
+                .filter(candidate -> candidate.contains("logged-guesser"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode logged = JSON.readTree(line);
+        assertThat(logged.at("/event/category").asString()).isEqualTo("authentication");
+        assertThat(logged.at("/event/action").asString()).isEqualTo("sign-in-failed");
+        assertThat(logged.at("/event/outcome").asString()).isEqualTo("failure");
+        assertThat(logged.at("/source/address").asString()).isEqualTo("127.0.0.1");
+        assertThat(line).doesNotContain("a guess at a password");
     }
 
     @Test
