@@ -8,8 +8,8 @@ set -euo pipefail
 
 base_url="${1:-http://localhost:8081}"
 requests="${2:-$(dirname "$0")/../demo/bromley-2019-20.requests}"
-admin="${BCF_LOAD_ADMIN:-demo-admin:demo-admin-password}"
-analyst="${BCF_LOAD_ANALYST:-demo-analyst:demo-analyst-password}"
+admin="${BCF_LOAD_ADMIN:-demo-admin:admin-demo-password}"
+analyst="${BCF_LOAD_ANALYST:-demo-analyst:analyst-demo-password}"
 answer=$(mktemp)
 trap 'rm -f "$answer"' EXIT
 

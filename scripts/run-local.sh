@@ -45,7 +45,7 @@ echo "  boards:       http://localhost:8082/"
 echo "  Bromley view: http://localhost:8082/boards/E09000006/performance/2019-20"
 echo "  board report: http://localhost:8082/api/boards/E09000006/reports/2019-20/Q2 (as presented: ?asOf=sign-off:2019-20-Q2)"
 echo "  writes:       http://localhost:8081/api/boards (JSON)"
-echo "Demo users (password: <name>-password): demo-admin, demo-analyst and demo-viewer (Bromley), demo-auditor,"
+echo "Demo users (password: <name without demo->-demo-password): demo-admin, demo-analyst and demo-viewer (Bromley), demo-auditor,"
 echo "  demo-analyst-barnet. Sign in at http://localhost:8082/login; the API takes HTTP Basic."
 echo "Press Ctrl-C to stop."
 wait

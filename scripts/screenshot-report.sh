@@ -14,7 +14,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "screenshot: installing chromium (Debian package)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
-user="${BCF_USER:-demo-viewer}:${BCF_PASSWORD:-demo-viewer-password}"
+user="${BCF_USER:-demo-viewer}:${BCF_PASSWORD:-viewer-demo-password}"
 profile=$(mktemp -d)
 page=$(mktemp -d)
 trap 'rm -rf "$profile" "$page"' EXIT

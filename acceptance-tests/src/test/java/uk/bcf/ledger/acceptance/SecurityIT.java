@@ -42,7 +42,7 @@ class SecurityIT {
         created(admin.send("POST", "/api/admin/users", user(BROMLEY_ANALYST, "ANALYST", Bromley.CODE)));
         created(admin.send("POST", "/api/admin/users", user(BARNET_ANALYST, "ANALYST", "E09000003")));
         created(admin.send("POST", "/api/admin/users", user(BROMLEY_VIEWER, "VIEWER", Bromley.CODE)));
-        created(admin.send("POST", "/api/admin/users", user(AUDITOR, "AUDITOR")));
+        created(admin.send("POST", "/api/admin/users", user(AUDITOR, "AUDITOR", "*")));
 
         Http barnet = services.command.as(BARNET_ANALYST);
         created(barnet.send("POST", BARNET + "/actuals", "{\"metric\":\"NEL\",\"period\":\"2019-04\",\"value\":2500}"));
@@ -193,7 +193,7 @@ class SecurityIT {
     }
 
     private static TestUser user(String name) {
-        return new TestUser(name, name + "-password");
+        return TestUser.named(name);
     }
 
     private static String user(TestUser user, String role, String... boards) {

@@ -2,8 +2,10 @@ package uk.bcf.ledger.security;
 
 /**
  * The rules of who may read and write which board's figures. Figures are management information "not in the public
- * domain" until released: only analysts and viewers of a board, and auditors, read them; only a board's analysts
- * write them. Administrators manage boards and users but do not see figures unless also given a reading role.
+ * domain" until released: only analysts, viewers and auditors of a board read them; only a board's analysts write
+ * them. Every rule about a board asks for the board in the caller's scope, whatever the role: an auditor's scope is
+ * usually every board ({@code *}), and removing every board from a user stops it reading any. Administrators manage
+ * boards and users but do not see figures unless also given a reading role.
  */
 public final class AccessPolicy {
 
@@ -25,13 +27,17 @@ public final class AccessPolicy {
 
     /** Performance views, reports, exports, sign-offs, histories and restatements, now or as of any moment. */
     public static boolean mayRead(Caller caller, String boardCode) {
-        return caller.has(Role.AUDITOR)
-                || (caller.has(Role.ANALYST) || caller.has(Role.VIEWER))
-                        && caller.scope().includes(boardCode);
+        return (caller.has(Role.AUDITOR) || caller.has(Role.ANALYST) || caller.has(Role.VIEWER))
+                && caller.scope().includes(boardCode);
     }
 
-    /** The list of boards: their codes and names, which are public; an administrator needs it to manage them. */
+    /** The list of boards: codes and names; an administrator needs it to manage them, for the boards in scope. */
     public static boolean mayListBoard(Caller caller, String boardCode) {
-        return caller.has(Role.ADMIN) || mayRead(caller, boardCode);
+        return caller.has(Role.ADMIN) && caller.scope().includes(boardCode) || mayRead(caller, boardCode);
+    }
+
+    /** The access audit trail: administrators and auditors. */
+    public static boolean mayReadAuditTrail(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.AUDITOR);
     }
 }

@@ -38,11 +38,16 @@ public class InitialAdministrator implements InitializingBean {
             }
             throw new IllegalStateException(
                     "No administrator: set BCF_ADMIN_USER and BCF_ADMIN_PASSWORD (the password at least "
-                            + UserPolicy.MIN_PASSWORD_LENGTH + " characters), or run with the '" + DemoUsers.PROFILE
+                            + PasswordPolicy.MIN_LENGTH + " characters), or run with the '" + DemoUsers.PROFILE
                             + "' profile to get demo users");
         }
         boolean created = users.createIfAbsent(
-                new NewUser(admin.user(), admin.password(), Set.of(Role.ADMIN), BoardScope.of(Set.of())), SYSTEM);
+                new NewUser(
+                        admin.user(),
+                        admin.password(),
+                        Set.of(Role.ADMIN),
+                        BoardScope.of(Set.of(BoardScope.ALL_BOARDS))),
+                SYSTEM);
         if (created) {
             LOG.info("Created the initial administrator '{}' from BCF_ADMIN_USER", admin.user());
         }

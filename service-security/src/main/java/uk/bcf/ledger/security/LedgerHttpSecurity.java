@@ -3,13 +3,15 @@ package uk.bcf.ledger.security;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * What every security filter chain of both services shares: how callers authenticate (HTTP Basic against the
- * users in PostgreSQL, or bearer tokens of an OpenID Connect provider), problem answers for 401 and 403, secure
- * headers, refusal of cross-site writes and request body limits. Each service adds its own authorisation rules.
+ * users in PostgreSQL, or bearer tokens of an OpenID Connect provider), problem answers for 401, 403 and 429, secure
+ * headers, refusal of cross-site writes and request body limits, and, with password sign-in, the end of any session
+ * whose user has changed since it signed in ({@link SignInStampFilter}). Each service adds its own authorisation rules.
  */
 public class LedgerHttpSecurity {
 
@@ -22,8 +24,11 @@ public class LedgerHttpSecurity {
     private final ProblemAuthenticationEntryPoint entryPoint;
     private final ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
 
-    public LedgerHttpSecurity(LedgerSecurityProperties properties) {
+    private final LedgerUsers users;
+
+    public LedgerHttpSecurity(LedgerSecurityProperties properties, LedgerUsers users) {
         this.properties = properties;
+        this.users = users;
         this.tokens = new TokenCallers(properties.oidc());
         this.entryPoint = new ProblemAuthenticationEntryPoint(properties.mode());
     }
@@ -55,7 +60,8 @@ public class LedgerHttpSecurity {
                 .addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
                 .addFilterAfter(new RequestBodyLimitFilter(properties.requestBody()), AuthorizationFilter.class);
         if (passwordSignIn()) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                    .addFilterAfter(new SignInStampFilter(users::stamp), SecurityContextHolderFilter.class);
         } else {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                     .authenticationEntryPoint(entryPoint)

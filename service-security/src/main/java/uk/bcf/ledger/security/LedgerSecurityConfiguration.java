@@ -1,32 +1,45 @@
 package uk.bcf.ledger.security;
 
+import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.bcf.ledger.security.audit.AccessAudit;
 
 /** The users, sign-in and shared HTTP security of both services; see {@link EnableLedgerSecurity}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerSecurityProperties.class)
 class LedgerSecurityConfiguration {
 
+    private static final int BCRYPT_STRENGTH = 10;
+
     @Bean
     AccessSchema accessSchema(DataSource dataSource) {
         return new AccessSchema(dataSource);
     }
 
+    /** bcrypt (cost 10) over a condensed password, so that passphrases of any accepted length count in full. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new LedgerPasswordEncoder(BCRYPT_STRENGTH);
+    }
+
+    @Bean
+    AccessAudit accessAudit(AccessSchema schema, JdbcClient jdbc) {
+        return new AccessAudit(jdbc);
     }
 
     @Bean
@@ -35,17 +48,32 @@ class LedgerSecurityConfiguration {
         return new LedgerUsers(jdbc, passwords, transactions);
     }
 
+    @Bean
+    SignInThrottle signInThrottle(LedgerSecurityProperties properties) {
+        return new SignInThrottle(properties.signIn(), TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
     /**
-     * The only authentication provider: Spring Security's password check of the users in PostgreSQL, behind the
-     * short memory of sign-ins. The user lookup is deliberately not a bean of its own, so that nothing else builds a
-     * second, unremembered password check from it.
+     * The only authentication provider: Spring Security's password check of the users in PostgreSQL (the account's
+     * state checked only after the password, so that a disabled user costs the same bcrypt check as any other),
+     * behind the short memory of sign-ins and the guessing limits. The user lookup is deliberately not a bean of its
+     * own, so that nothing else builds a second, unthrottled password check from it.
      */
     @Bean
-    AuthenticationProvider rememberedSignIns(
-            LedgerUsers users, PasswordEncoder passwords, LedgerSecurityProperties properties) {
+    AuthenticationProvider throttledSignIns(
+            LedgerUsers users,
+            PasswordEncoder passwords,
+            LedgerSecurityProperties properties,
+            SignInThrottle throttle,
+            AccessAudit audit) {
         DaoAuthenticationProvider check = new DaoAuthenticationProvider(new LedgerUserDetailsService(users));
         check.setPasswordEncoder(passwords);
-        return new RememberedSignIns(check, properties.rememberSignIn(), Clock.systemUTC());
+        check.setPreAuthenticationChecks(user -> {});
+        check.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottledSignIns(
+                new RememberedSignIns(check, users::stamp, properties.rememberSignIn(), Clock.systemUTC()),
+                throttle,
+                audit);
     }
 
     @Bean
@@ -60,6 +88,13 @@ class LedgerSecurityConfiguration {
         return new DemoUsers(users);
     }
 
+    /** Added by Boot to the JWT decoder of OIDC mode: issuer, audience, expiry and the shape of the claims. */
+    @Bean
+    @ConditionalOnProperty(name = "bcf.security.mode", havingValue = "oidc")
+    OAuth2TokenValidator<Jwt> tokenClaimsValidator(LedgerSecurityProperties properties) {
+        return new TokenClaimsValidator(properties.oidc());
+    }
+
     /** Picked up by Spring Security for the requests its firewall refuses. */
     @Bean
     ProblemRequestRejectedHandler problemRequestRejectedHandler() {
@@ -67,7 +102,7 @@ class LedgerSecurityConfiguration {
     }
 
     @Bean
-    LedgerHttpSecurity ledgerHttpSecurity(LedgerSecurityProperties properties) {
-        return new LedgerHttpSecurity(properties);
+    LedgerHttpSecurity ledgerHttpSecurity(LedgerSecurityProperties properties, LedgerUsers users) {
+        return new LedgerHttpSecurity(properties, users);
     }
 }

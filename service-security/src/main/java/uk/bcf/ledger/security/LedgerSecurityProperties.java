@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param rememberSignIn how long a verified password is remembered (see {@link RememberedSignIns}); 0 to check
  *                       every request's password against its hash
  * @param requestBody    the largest request bodies accepted
+ * @param signIn         how many failed sign-ins are allowed before further ones are refused (see
+ *                       {@link SignInThrottle})
  */
 @ConfigurationProperties("bcf.security")
 public record LedgerSecurityProperties(
@@ -23,7 +25,8 @@ public record LedgerSecurityProperties(
         @DefaultValue Admin admin,
         @DefaultValue Oidc oidc,
         @DefaultValue("60s") Duration rememberSignIn,
-        @DefaultValue RequestBody requestBody) {
+        @DefaultValue RequestBody requestBody,
+        @DefaultValue SignIn signIn) {
 
     /** How callers prove who they are. */
     public enum Mode {
@@ -49,11 +52,36 @@ public record LedgerSecurityProperties(
      * @param usernameClaim the claim that names the user, recorded as the author of their events
      * @param rolesClaim    a list claim of role names (ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR)
      * @param boardsClaim   a list claim of board codes, or {@code *} for every board
+     * @param audience      the audience ({@code aud}) a token must be issued for, such as the client id the
+     *                      identity provider knows this service by; required in OIDC mode
+     * @param issuer        the issuer ({@code iss}) a token must come from; required in OIDC mode (the
+     *                      configuration sets it to {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
+     *                      unless given)
      */
     public record Oidc(
             @DefaultValue("preferred_username") String usernameClaim,
             @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("bcf_boards") String boardsClaim) {}
+            @DefaultValue("bcf_boards") String boardsClaim,
+            @DefaultValue("") String audience,
+            @DefaultValue("") String issuer) {}
+
+    /**
+     * Guessing resistance (see {@link SignInThrottle}).
+     *
+     * @param failuresPerUser    failed sign-ins for one user name allowed at once
+     * @param perUserRefill      the time over which those come back, evenly
+     * @param lockOutAfter       failed sign-ins for one user name within {@code lockOutPeriod} that lock it out
+     * @param lockOutPeriod      the period that counts towards a lock-out, and how long it lasts at most
+     * @param failuresPerAddress failed sign-ins from one client address allowed at once
+     * @param perAddressRefill   the time over which those come back, evenly
+     */
+    public record SignIn(
+            @DefaultValue("5") int failuresPerUser,
+            @DefaultValue("1m") Duration perUserRefill,
+            @DefaultValue("20") int lockOutAfter,
+            @DefaultValue("15m") Duration lockOutPeriod,
+            @DefaultValue("50") int failuresPerAddress,
+            @DefaultValue("5m") Duration perAddressRefill) {}
 
     /**
      * @param maxSize       the largest body of an ordinary request

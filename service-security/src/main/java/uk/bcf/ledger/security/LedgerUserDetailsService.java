@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** Loads a user for password sign-in, with its roles and board scope as authorities (see {@link Caller#of}). */
+/**
+ * Loads a user for password sign-in, with its roles and board scope as authorities (see {@link Caller#of}) and its
+ * security stamp ({@link LedgerUserDetails}).
+ */
 public class LedgerUserDetailsService implements UserDetailsService {
 
     private final LedgerUsers users;
@@ -24,10 +26,6 @@ public class LedgerUserDetailsService implements UserDetailsService {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         user.scope().authorities().forEach(authority -> authorities.add(new SimpleGrantedAuthority(authority)));
-        return User.withUsername(user.username())
-                .password(user.passwordHash())
-                .disabled(!user.enabled())
-                .authorities(authorities)
-                .build();
+        return new LedgerUserDetails(user.username(), user.passwordHash(), user.enabled(), authorities, user.stamp());
     }
 }

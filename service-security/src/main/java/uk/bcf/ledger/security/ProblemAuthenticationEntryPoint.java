@@ -3,6 +3,7 @@ package uk.bcf.ledger.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -12,7 +13,8 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
 
 /**
  * Answers a request without valid credentials with 401, a problem body, and the challenge of the configured
- * authentication (Basic, or Bearer for OpenID Connect tokens). It says nothing about whether the user exists.
+ * authentication (Basic, or Bearer for OpenID Connect tokens). It says nothing about whether the user exists. A
+ * sign-in refused for too many failures is answered 429 with {@code Retry-After} ({@link SignInThrottledException}).
  */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -29,6 +31,16 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof SignInThrottledException throttled) {
+            ProblemJson.write(
+                    response,
+                    new Refusal(
+                            RefusalKind.TOO_MANY_REQUESTS,
+                            "Authorization",
+                            "too many failed sign-ins; wait before trying again",
+                            Map.of(ProblemJson.RETRY_AFTER_MEMBER, throttled.retryAfterSeconds())));
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         ProblemJson.write(
                 response,

@@ -10,8 +10,11 @@ import java.util.Set;
  * @param enabled      whether the user may sign in
  * @param roles        what the user may do
  * @param scope        which boards the user works for
+ * @param stamp        the user's security version, changed by every change to the user (see
+ *                     {@link LedgerUsers#stamp})
  */
-public record StoredUser(String username, String passwordHash, boolean enabled, Set<Role> roles, BoardScope scope) {
+public record StoredUser(
+        String username, String passwordHash, boolean enabled, Set<Role> roles, BoardScope scope, long stamp) {
 
     @Override
     public String toString() {

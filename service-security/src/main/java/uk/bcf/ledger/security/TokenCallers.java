@@ -11,8 +11,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Turns an identity provider's token into a caller: the name from the username claim (the subject when absent),
- * roles and boards from their list claims, as configured under {@code bcf.security.oidc}. Role names the ledger does
- * not know are ignored, so a token carries no more than the ledger defines.
+ * roles and boards from their list claims, as configured under {@code bcf.security.oidc}. The claims' shape was
+ * checked by {@link TokenClaimsValidator} before (a token naming a role the ledger does not know is refused).
  */
 public class TokenCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 

@@ -1,17 +1,16 @@
 package uk.bcf.ledger.security;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Pattern;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
- * What makes an acceptable user: a plain login name (it appears as the author of every event the user writes) and
- * a password long enough to resist guessing and short enough for bcrypt, which reads at most 72 bytes.
+ * What makes an acceptable user: a plain login name (it appears as the author of every event the user writes; unique
+ * whatever its case, which the database enforces), a password the {@link PasswordPolicy} accepts, and at least one
+ * role.
  */
 public final class UserPolicy {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
     private UserPolicy() {}
@@ -23,19 +22,14 @@ public final class UserPolicy {
                     "username",
                     "must be 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
         }
-        checkPassword(user.password());
-        if (user.roles().isEmpty()) {
-            throw Refusal.invalid("roles", "must name at least one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR");
-        }
+        PasswordPolicy.check(user.username(), user.password());
+        checkRoles(user.roles());
     }
 
-    public static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw Refusal.invalid("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw Refusal.invalid(
-                    "password", "must be at most " + MAX_PASSWORD_BYTES + " bytes long (bcrypt reads no more)");
+    /** @throws Refusal (invalid, field {@code roles}) when there is no role */
+    public static void checkRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw Refusal.invalid("roles", "must name at least one of ADMIN, ANALYST, VIEWER, AUDITOR, MONITOR");
         }
     }
 }

@@ -8,9 +8,12 @@
  * <p>Pipeline of a request, in order, as {@link uk.bcf.ledger.security.LedgerHttpSecurity} sets it up:
  * <ol>
  *   <li>Spring Security's firewall; a refused URL is a 400 problem ({@code ProblemRequestRejectedHandler});</li>
+ *   <li>{@code SignInStampFilter} ends a browser session whose user has changed since it signed in (its stamp);</li>
  *   <li>{@code CrossSiteWriteFilter} refuses writes a browser sends for another site;</li>
- *   <li>authentication: HTTP Basic checked by {@code RememberedSignIns} against {@code LedgerUserDetailsService} and
- *       {@code LedgerUsers}, or a bearer token turned into a caller by {@code TokenCallers}; without valid
+ *   <li>authentication: HTTP Basic checked by {@code ThrottledSignIns} (guessing limits, {@code SignInThrottle};
+ *       429 beyond) and {@code RememberedSignIns} (the user's stamp read every request) against
+ *       {@code LedgerUserDetailsService} and {@code LedgerUsers} ({@code LedgerPasswordEncoder}), or a bearer token
+ *       checked by {@code TokenClaimsValidator} and turned into a caller by {@code TokenCallers}; without valid
  *       credentials a 401 problem ({@code ProblemAuthenticationEntryPoint}) or, for a browser page, the login page
  *       ({@code LoginOrProblemEntryPoint}, {@code BrowserPages});</li>
  *   <li>the service's URL rules, board paths by {@code BoardPathAuthorization} with {@code AccessPolicy}, on the
@@ -22,8 +25,10 @@
  * </ol>
  * Every refusal, before a controller or after, is a {@link uk.bcf.ledger.shared.refusal.Refusal} answered as the same
  * problem+json by {@link uk.bcf.ledger.security.problem.ProblemJson}.
- * Users are created by administrators ({@code NewUser}, checked by {@code UserPolicy}, refused with an
- * invalid {@code Refusal}), at start-up by {@code InitialAdministrator} or, in the demo profile, {@code DemoUsers}; the
+ * Users are created by administrators ({@code NewUser}, checked by {@code UserPolicy} and {@code PasswordPolicy}
+ * with {@code CharacterRuns} and {@code CommonPasswords}, refused with an invalid {@code Refusal}), disabled, given
+ * new passwords, roles and boards by {@code LedgerUsers}, each change audited ({@link uk.bcf.ledger.security.audit}),
+ * at start-up by {@code InitialAdministrator} or, in the demo profile, {@code DemoUsers}; the
  * {@code access} schema is migrated by {@code AccessSchema}.
  */
 package uk.bcf.ledger.security;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,10 +23,36 @@ class RememberedSignInsTest {
 
     private final CountingVerifier verifier = new CountingVerifier("ann", "ann-password-1");
     private final SettableClock clock = new SettableClock(Instant.parse("2019-11-21T10:00:00Z"));
+    private final Stamps stamps = new Stamps();
+
+    @Test
+    void checksAgainAtTheNextSignInOnceTheUserHasChanged() {
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, ONE_MINUTE, clock);
+        signIns.authenticate(attempt("ann", "ann-password-1"));
+
+        stamps.current = OptionalLong.of(2);
+        signIns.authenticate(attempt("ann", "ann-password-1"));
+        assertThat(verifier.checks).isEqualTo(2);
+        signIns.authenticate(attempt("ann", "ann-password-1"));
+        assertThat(verifier.checks).isEqualTo(2);
+    }
+
+    @Test
+    void checksAgainAtTheNextSignInOnceTheUserIsDisabled() {
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, ONE_MINUTE, clock);
+        signIns.authenticate(attempt("ann", "ann-password-1"));
+
+        stamps.current = OptionalLong.empty();
+        verifier.refuseEveryone = true;
+
+        assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "ann-password-1")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(verifier.checks).isEqualTo(2);
+    }
 
     @Test
     void checksAVerifiedPasswordOnceForTwoSignIns() {
-        RememberedSignIns signIns = new RememberedSignIns(verifier, ONE_MINUTE, clock);
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, ONE_MINUTE, clock);
 
         Authentication first = signIns.authenticate(attempt("ann", "ann-password-1"));
         Authentication second = signIns.authenticate(attempt("ann", "ann-password-1"));
@@ -37,7 +64,7 @@ class RememberedSignInsTest {
 
     @Test
     void neverRemembersAWrongPassword() {
-        RememberedSignIns signIns = new RememberedSignIns(verifier, ONE_MINUTE, clock);
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, ONE_MINUTE, clock);
 
         assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "guess")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -49,7 +76,7 @@ class RememberedSignInsTest {
 
     @Test
     void checksAWrongPasswordEvenWhileTheRightOneIsRemembered() {
-        RememberedSignIns signIns = new RememberedSignIns(verifier, ONE_MINUTE, clock);
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, ONE_MINUTE, clock);
         signIns.authenticate(attempt("ann", "ann-password-1"));
 
         assertThatThrownBy(() -> signIns.authenticate(attempt("ann", "ann-password-2")))
@@ -61,7 +88,7 @@ class RememberedSignInsTest {
 
     @Test
     void checksAgainOnceTheConfiguredTimeHasPassed() {
-        RememberedSignIns signIns = new RememberedSignIns(verifier, ONE_MINUTE, clock);
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, ONE_MINUTE, clock);
         signIns.authenticate(attempt("ann", "ann-password-1"));
 
         clock.advance(ONE_MINUTE.minusMillis(1));
@@ -75,7 +102,7 @@ class RememberedSignInsTest {
 
     @Test
     void rememberedForNoTimeChecksEverySignIn() {
-        RememberedSignIns signIns = new RememberedSignIns(verifier, Duration.ZERO, clock);
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, Duration.ZERO, clock);
 
         signIns.authenticate(attempt("ann", "ann-password-1"));
         signIns.authenticate(attempt("ann", "ann-password-1"));
@@ -86,7 +113,7 @@ class RememberedSignInsTest {
 
     @Test
     void supportsOnlyPasswordSignIn() {
-        RememberedSignIns signIns = new RememberedSignIns(verifier, ONE_MINUTE, clock);
+        RememberedSignIns signIns = new RememberedSignIns(verifier, stamps::get, ONE_MINUTE, clock);
 
         assertThat(signIns.supports(UsernamePasswordAuthenticationToken.class)).isTrue();
         assertThat(signIns.supports(Authentication.class)).isFalse();
@@ -96,12 +123,23 @@ class RememberedSignInsTest {
         return UsernamePasswordAuthenticationToken.unauthenticated(name, password);
     }
 
+    /** The user's current security stamp, as the database would answer it. */
+    private static final class Stamps {
+
+        OptionalLong current = OptionalLong.of(1);
+
+        OptionalLong get(String username) {
+            return current;
+        }
+    }
+
     /** Accepts one user's password, counting every check it makes. */
     private static final class CountingVerifier implements AuthenticationProvider {
 
         private final String username;
         private final String password;
         private int checks;
+        private boolean refuseEveryone;
 
         CountingVerifier(String username, String password) {
             this.username = username;
@@ -111,7 +149,7 @@ class RememberedSignInsTest {
         @Override
         public Authentication authenticate(Authentication attempt) {
             checks++;
-            if (!username.equals(attempt.getName()) || !password.equals(attempt.getCredentials())) {
+            if (refuseEveryone || !username.equals(attempt.getName()) || !password.equals(attempt.getCredentials())) {
                 throw new BadCredentialsException("bad credentials");
             }
             return UsernamePasswordAuthenticationToken.authenticated(

@@ -9,8 +9,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 class TokenCallersTest {
 
-    private final TokenCallers callers =
-            new TokenCallers(new LedgerSecurityProperties.Oidc("preferred_username", "roles", "bcf_boards"));
+    private final TokenCallers callers = new TokenCallers(new LedgerSecurityProperties.Oidc(
+            "preferred_username", "roles", "bcf_boards", "ledger", "https://idp.example"));
 
     @Test
     void takesNameRolesAndBoardsFromTheClaims() {
@@ -63,7 +63,8 @@ class TokenCallersTest {
 
     @Test
     void readsTheClaimsItIsConfiguredFor() {
-        TokenCallers custom = new TokenCallers(new LedgerSecurityProperties.Oidc("email", "groups", "boards"));
+        TokenCallers custom = new TokenCallers(
+                new LedgerSecurityProperties.Oidc("email", "groups", "boards", "ledger", "https://idp.example"));
 
         Caller caller = Caller.of(custom.convert(token(Map.of(
                 "sub",

@@ -18,12 +18,21 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A stand-in identity provider: an RSA key pair of its own, whose public key it writes as a PEM file for the
- * service's {@code public-key-location}, and signed JWTs carrying a user's name, roles and boards.
+ * service's {@code public-key-location}, and signed JWTs carrying a user's name, roles and boards, issued by
+ * {@value #ISSUER} for the audience {@value #AUDIENCE} (the services under test are configured for both:
+ * {@link #serviceProperties()}).
  */
 public final class TokenIssuer {
+
+    /** The issuer ({@code iss}) of every token. */
+    public static final String ISSUER = "https://idp.test.example";
+
+    /** The audience ({@code aud}) of every token, unless a test changes it. */
+    public static final String AUDIENCE = "bcf-ledger-test";
 
     private final KeyPair keys;
 
@@ -35,6 +44,11 @@ public final class TokenIssuer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has RSA", e);
         }
+    }
+
+    /** The properties that make a service under test trust this provider's tokens: issuer and audience. */
+    public static String[] serviceProperties() {
+        return new String[] {"bcf.security.oidc.issuer=" + ISSUER, "bcf.security.oidc.audience=" + AUDIENCE};
     }
 
     /** The public key as a PEM file, for {@code spring.security.oauth2.resourceserver.jwt.public-key-location}. */
@@ -58,17 +72,36 @@ public final class TokenIssuer {
     }
 
     public String token(String username, List<String> roles, List<String> boards, Instant expiresAt) {
+        return token(username, roles, boards, expiresAt, claims -> {});
+    }
+
+    /**
+     * A token valid for five minutes, its claims then changed by {@code changes} (another audience, no expiry, roles
+     * as a string, …), as an identity provider might issue one for another application.
+     */
+    public String token(String username, Object roles, Consumer<JWTClaimsSet.Builder> changes) {
+        return token(username, roles, List.of(), Instant.now().plus(Duration.ofMinutes(5)), changes);
+    }
+
+    private String token(
+            String username,
+            Object roles,
+            List<String> boards,
+            Instant expiresAt,
+            Consumer<JWTClaimsSet.Builder> changes) {
         Instant now = Instant.now();
         Instant issuedAt = now.isBefore(expiresAt) ? now : expiresAt.minus(Duration.ofMinutes(10));
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .subject("subject-of-" + username)
-                .issuer("https://idp.test.example")
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .claim("preferred_username", username)
                 .claim("roles", roles)
                 .claim("bcf_boards", boards)
                 .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(expiresAt))
-                .build();
+                .expirationTime(Date.from(expiresAt));
+        changes.accept(builder);
+        JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner(keys.getPrivate()));

@@ -15,9 +15,9 @@ final class RunSettings {
     static final String USER = "postgres";
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     /** The administrator both services create at start-up ({@code BCF_ADMIN_USER}, {@code BCF_ADMIN_PASSWORD}). */
-    static final Credentials ADMIN = new Credentials("bench-admin", "bench-admin-password");
+    static final Credentials ADMIN = new Credentials("bench-admin", "admin-of-the-benchmark-run");
     /** The user every measurement signs in as, created by the administrator, for every board. */
-    static final Credentials BENCH = new Credentials("bench", "bench-user-password");
+    static final Credentials BENCH = new Credentials("bench", "load-and-measure-user");
 
     static final List<String> BENCH_ROLES = List.of("ADMIN", "ANALYST", "AUDITOR", "MONITOR");
     static final int COMMAND_PORT = 18081;

@@ -37,7 +37,8 @@ public final class CallerMetaData {
                 boards);
     }
 
-    static Optional<Caller> callerOf(MetaData metaData) {
+    /** The caller a command was sent for, if its metadata names one. */
+    public static Optional<Caller> callerOf(MetaData metaData) {
         if (!(metaData.get(NAME) instanceof String name)) {
             return Optional.empty();
         }

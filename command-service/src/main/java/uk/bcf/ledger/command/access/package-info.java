@@ -15,7 +15,9 @@
  *       caller's roles and boards or recorded in another name.</li>
  * </ol>
  *
- * <p>User administration ({@code /api/admin/users}, administrators only): {@code UserAdminController} →
- * {@code UserRequest} (roles and board codes checked) → {@code LedgerUsers} in the {@code access} schema.
+ * <p>User administration ({@code /api/admin/users}, administrators only: create, list, boards, roles, enabled,
+ * password): {@code UserAdminController} → {@code UserRequest} (roles and board codes checked) → {@code LedgerUsers}
+ * in the {@code access} schema, each change audited. A user's own password: {@code PUT /api/me/password} →
+ * {@code OwnPasswordController} → {@code LedgerUsers}.
  */
 package uk.bcf.ledger.command.access;

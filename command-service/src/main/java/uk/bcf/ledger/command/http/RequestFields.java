@@ -19,7 +19,7 @@ public final class RequestFields {
 
     public static Period period(String text) {
         try {
-            return Periods.parse(required("period", text));
+            return Periods.requested(required("period", text));
         } catch (InvalidPeriodException e) {
             throw Refusal.invalid("period", e.getMessage());
         }

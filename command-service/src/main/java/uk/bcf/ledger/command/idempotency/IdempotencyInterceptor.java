@@ -7,11 +7,14 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import uk.bcf.ledger.command.access.CallerMetaData;
+import uk.bcf.ledger.security.Caller;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
- * Makes writes sent with an idempotency key safe to retry. Runs inside the command's transaction: a key seen
+ * Makes writes sent with an idempotency key safe to retry. Keys are the caller's own: one user's key never answers,
+ * nor conflicts with, another user's request, so keys can be neither probed nor squatted. Runs inside the command's transaction: a key seen
  * before answers with the stored result and the command is not handled again; a new key's result is stored in
  * the same transaction as the events, so an acknowledged write and its stored answer cannot part. Two concurrent
  * requests with one new key both run; the second fails on the key's primary key and rolls back entirely.
@@ -40,13 +43,16 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         if (key == null) {
             return chain.proceed();
         }
+        String caller = CallerMetaData.callerOf(unitOfWork.getMessage().getMetaData())
+                .map(Caller::name)
+                .orElse("");
         String fingerprint = RequestFingerprint.of(unitOfWork.getMessage().getPayload());
-        Optional<IdempotentRequestRepository.StoredAnswer> stored = requests.find(key.toString());
+        Optional<IdempotentRequestRepository.StoredAnswer> stored = requests.find(caller, key.toString());
         if (stored.isPresent()) {
             return replay(stored.get(), fingerprint);
         }
         Object result = chain.proceed();
-        requests.store(key.toString(), fingerprint, JSON.writeValueAsString(result));
+        requests.store(caller, key.toString(), fingerprint, JSON.writeValueAsString(result));
         return result;
     }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored answers of requests sent with an {@code Idempotency-Key}. */
+/** The stored answers of requests sent with an {@code Idempotency-Key}, per caller: each user's keys are its own. */
 @Repository
 public class IdempotentRequestRepository {
 
@@ -17,19 +17,19 @@ public class IdempotentRequestRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<StoredAnswer> find(String key) {
+    Optional<StoredAnswer> find(String caller, String key) {
         return jdbc.sql(
-                        "select request_fingerprint, result from command_side.idempotent_request where idempotency_key = ?")
-                .param(key)
+                        "select request_fingerprint, result from command_side.idempotent_request where caller = ? and idempotency_key = ?")
+                .params(caller, key)
                 .query(StoredAnswer.class)
                 .optional();
     }
 
     /** Stores the answer; fails with a duplicate-key error if the same key was stored concurrently. */
-    void store(String key, String requestFingerprint, String result) {
+    void store(String caller, String key, String requestFingerprint, String result) {
         jdbc.sql(
-                        "insert into command_side.idempotent_request (idempotency_key, request_fingerprint, result) values (?, ?, ?)")
-                .params(key, requestFingerprint, result)
+                        "insert into command_side.idempotent_request (caller, idempotency_key, request_fingerprint, result) values (?, ?, ?, ?)")
+                .params(caller, key, requestFingerprint, result)
                 .update();
     }
 }

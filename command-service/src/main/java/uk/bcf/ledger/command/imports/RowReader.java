@@ -93,7 +93,7 @@ final class RowReader {
 
     private static Period period(String period) {
         try {
-            return Periods.parse(period);
+            return Periods.requested(period);
         } catch (InvalidPeriodException e) {
             throw Refusal.invalid(PERIOD, e.getMessage());
         }

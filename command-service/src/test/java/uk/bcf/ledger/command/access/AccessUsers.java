@@ -20,10 +20,10 @@ final class AccessUsers {
 
     static final String BARNET = "E09000003";
     static final String BROMLEY = "E09000006";
-    static final TestUser BARNET_ANALYST = new TestUser("barnet-analyst", "barnet-analyst-password");
-    static final TestUser BROMLEY_ANALYST = new TestUser("bromley-analyst", "bromley-analyst-password");
-    static final TestUser BROMLEY_VIEWER = new TestUser("bromley-viewer", "bromley-viewer-password");
-    static final TestUser MONITOR = new TestUser("metrics-scraper", "metrics-scraper-password");
+    static final TestUser BARNET_ANALYST = TestUser.named("barnet-analyst");
+    static final TestUser BROMLEY_ANALYST = TestUser.named("bromley-analyst");
+    static final TestUser BROMLEY_VIEWER = TestUser.named("bromley-viewer");
+    static final TestUser MONITOR = TestUser.named("metrics-scraper");
 
     private static boolean prepared;
 

@@ -71,7 +71,7 @@ class AdministratorStartupIT {
             assertThat(users.find("demo-admin").orElseThrow().roles()).contains(Role.ADMIN);
             int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
             assertThat(new CommandHttp(port)
-                            .as(new TestUser("demo-admin", "demo-admin-password"))
+                            .as(new TestUser("demo-admin", "admin-demo-password"))
                             .get("/api/admin/users")
                             .statusCode())
                     .isEqualTo(200);

@@ -89,7 +89,7 @@ class BoardScopeIT extends AccessFixture {
     @Test
     void nobodyButAnAdministratorReachesTheUserAdministration() {
         String user =
-                "{\"username\":\"sleeper\",\"password\":\"sleeper-password\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}";
+                "{\"username\":\"sleeper\",\"password\":\"asleep for a while\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}";
         for (TestUser notAdmin : new TestUser[] {BARNET_ANALYST, BROMLEY_VIEWER, AccessUsers.MONITOR}) {
             assertForbiddenAndNothingStored(() -> operator.as(notAdmin).get("/api/admin/users"));
             assertForbiddenAndNothingStored(() -> operator.as(notAdmin).json("POST", "/api/admin/users", user));

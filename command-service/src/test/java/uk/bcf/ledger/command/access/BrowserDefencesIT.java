@@ -48,7 +48,7 @@ class BrowserDefencesIT extends AccessFixture {
                 () -> operator.json(
                         "POST",
                         "/api/admin/users",
-                        "{\"username\":\"csrf-victim\",\"password\":\"csrf-victim-password\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}",
+                        "{\"username\":\"csrf-victim\",\"password\":\"victim of forgery\",\"roles\":[\"ADMIN\"],\"boards\":[\"*\"]}",
                         headers),
                 403,
                 "Origin");

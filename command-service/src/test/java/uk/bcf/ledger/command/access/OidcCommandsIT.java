@@ -63,6 +63,8 @@ class OidcCommandsIT {
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password(),
                         "--bcf.security.mode=oidc",
+                        "--" + TokenIssuer.serviceProperties()[0],
+                        "--" + TokenIssuer.serviceProperties()[1],
                         "--bcf.security.admin.user=",
                         "--bcf.security.admin.password=",
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + publicKey.toUri());
@@ -133,7 +135,7 @@ class OidcCommandsIT {
 
     @Test
     void passwordsAreNotAcceptedInThisModeEvenAStoredUsersRightOne() {
-        TestUser stored = new TestUser("stored-analyst", "stored-analyst-password");
+        TestUser stored = TestUser.named("stored-analyst");
         service.getBean(LedgerUsers.class)
                 .createIfAbsent(
                         new NewUser(

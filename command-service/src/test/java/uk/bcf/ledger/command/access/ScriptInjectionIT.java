@@ -136,8 +136,9 @@ class ScriptInjectionIT extends AccessFixture {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
     void markupInANewUsersNameIsRefused(String script) {
-        String user = "{\"username\":\"%s\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}"
-                .formatted(script);
+        String user =
+                "{\"username\":\"%s\",\"password\":\"long enough passphrase\",\"roles\":[\"VIEWER\"],\"boards\":[]}"
+                        .formatted(script);
 
         tables.assertRefusedStoringNothing(() -> operator.json("POST", "/api/admin/users", user), 400, "username");
     }

@@ -102,7 +102,7 @@ class SqlInjectionIT extends AccessFixture {
                         "POST",
                         "/api/admin/users",
                         "{\"username\":\"" + DROP_USERS
-                                + "\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}"),
+                                + "\",\"password\":\"long enough passphrase\",\"roles\":[\"VIEWER\"],\"boards\":[]}"),
                 400,
                 "username");
         tables.assertRefusedStoringNothing(

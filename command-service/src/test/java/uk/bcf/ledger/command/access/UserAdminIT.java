@@ -37,7 +37,7 @@ class UserAdminIT extends AccessFixture {
     @Test
     void aCreatedUserSignsInAtOnceWithTheRolesAndBoardsGiven() {
         LedgerTables.Counts before = tables.counts();
-        TestUser created = new TestUser("new-bromley-analyst", "a-long-enough-password");
+        TestUser created = new TestUser("new-bromley-analyst", "a long enough passphrase");
 
         HttpResponse<String> response =
                 admin.json("POST", USERS, user(created, "[\"ANALYST\"]", "[\"" + BROMLEY + "\"]"));
@@ -70,14 +70,16 @@ class UserAdminIT extends AccessFixture {
 
     @Test
     void aSecondUserOfTheSameNameIsAConflictAndLeavesTheFirstAsItWas() {
-        TestUser first = new TestUser("only-once", "the-first-password");
+        TestUser first = new TestUser("only-once", "the first passphrase");
         assertThat(admin.json("POST", USERS, user(first, "[\"VIEWER\"]", "[\"" + BROMLEY + "\"]"))
                         .statusCode())
                 .isEqualTo(201);
 
         tables.assertRefusedStoringNothing(
                 () -> admin.json(
-                        "POST", USERS, user(new TestUser(first.name(), "a-second-password"), "[\"ADMIN\"]", "[\"*\"]")),
+                        "POST",
+                        USERS,
+                        user(new TestUser(first.name(), "a second passphrase"), "[\"ADMIN\"]", "[\"*\"]")),
                 409,
                 "username");
 
@@ -85,7 +87,7 @@ class UserAdminIT extends AccessFixture {
                 .extracting(Enum::name)
                 .containsExactly("VIEWER");
         assertProblem(
-                admin.as(new TestUser(first.name(), "a-second-password")).get("/v3/api-docs"), 401, "Authorization");
+                admin.as(new TestUser(first.name(), "a second passphrase")).get("/v3/api-docs"), 401, "Authorization");
         assertThat(admin.as(first).get("/v3/api-docs").statusCode()).isEqualTo(200);
     }
 
@@ -97,14 +99,14 @@ class UserAdminIT extends AccessFixture {
                 "{\"username\":\"long\",\"password\":\"" + "0123456789" + "0123456789" + "0123456789" + "0123456789"
                         + "0123456789" + "0123456789" + "0123456789" + "0123456789"
                         + "x\",\"roles\":[\"VIEWER\"],\"boards\":[]}|password",
-                "{\"username\":\"rooted\",\"password\":\"long-enough-password\",\"roles\":[\"ROOT\"],\"boards\":[]}|roles",
-                "{\"username\":\"roleless\",\"password\":\"long-enough-password\",\"roles\":[],\"boards\":[]}|roles",
-                "{\"username\":\"badboard\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[\"Bromley\"]}|boards",
-                "{\"username\":\"has space\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
-                "{\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
-                "{\"username\":\"hashed\",\"password\":\"long-enough-password\",\"passwordHash\":\"$2a$10$x\",\"roles\":[\"VIEWER\"]}|passwordHash",
-                "{\"username\":\"off\",\"password\":\"long-enough-password\",\"roles\":[\"VIEWER\"],\"enabled\":false}|enabled",
-                "{\"username\":\"wrongtype\",\"password\":\"long-enough-password\",\"roles\":\"ADMIN\"}|roles"
+                "{\"username\":\"rooted\",\"password\":\"long enough passphrase\",\"roles\":[\"ROOT\"],\"boards\":[]}|roles",
+                "{\"username\":\"roleless\",\"password\":\"long enough passphrase\",\"roles\":[],\"boards\":[]}|roles",
+                "{\"username\":\"badboard\",\"password\":\"long enough passphrase\",\"roles\":[\"VIEWER\"],\"boards\":[\"Bromley\"]}|boards",
+                "{\"username\":\"has space\",\"password\":\"long enough passphrase\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
+                "{\"password\":\"long enough passphrase\",\"roles\":[\"VIEWER\"],\"boards\":[]}|username",
+                "{\"username\":\"hashed\",\"password\":\"long enough passphrase\",\"passwordHash\":\"$2a$10$x\",\"roles\":[\"VIEWER\"]}|passwordHash",
+                "{\"username\":\"off\",\"password\":\"long enough passphrase\",\"roles\":[\"VIEWER\"],\"enabled\":false}|enabled",
+                "{\"username\":\"wrongtype\",\"password\":\"long enough passphrase\",\"roles\":\"ADMIN\"}|roles"
             })
     void anUnacceptableUserIsRefusedNamingTheFieldAndNothingIsStored(String body, String field) {
         tables.assertRefusedStoringNothing(() -> admin.json("POST", USERS, body), 400, field);
@@ -112,7 +114,7 @@ class UserAdminIT extends AccessFixture {
 
     @Test
     void changingAUsersBoardsChangesWhatTheUserMayWrite() {
-        TestUser moved = new TestUser("moving-analyst", "moving-analyst-password");
+        TestUser moved = TestUser.named("moving-analyst");
         assertThat(admin.json("POST", USERS, user(moved, "[\"ANALYST\"]", "[\"" + BARNET + "\"]"))
                         .statusCode())
                 .isEqualTo(201);

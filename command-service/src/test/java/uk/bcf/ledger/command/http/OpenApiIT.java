@@ -9,9 +9,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.bcf.ledger.command.config.CommandServiceTest;
+import uk.bcf.ledger.testsupport.RawHttp;
 import uk.bcf.ledger.testsupport.TestUser;
 
-/** The write API describes itself: every write path is in the OpenAPI document. */
+/** The write API describes itself: every write path is in the OpenAPI document, whose server no Host header sets. */
 @CommandServiceTest
 class OpenApiIT {
 
@@ -42,5 +43,18 @@ class OpenApiIT {
                         "/api/boards/{code}/imports",
                         "/api/imports")
                 .contains("Idempotency-Key", "If-Match");
+    }
+
+    @Test
+    void theDocumentsServerIsNotTheHostAsked() {
+        String answer = RawHttp.get(
+                port,
+                "/v3/api-docs",
+                "Host: attacker.example",
+                "X-Forwarded-Host: attacker.example",
+                "Authorization: " + TestUser.OPERATOR.authorization());
+
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"servers\":[{\"url\":\"/\"");
+        assertThat(answer).doesNotContain("attacker.example");
     }
 }

@@ -1,6 +1,8 @@
 package uk.bcf.ledger.query.access;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -8,13 +10,14 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.BoardPathAuthorization;
-import uk.bcf.ledger.security.BrowserPages;
 import uk.bcf.ledger.security.LedgerHttpSecurity;
 import uk.bcf.ledger.security.Role;
+import uk.bcf.ledger.security.SignInThrottledException;
 
 /**
  * The read API's and the pages' security. Everything about one board ({@code /api/boards/{code}/**} and
@@ -22,7 +25,9 @@ import uk.bcf.ledger.security.Role;
  * decided by {@link BoardPathAuthorization} with {@link AccessPolicy#mayRead}; the board list shows only the boards
  * a caller may list.
  *
- * <p>With password sign-in, browsers get a login page and a session, and its forms carry Spring's CSRF token;
+ * <p>With password sign-in, browsers get a login page and, once signed in, a session (none before: the login form's
+ * CSRF token and the page to return to are kept in cookies), and its forms carry Spring's CSRF token; a session ends
+ * at the next request after its user is disabled or given a new password, roles or boards;
  * API clients send HTTP Basic on every request (no session is created for them) and need no token, as a browser
  * cannot forge their {@code Authorization} header. With OpenID Connect every request carries a bearer token, and
  * there is no login page to offer.
@@ -43,6 +48,8 @@ class QuerySecurityConfiguration {
                         .access((caller, request) -> loginPageOffered)
                         .requestMatchers("/actuator/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
+                        .requestMatchers("/api/admin/audit")
+                        .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
@@ -52,10 +59,12 @@ class QuerySecurityConfiguration {
                         .anyRequest()
                         .denyAll());
         if (ledger.passwordSignIn()) {
-            http.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/"))
+            http.formLogin(form ->
+                            form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/").failureHandler(signInFailures()))
                     .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
-                    .csrf(csrf -> csrf.ignoringRequestMatchers(QuerySecurityConfiguration::sessionlessApiCall))
-                    .requestCache(cache -> cache.requestCache(pagesOnly()));
+                    .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                            .ignoringRequestMatchers(QuerySecurityConfiguration::sessionlessApiCall))
+                    .requestCache(cache -> cache.requestCache(new PageToReturnTo()));
         } else {
             http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable());
@@ -74,10 +83,17 @@ class QuerySecurityConfiguration {
                         && request.getRequestURI().startsWith("/api/");
     }
 
-    /** Remembers, for after sign-in, only the pages a browser asked for; API calls create no session. */
-    private static RequestCache pagesOnly() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && BrowserPages.asked(request));
-        return cache;
+    /** A wrong password goes back to the login page saying so; too many failures say when to try again. */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), LOGIN_PAGE + "?throttled"));
+        failures.setDefaultFailureUrl(LOGIN_PAGE + "?error");
+        return failures;
+    }
+
+    /** Every cookie of the service (session, CSRF token, saved page) is {@code SameSite=Lax}. */
+    @Bean
+    CookieSameSiteSupplier sameSiteLax() {
+        return CookieSameSiteSupplier.ofLax();
     }
 }

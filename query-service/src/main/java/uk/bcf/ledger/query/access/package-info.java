@@ -1,8 +1,9 @@
 /**
  * Who may read what on the query service: the security filter chain of the API and the pages
  * ({@link uk.bcf.ledger.query.access.QuerySecurityConfiguration}, on the rules of the {@code service-security}
- * module), the sign-in page ({@link uk.bcf.ledger.query.access.LoginPageController}), and which boards a caller may
- * see listed ({@link uk.bcf.ledger.query.access.VisibleBoards}).
+ * module), the sign-in page ({@link uk.bcf.ledger.query.access.LoginPageController}) with the page to return to in a
+ * cookie ({@code PageToReturnTo}), and which boards a caller may see listed
+ * ({@link uk.bcf.ledger.query.access.VisibleBoards}).
  *
  * <p>Pipeline, in order: HTTP request → Spring Security's filter chain (authentication by password, session or
  * bearer token) → the path rules of {@code QuerySecurityConfiguration}: open, any caller, administrators, or

@@ -12,7 +12,7 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The moment a request names ({@code asOf}, {@code since}), read but not yet looked up: nothing (now), an ISO-8601
- * instant with its offset ({@code 2019-11-21T17:00:00Z}), or {@code sign-off:<quarter>} ({@code sign-off:2019-20-Q2}),
+ * instant with its offset ({@code 2019-11-21T17:00:00Z}) from the year 2000 to 2100, or {@code sign-off:<quarter>} ({@code sign-off:2019-20-Q2}),
  * which stands for the moment the board's sign-off of that quarter was stored. Queries carry it as asked; their
  * handlers turn it into a {@link Moment} with {@link AsOfResolver}, in the transaction of the read.
  */
@@ -26,6 +26,12 @@ public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.A
     String DESCRIPTION = "the moment to read as of, now when absent: " + FORMS;
 
     String SIGN_OFF_PREFIX = "sign-off:";
+
+    /** The earliest moment a request may name. */
+    Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+    /** The moment after the latest a request may name (moments up to the end of 2100). */
+    Instant AFTER_LATEST = Instant.parse("2101-01-01T00:00:00Z");
 
     /** No moment given: the latest state. */
     AsOfParameter NOW = new Now();
@@ -69,16 +75,21 @@ public sealed interface AsOfParameter permits AsOfParameter.Now, AsOfParameter.A
         if (trimmed.startsWith(SIGN_OFF_PREFIX)) {
             return new AtSignOff(quarter(field, trimmed.substring(SIGN_OFF_PREFIX.length())));
         }
+        Instant instant;
         try {
-            return new AtInstant(OffsetDateTime.parse(trimmed).toInstant());
+            instant = OffsetDateTime.parse(trimmed).toInstant();
         } catch (DateTimeParseException e) {
             throw Refusal.invalid(field, "'" + text + "' is not " + FORMS);
         }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
+            throw Refusal.invalid(field, "a moment from the year 2000 to 2100 only");
+        }
+        return new AtInstant(instant);
     }
 
     private static Quarter quarter(String field, String text) {
         try {
-            Period period = Periods.parse(text);
+            Period period = Periods.requested(text);
             if (period instanceof Quarter quarter) {
                 return quarter;
             }

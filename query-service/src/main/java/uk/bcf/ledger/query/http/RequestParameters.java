@@ -6,14 +6,16 @@ import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.period.Periods;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
-/** Reads request parameters, turning malformed ones into {@link Refusal}. */
+/**
+ * Reads request parameters, turning malformed ones and periods outside 2000-01 to 2049-50 into {@link Refusal}.
+ */
 public final class RequestParameters {
 
     private RequestParameters() {}
 
     public static FinancialYear financialYear(String text) {
         try {
-            return Periods.financialYear(text);
+            return Periods.requestedFinancialYear(text);
         } catch (InvalidPeriodException e) {
             throw Refusal.invalid("fy", e.getMessage());
         }
@@ -21,7 +23,7 @@ public final class RequestParameters {
 
     public static Period period(String text) {
         try {
-            return Periods.parse(text);
+            return Periods.requested(text);
         } catch (InvalidPeriodException e) {
             throw Refusal.invalid("period", e.getMessage());
         }

@@ -9,14 +9,15 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 /**
  * Read-your-writes for every read: a request with {@code awaitPosition} is answered only once every streaming
  * processor has processed the event at that global index, and refused with 503 (retry after a second) when that
- * does not happen within {@code awaitTimeout}. Requests without it are answered at once.
+ * does not happen within {@code awaitTimeout}, or at once when too many reads are waiting already
+ * ({@link ProcessedPositionWatch}). Requests without it are answered at once.
  */
 class AwaitPositionInterceptor implements HandlerInterceptor {
 
-    private final ProjectionProgress progress;
+    private final ProcessedPositionWatch watch;
 
-    AwaitPositionInterceptor(ProjectionProgress progress) {
-        this.progress = progress;
+    AwaitPositionInterceptor(ProcessedPositionWatch watch) {
+        this.watch = watch;
     }
 
     @Override
@@ -28,7 +29,7 @@ class AwaitPositionInterceptor implements HandlerInterceptor {
     }
 
     private void awaitOrRefuse(AwaitRequest await) {
-        if (!progress.awaitProcessed(await.position(), await.timeout())) {
+        if (!watch.await(await.position(), await.timeout())) {
             throw Refusal.notCaughtUp(
                     AwaitRequest.POSITION,
                     "the read models had not processed position " + await.position() + " within " + await.timeout());

@@ -1,6 +1,5 @@
 package uk.bcf.ledger.query.operations;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,6 @@ import uk.bcf.ledger.axon.TokenStoreReader;
  */
 @Component
 public class ProjectionProgress {
-
-    private static final long POLL_INTERVAL_MILLIS = 10;
 
     private final TokenStoreReader tokens;
     private final StreamingProcessorRegistry processors;
@@ -33,7 +30,11 @@ public class ProjectionProgress {
 
     /** Whether every segment of every processor has processed the event at the position; no segment yet is no. */
     public boolean hasProcessed(long position) {
-        List<SegmentProgress> segments = segments();
+        return hasProcessed(position, segments());
+    }
+
+    /** Whether these segments, read once for many questions, have all processed the event at the position. */
+    boolean hasProcessed(long position, List<SegmentProgress> segments) {
         boolean everyProcessorHasSegments = processors.names().stream()
                 .allMatch(name -> segments.stream()
                         .anyMatch(segment -> segment.processor().equals(name)));
@@ -50,27 +51,5 @@ public class ProjectionProgress {
         return segments.stream()
                 .mapToLong(segment -> segment.position().getAsLong())
                 .min();
-    }
-
-    /**
-     * Polls every {@value #POLL_INTERVAL_MILLIS} ms until the event at the position has been processed everywhere,
-     * or the timeout has passed.
-     *
-     * @return whether it was processed in time
-     */
-    public boolean awaitProcessed(long position, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!hasProcessed(position)) {
-            if (System.nanoTime() - deadline >= 0) {
-                return false;
-            }
-            try {
-                Thread.sleep(POLL_INTERVAL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -11,7 +11,8 @@
  * {@link uk.bcf.ledger.query.operations.StreamingProcessorRegistry} shut down, its tokens reset (the projection's
  * reset handler empties its tables), started again. Read-your-writes: any read with {@code awaitPosition} →
  * {@code AwaitPositionInterceptor} → {@link uk.bcf.ledger.query.operations.AwaitRequest} →
- * {@code ProjectionProgress.awaitProcessed} (tokens read from the token store as
+ * {@code ProcessedPositionWatch} (at most {@code max-waiters} at once, one poller for all) → {@code ProjectionProgress}
+ * (tokens read from the token store as
  * {@link uk.bcf.ledger.query.operations.SegmentProgress}) → the controller, or 503. Meters and health:
  * {@link uk.bcf.ledger.query.operations.ProjectionMeterBinder} and
  * {@link uk.bcf.ledger.query.operations.ProjectionHealthIndicator} → {@code ProjectionLag},

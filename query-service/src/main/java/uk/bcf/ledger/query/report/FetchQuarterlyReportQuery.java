@@ -42,10 +42,15 @@ public record FetchQuarterlyReportQuery(String boardCode, Quarter quarter, AsOfP
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text.trim());
+            day = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("cutoff", "'" + text + "' is not an ISO date such as 2019-11-21");
         }
+        if (day.getYear() < 2000 || day.getYear() > 2100) {
+            throw Refusal.invalid("cutoff", "a day from the year 2000 to 2100 only");
+        }
+        return day;
     }
 }

@@ -57,7 +57,7 @@ class SpcController {
 
     private static Month month(String field, String text) {
         try {
-            if (Periods.parse(text) instanceof Month month) {
+            if (Periods.requested(text) instanceof Month month) {
                 return month;
             }
         } catch (InvalidPeriodException e) {

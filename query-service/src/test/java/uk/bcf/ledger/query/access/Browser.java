@@ -44,6 +44,11 @@ final class Browser {
                 http, request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** Every {@code Set-Cookie} header of an answer. */
+    static java.util.List<String> setCookies(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie");
+    }
+
     /** The session cookie's value, if the service has given one. */
     Optional<String> session() {
         return cookies.getCookieStore().getCookies().stream()

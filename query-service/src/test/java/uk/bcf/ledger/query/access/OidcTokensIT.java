@@ -37,6 +37,8 @@ import uk.bcf.ledger.testsupport.TokenIssuer;
         properties = {
             "spring.config.name=" + QueryServiceApplication.CONFIG_NAME,
             "bcf.security.mode=oidc",
+            "bcf.security.oidc.issuer=" + TokenIssuer.ISSUER,
+            "bcf.security.oidc.audience=" + TokenIssuer.AUDIENCE,
             "bcf.security.admin.user=",
             "bcf.security.admin.password="
         })
@@ -111,7 +113,7 @@ class OidcTokensIT {
 
     @Test
     void anAuditorsTokenReadsEveryBoard() {
-        String auditor = bearer(PROVIDER.token("oidc-auditor", List.of("AUDITOR"), List.of()));
+        String auditor = bearer(PROVIDER.token("oidc-auditor", List.of("AUDITOR"), List.of("*")));
 
         assertThat(http.get(BROMLEY_VIEW, auditor, null).statusCode()).isEqualTo(200);
         assertThat(http.get(BARNET_VIEW, auditor, null).statusCode()).isEqualTo(200);
@@ -121,12 +123,45 @@ class OidcTokensIT {
     }
 
     @Test
-    void rolesTheLedgerDoesNotKnowGrantNothing() {
+    void aTokenNamingRolesTheLedgerDoesNotKnowIsRefused() {
         String stranger = bearer(PROVIDER.token("oidc-stranger", List.of("SUPERUSER", "ROLE_ROOT"), List.of("*")));
 
-        assertThat(http.get(BROMLEY_VIEW, stranger, null).statusCode()).isEqualTo(403);
+        assertThat(http.get(BROMLEY_VIEW, stranger, null).statusCode()).isEqualTo(401);
         assertThat(http.get("/actuator/prometheus", stranger, null).statusCode())
-                .isEqualTo(403);
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenMintedForAnotherApplicationIsRefused() {
+        String elsewhere = bearer(
+                PROVIDER.token("oidc-auditor", List.of("AUDITOR"), claims -> claims.audience("another-application")));
+        String noAudience =
+                bearer(PROVIDER.token("oidc-auditor", List.of("AUDITOR"), claims -> claims.audience(List.of())));
+
+        assertThat(http.get(BROMLEY_VIEW, elsewhere, null).statusCode()).isEqualTo(401);
+        assertThat(http.get(BROMLEY_VIEW, noAudience, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerOrWithoutExpiryIsRefused() {
+        String otherIssuer = bearer(PROVIDER.token(
+                "oidc-auditor", List.of("AUDITOR"), claims -> claims.issuer("https://elsewhere.example")));
+        String endless =
+                bearer(PROVIDER.token("oidc-auditor", List.of("AUDITOR"), claims -> claims.expirationTime(null)));
+
+        assertThat(http.get(BROMLEY_VIEW, otherIssuer, null).statusCode()).isEqualTo(401);
+        assertThat(http.get(BROMLEY_VIEW, endless, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void rolesGivenAsAStringOrInLowerCaseAreRefused() {
+        String asString =
+                bearer(PROVIDER.token("oidc-viewer", "VIEWER", claims -> claims.claim("bcf_boards", List.of(BROMLEY))));
+        String lowerCase = bearer(PROVIDER.token(
+                "oidc-viewer", List.of("viewer"), claims -> claims.claim("bcf_boards", List.of(BROMLEY))));
+
+        assertThat(http.get(BROMLEY_VIEW, asString, null).statusCode()).isEqualTo(401);
+        assertThat(http.get(BROMLEY_VIEW, lowerCase, null).statusCode()).isEqualTo(401);
     }
 
     @Test

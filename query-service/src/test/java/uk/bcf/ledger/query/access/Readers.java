@@ -11,17 +11,17 @@ import uk.bcf.ledger.testsupport.TestUser;
 /** The users the access tests sign in as, each with one role and the boards of {@link TwoBoards}. */
 final class Readers {
 
-    static final TestUser BARNET_ANALYST = new TestUser("barnet-analyst", "barnet-analyst-password");
-    static final TestUser BROMLEY_VIEWER = new TestUser("bromley-viewer", "bromley-viewer-password");
-    static final TestUser AUDITOR = new TestUser("national-auditor", "national-auditor-password");
-    static final TestUser MONITOR = new TestUser("metrics-scraper", "metrics-scraper-password");
+    static final TestUser BARNET_ANALYST = TestUser.named("barnet-analyst");
+    static final TestUser BROMLEY_VIEWER = TestUser.named("bromley-viewer");
+    static final TestUser AUDITOR = TestUser.named("national-auditor");
+    static final TestUser MONITOR = TestUser.named("metrics-scraper");
 
     private Readers() {}
 
     static void create(LedgerUsers users) {
         create(users, BARNET_ANALYST, Role.ANALYST, TwoBoards.BARNET);
         create(users, BROMLEY_VIEWER, Role.VIEWER, TwoBoards.BROMLEY);
-        create(users, AUDITOR, Role.AUDITOR);
+        create(users, AUDITOR, Role.AUDITOR, BoardScope.ALL_BOARDS);
         create(users, MONITOR, Role.MONITOR);
     }
 

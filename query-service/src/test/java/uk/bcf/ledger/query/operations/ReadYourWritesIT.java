@@ -7,11 +7,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
@@ -20,6 +28,7 @@ import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.TestEvents;
 import uk.bcf.ledger.shared.command.MetricYearId;
 import uk.bcf.ledger.shared.period.Period;
+import uk.bcf.ledger.testsupport.TestUser;
 
 /**
  * Reads that wait for a write: {@code awaitPosition} answers once every segment has processed the event at that
@@ -31,6 +40,9 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
 
     @Autowired
     WebApplicationContext context;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     EventStore eventStore;
@@ -84,6 +96,43 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
     }
 
     @Test
+    void hundredsOfWaitingReadsNeitherTieUpTheServiceNorSlowItsProbes() throws Exception {
+        String awaiting = "/api/boards?awaitPosition=" + (head() + 1_000) + "&awaitTimeout=PT10S";
+        HttpClient client = HttpClient.newHttpClient();
+        assertThat(client.send(request("/api/boards"), HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
+
+        List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
+        for (int read = 0; read < 300; read++) {
+            reads.add(client.sendAsync(request(awaiting), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        await().atMost(Duration.ofSeconds(8))
+                .until(() -> reads.stream().filter(CompletableFuture::isDone).count() >= 300 - 16);
+        assertThat(reads.stream().filter(read -> !read.isDone()))
+                .as("reads still waiting while the probes are asked")
+                .isNotEmpty();
+        for (int probe = 0; probe < 5; probe++) {
+            long started = System.nanoTime();
+            HttpResponse<String> health = client.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/actuator/health/liveness"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+        }
+        List<HttpResponse<String>> answers =
+                reads.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        });
+        assertThat(answers.stream().filter(answer -> answer.body().contains("urn:bcf-ledger:problem:busy")))
+                .hasSizeGreaterThanOrEqualTo(300 - 16);
+    }
+
+    @Test
     void refusesMalformedAwaitParameters() throws Exception {
         http().perform(get("/api/boards").param("awaitPosition", "soon"))
                 .andExpect(status().isBadRequest())
@@ -113,6 +162,17 @@ class ReadYourWritesIT extends QueryServiceTestDatabase {
         return jdbc.sql("select coalesce(max(global_index), 0) from event_store.domain_event_entry")
                 .query(Long.class)
                 .single();
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Authorization", TestUser.OPERATOR.authorization())
+                .header("Accept", "application/json")
+                .build();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
     }
 
     private MockMvc http() {

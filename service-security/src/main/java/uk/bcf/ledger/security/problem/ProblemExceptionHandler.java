@@ -17,6 +17,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonReadContext;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.refusal.RefusalKind;
@@ -106,6 +109,10 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static Refusal unreadableField(JacksonException jackson) {
+        String duplicate = duplicateKey(jackson);
+        if (duplicate != null) {
+            return Refusal.invalid(duplicate, "is given twice; give each field once");
+        }
         String field = jackson.getPath().stream()
                 .map(JacksonException.Reference::getPropertyName)
                 .filter(name -> name != null)
@@ -117,5 +124,21 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             return Refusal.invalid(null, "the request body is not valid JSON");
         }
         return Refusal.invalid(field, "has the wrong type (numbers must be JSON numbers, text must be JSON strings)");
+    }
+
+    /**
+     * The key a body gives twice, when that is why it could not be read ({@code spring.jackson.read.
+     * strict-duplicate-detection}): the parser stopped at the key, which its duplicate detector has already seen.
+     */
+    private static String duplicateKey(JacksonException jackson) {
+        JsonParser parser = jackson instanceof StreamReadException read ? read.processor() : null;
+        if (parser != null
+                && parser.streamReadContext() instanceof JsonReadContext context
+                && context.getDupDetector() != null
+                && context.currentName() != null
+                && context.getDupDetector().isDup(context.currentName())) {
+            return context.currentName();
+        }
+        return null;
     }
 }

@@ -26,8 +26,11 @@ public final class ProblemJson {
     /** The type of an unexpected failure, which is no refusal and reveals nothing of the service's insides. */
     static final String INTERNAL_ERROR_TYPE = RefusalKind.TYPE_PREFIX + "internal-error";
 
-    /** How long a client should wait before retrying a request refused as worth retrying. */
+    /** How long a client should wait before retrying a request refused as worth retrying, unless the refusal says. */
     private static final String RETRY_AFTER_SECONDS = "1";
+
+    /** The extension member in which a refusal says how many seconds to wait before retrying. */
+    public static final String RETRY_AFTER_MEMBER = "retryAfterSeconds";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,11 +44,15 @@ public final class ProblemJson {
         return problem;
     }
 
-    /** The headers answering the refusal besides its body: {@code Retry-After} when it is worth retrying. */
+    /**
+     * The headers answering the refusal besides its body: {@code Retry-After} when it is worth retrying, in the
+     * seconds its {@value #RETRY_AFTER_MEMBER} member says, else {@value #RETRY_AFTER_SECONDS}.
+     */
     static HttpHeaders headers(Refusal refusal) {
         HttpHeaders headers = new HttpHeaders();
         if (refusal.kind().retryable()) {
-            headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            Object seconds = refusal.extensions().get(RETRY_AFTER_MEMBER);
+            headers.set(HttpHeaders.RETRY_AFTER, seconds == null ? RETRY_AFTER_SECONDS : seconds.toString());
         }
         return headers;
     }

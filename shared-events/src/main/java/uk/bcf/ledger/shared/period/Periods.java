@@ -52,6 +52,43 @@ public final class Periods {
                 text, "expected a month (2019-04), a quarter (2019-20-Q1) or a financial year (2019-20)");
     }
 
+    /** The first financial year a request may name: 2000-01. */
+    public static final int FIRST_REQUESTED_YEAR = 2000;
+
+    /**
+     * The last financial year a request may name: 2049-50. The BCF began in 2015-16; plans look a few years ahead
+     * at most, and a later year is a mistake or a probe (stored data keeps the wider range the types allow).
+     */
+    public static final int LAST_REQUESTED_YEAR = 2049;
+
+    /**
+     * Reads a period a request names, as {@link #parse(String)}, within the financial years 2000-01 to 2049-50.
+     *
+     * @throws InvalidPeriodException when malformed or outside those years
+     */
+    public static Period requested(String text) {
+        Period period = parse(text);
+        requireRequestable(text, period.financialYear());
+        return period;
+    }
+
+    /**
+     * Reads a financial year a request names, as {@link #financialYear(String)}, from 2000-01 to 2049-50.
+     *
+     * @throws InvalidPeriodException when malformed or outside those years
+     */
+    public static FinancialYear requestedFinancialYear(String text) {
+        FinancialYear year = financialYear(text);
+        requireRequestable(text, year);
+        return year;
+    }
+
+    private static void requireRequestable(String text, FinancialYear year) {
+        if (year.startYear() < FIRST_REQUESTED_YEAR || year.startYear() > LAST_REQUESTED_YEAR) {
+            throw new InvalidPeriodException(text, "periods from 2000-01 to 2049-50 only");
+        }
+    }
+
     /** Reads a financial year such as {@code 2019-20}. */
     public static FinancialYear financialYear(String text) {
         Matcher year = text == null ? null : YEAR.matcher(text.trim());

@@ -31,8 +31,12 @@ public enum RefusalKind {
     UNPROCESSABLE(422),
     /** An import file with refused rows: nothing was stored, and the refusal carries the per-row report. */
     IMPORT_REJECTED(422),
+    /** Too many failed sign-ins from the same client or for the same user: wait as {@code Retry-After} says. */
+    TOO_MANY_REQUESTS(429),
     /** The read models had not caught up with a write in time: the same request may succeed a little later. */
-    NOT_CAUGHT_UP(503);
+    NOT_CAUGHT_UP(503),
+    /** The service is busy with as many requests of this sort as it takes at once: the same request may succeed later. */
+    BUSY(503);
 
     /** The start of every problem type URI the ledger answers with. */
     public static final String TYPE_PREFIX = "urn:bcf-ledger:problem:";
@@ -55,6 +59,6 @@ public enum RefusalKind {
 
     /** Whether the same request may succeed a little later without being changed. */
     public boolean retryable() {
-        return this == NOT_CAUGHT_UP;
+        return this == NOT_CAUGHT_UP || this == TOO_MANY_REQUESTS || this == BUSY;
     }
 }

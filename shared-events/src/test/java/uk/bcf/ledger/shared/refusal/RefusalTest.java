@@ -30,12 +30,16 @@ class RefusalTest {
                         Map.entry(RefusalKind.UNSUPPORTED_MEDIA_TYPE, "urn:bcf-ledger:problem:unsupported-media-type"),
                         Map.entry(RefusalKind.UNPROCESSABLE, "urn:bcf-ledger:problem:unprocessable"),
                         Map.entry(RefusalKind.IMPORT_REJECTED, "urn:bcf-ledger:problem:import-rejected"),
-                        Map.entry(RefusalKind.NOT_CAUGHT_UP, "urn:bcf-ledger:problem:not-caught-up"));
+                        Map.entry(RefusalKind.TOO_MANY_REQUESTS, "urn:bcf-ledger:problem:too-many-requests"),
+                        Map.entry(RefusalKind.NOT_CAUGHT_UP, "urn:bcf-ledger:problem:not-caught-up"),
+                        Map.entry(RefusalKind.BUSY, "urn:bcf-ledger:problem:busy"));
     }
 
     @Test
-    void onlyARefusalOfAReadModelNotCaughtUpIsWorthRetryingUnchanged() {
-        assertThat(RefusalKind.values()).filteredOn(RefusalKind::retryable).containsExactly(RefusalKind.NOT_CAUGHT_UP);
+    void onlyRefusalsOfTimeAreWorthRetryingUnchanged() {
+        assertThat(RefusalKind.values())
+                .filteredOn(RefusalKind::retryable)
+                .containsExactly(RefusalKind.TOO_MANY_REQUESTS, RefusalKind.NOT_CAUGHT_UP, RefusalKind.BUSY);
     }
 
     @Test
