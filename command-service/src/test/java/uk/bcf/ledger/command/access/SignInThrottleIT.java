@@ -1,11 +1,9 @@
 package uk.bcf.ledger.command.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static uk.bcf.ledger.command.access.Problems.assertProblem;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -18,13 +16,14 @@ import uk.bcf.ledger.testsupport.TestUser;
 
 /**
  * Password guessing is throttled (429 with {@code Retry-After}) per user name, whether or not the user exists, and
- * per client address, and locks a name out after repeated failures; every failure and lock-out is audited. The
- * service runs here with small numbers; all tests share the one client address, so the address test runs last.
+ * per client address. The service runs here with small numbers and a refill slow enough that no failure comes back
+ * while a test runs, however slow the machine; both tests share the one client address, so the address test runs
+ * last. The lock-out is {@link SignInLockOutIT}'s.
  */
 @TestPropertySource(
         properties = {
             "bcf.security.sign-in.failures-per-user=3",
-            "bcf.security.sign-in.per-user-refill=3s",
+            "bcf.security.sign-in.per-user-refill=10m",
             "bcf.security.sign-in.lock-out-after=6",
             "bcf.security.sign-in.lock-out-period=15m",
             "bcf.security.sign-in.failures-per-address=30",
@@ -51,14 +50,11 @@ class SignInThrottleIT extends AccessFixture {
         JsonNode problem = assertProblem(known429, 429, "Authorization");
         assertThat(problem.get("type").asString()).isEqualTo("urn:bcf-ledger:problem:too-many-requests");
         assertThat(known429.headers().firstValue("Retry-After").map(Long::parseLong))
-                .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 3L));
+                .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 200L));
         assertThat(unknown429.statusCode()).isEqualTo(429);
-        assertThat(unknown429.body())
-                .isEqualTo(known429.body()
-                        .replaceAll(
-                                "\"retryAfterSeconds\":\\d+",
-                                "\"retryAfterSeconds\":"
-                                        + problem.get("retryAfterSeconds").asLong()));
+        assertThat(withoutWait(unknown429.body()))
+                .as("the same answer whether or not the user exists")
+                .isEqualTo(withoutWait(known429.body()));
         assertThat(operator.as(known).get("/v3/api-docs").statusCode())
                 .as("the right password must wait too")
                 .isEqualTo(429);
@@ -66,31 +62,6 @@ class SignInThrottleIT extends AccessFixture {
 
     @Test
     @Order(2)
-    void repeatedFailuresLockTheNameOutAndTheLockOutIsAudited() {
-        TestUser target = AccessUsers.BARNET_ANALYST;
-        CommandHttp guessing = operator.as(new TestUser(target.name(), "still guessing here"));
-
-        for (int failure = 0; failure < 6; failure++) {
-            await().atMost(Duration.ofSeconds(10))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> guessing.get("/v3/api-docs").statusCode() == 401);
-        }
-
-        HttpResponse<String> rightPassword = operator.as(target).get("/v3/api-docs");
-        assertProblem(rightPassword, 429, "Authorization");
-        assertThat(rightPassword.headers().firstValue("Retry-After").map(Long::parseLong))
-                .hasValueSatisfying(seconds -> assertThat(seconds).isGreaterThan(60L));
-        assertThat(jdbc.sql("select action from access.audit_entry where subject = ? order by id")
-                        .param(target.name())
-                        .query(String.class)
-                        .list())
-                .containsSubsequence("sign-in-failed", "user-locked-out")
-                .filteredOn("sign-in-failed"::equals)
-                .hasSize(6);
-    }
-
-    @Test
-    @Order(3)
     void guessesFromOneAddressAreLimitedWhateverTheNames() {
         int guesses = 0;
         HttpResponse<String> answer;
@@ -103,5 +74,10 @@ class SignInThrottleIT extends AccessFixture {
         assertProblem(answer, 429, "Authorization");
         assertProblem(
                 operator.as(new TestUser("never-tried-name", "first try")).get("/v3/api-docs"), 429, "Authorization");
+    }
+
+    /** The body without its wait in seconds, which moves on between two answers on a slow machine. */
+    private static String withoutWait(String body) {
+        return body.replaceAll("\"retryAfterSeconds\":\\d+", "\"retryAfterSeconds\":_");
     }
 }
