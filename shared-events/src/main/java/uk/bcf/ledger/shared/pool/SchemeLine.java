@@ -51,10 +51,9 @@ public record SchemeLine(
 
     /** The share of the line the NHS commissions, 0 to 1: all of an NHS line, none of an LA line. */
     public BigDecimal nhsShare() {
-        return switch (commissioner) {
-            case NHS -> BigDecimal.ONE;
-            case LA -> BigDecimal.ZERO;
-            case JOINT -> nhsPercent.movePointLeft(2);
-        };
+        if (commissioner == Commissioner.JOINT) {
+            return nhsPercent.movePointLeft(2);
+        }
+        return commissioner == Commissioner.NHS ? BigDecimal.ONE : BigDecimal.ZERO;
     }
 }
