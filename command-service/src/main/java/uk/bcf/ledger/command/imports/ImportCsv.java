@@ -30,11 +30,16 @@ final class ImportCsv {
     private ImportCsv() {}
 
     static List<CsvLine> read(byte[] file, int maxRows) {
+        return read(file, maxRows, ImportColumns.HEADER);
+    }
+
+    /** The data records of a file whose first line must be exactly {@code header}. */
+    static List<CsvLine> read(byte[] file, int maxRows, List<String> header) {
         String text = decode(file);
         LineIndex lines = LineIndex.of(text);
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             try {
-                return records(parser.iterator(), lines, maxRows);
+                return records(parser.iterator(), lines, maxRows, header);
             } catch (UncheckedIOException e) {
                 throw Refusal.invalid(
                         "file",
@@ -46,8 +51,9 @@ final class ImportCsv {
         }
     }
 
-    private static List<CsvLine> records(Iterator<CSVRecord> records, LineIndex lines, int maxRows) {
-        checkHeader(records);
+    private static List<CsvLine> records(
+            Iterator<CSVRecord> records, LineIndex lines, int maxRows, List<String> expected) {
+        checkHeader(records, expected);
         List<CsvLine> rows = new ArrayList<>();
         while (records.hasNext()) {
             CSVRecord record = records.next();
@@ -64,15 +70,16 @@ final class ImportCsv {
         return rows;
     }
 
-    private static void checkHeader(Iterator<CSVRecord> records) {
+    private static void checkHeader(Iterator<CSVRecord> records, List<String> expected) {
+        String expectedLine = String.join(",", expected);
         if (!records.hasNext()) {
-            throw Refusal.invalid("file", "is empty; its first line must be the header " + ImportColumns.HEADER_LINE);
+            throw Refusal.invalid("file", "is empty; its first line must be the header " + expectedLine);
         }
         List<String> header = records.next().stream().map(String::strip).toList();
-        if (!header.equals(ImportColumns.HEADER)) {
+        if (!header.equals(expected)) {
             throw Refusal.invalid(
                     "file",
-                    "its first line must be exactly the header " + ImportColumns.HEADER_LINE + ", not "
+                    "its first line must be exactly the header " + expectedLine + ", not "
                             + shortened(String.join(",", header)));
         }
     }

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.bcf.ledger.command.imports.ImportMode;
 import uk.bcf.ledger.shared.command.FigureVersion;
 import uk.bcf.ledger.shared.command.pool.AddSchemeLineCommand;
 import uk.bcf.ledger.shared.command.pool.CorrectContributionCommand;
@@ -107,6 +108,25 @@ public class Pool {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public FigureVersion handle(WithdrawSpendCommand command, PoolContext context) {
         return store(ledger.withdrawSpend(command, context));
+    }
+
+    /**
+     * Classifies an import's rows and, when asked to apply and no row is refused, stores the new and changed ones as
+     * ordinary events; answers the outcomes and the sequence of the last event stored.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public PoolImportAnswer handle(ImportPoolCommand command, PoolContext context) {
+        PoolImportResult result = ledger.importRows(command, context, lastSequence + 1);
+        boolean store = command.mode() == ImportMode.APPLY && result.clean();
+        if (store) {
+            result.events().forEach(event -> apply(event));
+        }
+        return new PoolImportAnswer(
+                PoolId.of(command.boardCode(), command.year()),
+                lastSequence,
+                store ? result.events().size() : 0,
+                result.outcomes());
     }
 
     @EventSourcingHandler

@@ -214,6 +214,11 @@ final class PoolLedger {
                 context.provenance(command.recordedBy(), reason));
     }
 
+    /** The rows of an import classified against this pool; see {@link PoolImport}. */
+    PoolImportResult importRows(ImportPoolCommand command, PoolContext context, long sequence) {
+        return new PoolImport(contributions, lines, command, context, sequence).classify();
+    }
+
     void contributionStored(String contributionId, int version, Contribution contribution) {
         contributions.put(contributionId, new EntryState<>(version, contribution, true));
     }
