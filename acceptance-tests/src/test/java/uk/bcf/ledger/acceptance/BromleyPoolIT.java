@@ -83,6 +83,8 @@ class BromleyPoolIT {
                 .contains("iBCF committed spend against the grant allocation")
                 .contains("6,313", "-6,313", "4,600")
                 .contains("Spend to date and outturn against budget");
+        String pdf = pdfText(REPORT + "?format=pdf");
+        assertThat(pdf).contains("BCF budget by commissioner and scheme", "23,854", "24,331", "-6,313");
         Http.Response csv = services.query.get(REPORT, "text/csv");
         assertThat(csv.body())
                 .contains("FINANCE,BCF budget by commissioner and scheme: Total budget,2019-20 budget £'000,23854,")
@@ -125,6 +127,25 @@ class BromleyPoolIT {
                 "If-Match",
                 "\"1\"");
         assertThat(stale.status()).isEqualTo(409);
+    }
+
+    private static String pdfText(String path) {
+        java.net.http.HttpResponse<byte[]> response = services.query.getBytes(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        try {
+            Process reader = new ProcessBuilder("pdftotext", "-", "-").start();
+            reader.getOutputStream().write(response.body());
+            reader.getOutputStream().close();
+            String text = new String(reader.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(reader.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            return text.replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static BigDecimal spendToDate(JsonNode pool, String lineId) {

@@ -19,5 +19,8 @@
  * </ol>
  * Contributions and minimums ({@code ContributionController}) and quarterly spend ({@code SpendController}) take the
  * same path to their own decision and event; corrections and withdrawals need a reason and honour {@code If-Match}.
+ * A CSV import ({@code PoolImportController}) reads the file with the imports' {@code CsvImportFiles}, each row with
+ * {@code PoolRowReader}, and sends one {@code ImportPoolCommand}: {@code PoolImport} classifies every row with the
+ * same policies and the pool stores the new and changed ones only when none is refused.
  */
 package uk.bcf.ledger.command.pool;
