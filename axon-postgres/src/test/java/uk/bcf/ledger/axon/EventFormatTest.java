@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +40,9 @@ import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
+import uk.bcf.ledger.shared.event.MetricAmendedEvent;
+import uk.bcf.ledger.shared.event.MetricDefinedEvent;
+import uk.bcf.ledger.shared.event.MetricRetiredEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -47,6 +51,7 @@ import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.metric.MetricSpecification;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Month;
@@ -97,6 +102,30 @@ class EventFormatTest {
     private static final JsonMapper TREES = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    private static final MetricSpecification FALLS = new MetricSpecification(
+            "FALLS_65",
+            "Emergency hospital admissions due to falls in people aged 65 and over",
+            "admissions per 100,000 population 65+ (age-standardised)",
+            "RATE_PER_100K",
+            "SUM",
+            "LOWER_IS_BETTER",
+            List.of("YEAR"),
+            List.of("YEAR"),
+            false,
+            1,
+            "65+",
+            12,
+            "2023-24",
+            "2024-25",
+            "OHID Public Health Outcomes Framework",
+            "Directly age-standardised rate of emergency admissions for falls injuries, 65+, per 100,000.",
+            "admsns",
+            null,
+            "DIRECT",
+            "2021-22",
+            null,
+            List.of());
 
     /** The expected event for every fixture, keyed by fixture file name. */
     static Map<String, Object> examples() {
@@ -212,6 +241,32 @@ class EventFormatTest {
                         new BigDecimal("112.8"),
                         false,
                         new Provenance("analyst@bromley.example", Instant.parse("2019-11-14T10:05:00Z"), null, null)));
+        examples.put(
+                "MetricDefinedEvent.rev1.json",
+                new MetricDefinedEvent(
+                        "FALLS_65",
+                        FALLS,
+                        new Provenance(
+                                "system", Instant.parse("2026-12-04T00:00:00Z"), "metric-catalogue.json", null)));
+        examples.put(
+                "MetricAmendedEvent.rev1.json",
+                new MetricAmendedEvent(
+                        "FALLS_65",
+                        FALLS,
+                        new Provenance(
+                                "admin@bcf.example",
+                                Instant.parse("2026-12-05T09:00:00Z"),
+                                null,
+                                "source renamed by OHID")));
+        examples.put(
+                "MetricRetiredEvent.rev1.json",
+                new MetricRetiredEvent(
+                        "FALLS_65",
+                        new Provenance(
+                                "admin@bcf.example",
+                                Instant.parse("2026-12-06T09:00:00Z"),
+                                null,
+                                "not a BCF metric after 2024-25")));
         return examples;
     }
 
@@ -272,7 +327,7 @@ class EventFormatTest {
             expectedFixtures.add(eventClass.getSimpleName() + ".rev" + revision.value() + ".json");
         }
 
-        assertThat(expectedFixtures).hasSize(10);
+        assertThat(expectedFixtures).hasSize(13);
         assertThat(fixtureFilesOnClasspath()).containsAll(expectedFixtures);
         assertThat(examples().keySet()).containsExactlyInAnyOrderElementsOf(fixtureFilesOnClasspath());
     }

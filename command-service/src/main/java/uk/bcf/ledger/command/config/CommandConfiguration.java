@@ -24,11 +24,6 @@ class CommandConfiguration {
     }
 
     @Bean
-    MetricCatalogue metricCatalogue() {
-        return MetricCatalogue.standard();
-    }
-
-    @Bean
     LedgerContext ledgerContext(MetricCatalogue catalogue, Clock clock) {
         return new LedgerContext(catalogue, clock);
     }

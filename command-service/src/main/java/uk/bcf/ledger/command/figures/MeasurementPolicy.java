@@ -8,7 +8,8 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 /**
  * Checks a supplied measurement against the metric's value shape and brings it to its canonical form: a count
  * as {@code value}; a rate as {@code numerator} (the count) with an optional explicit {@code denominator};
- * a percentage as {@code numerator} over {@code denominator}; a daily-rate plan as {@code perDay}.
+ * a percentage as {@code numerator} over {@code denominator}; an average as its total ({@code numerator}) over its
+ * cases ({@code denominator}); a daily-rate plan as {@code perDay}.
  */
 final class MeasurementPolicy {
 
@@ -43,6 +44,7 @@ final class MeasurementPolicy {
             case COUNT -> count(metric, supplied);
             case RATE_PER_100K -> rate(metric, supplied);
             case PERCENTAGE -> percentage(metric, supplied);
+            case MEAN -> mean(metric, supplied);
         };
     }
 
@@ -82,6 +84,17 @@ final class MeasurementPolicy {
                     "numerator", "must not exceed the denominator (" + numerator + " > " + denominator + ")");
         }
         return Measurement.ratio(numerator, denominator);
+    }
+
+    private static Measurement mean(MetricDefinition metric, Measurement supplied) {
+        if (supplied.value() != null) {
+            throw Refusal.invalid("value", metric.code() + " is an average: give numerator (total) and denominator");
+        }
+        if (supplied.numerator() == null) {
+            throw Refusal.invalid("numerator", "is required for " + metric.code());
+        }
+        return Measurement.ratio(
+                nonNegative("numerator", supplied.numerator()), positive("denominator", supplied.denominator()));
     }
 
     private static long wholeNonNegative(String field, BigDecimal value, MetricDefinition metric) {

@@ -65,7 +65,7 @@ final class FigureCellFactory {
             case COUNT -> null;
             case RATE_PER_100K ->
                 metric.countLabel() == null ? numerator.toString() : numerator + " " + metric.countLabel();
-            case PERCENTAGE -> denominator == null ? numerator.toString() : numerator + "/" + denominator;
+            case PERCENTAGE, MEAN -> denominator == null ? numerator.toString() : numerator + "/" + denominator;
         };
     }
 
