@@ -95,6 +95,9 @@ public class FigureVersionRepository {
                         row.getBigDecimal("value"),
                         Columns.nullableLong(row, "numerator"),
                         Columns.nullableLong(row, "denominator"),
-                        row.getBigDecimal("per_day")));
+                        row.getBigDecimal("per_day"),
+                        null,
+                        null,
+                        null));
     }
 }

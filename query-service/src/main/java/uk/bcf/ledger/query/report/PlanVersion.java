@@ -17,7 +17,7 @@ record PlanVersion(String change, Measurement supplied, String reason, Instant s
     static PlanVersion of(FigureVersionRow row) {
         return new PlanVersion(
                 row.change(),
-                new Measurement(row.value(), row.numerator(), row.denominator(), row.perDay()),
+                new Measurement(row.value(), row.numerator(), row.denominator(), row.perDay(), null, null, null),
                 row.reason(),
                 row.systemFrom());
     }
