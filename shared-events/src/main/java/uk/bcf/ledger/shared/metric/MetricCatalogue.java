@@ -59,8 +59,18 @@ public final class MetricCatalogue {
         return ordered;
     }
 
-    /** The metrics in force in a financial year, in catalogue order. */
+    /** The national metrics in force in a financial year, in catalogue order (no board's local metric). */
     public List<MetricDefinition> inForce(FinancialYear year) {
-        return ordered.stream().filter(metric -> metric.inForce(year)).toList();
+        return ordered.stream()
+                .filter(metric -> !metric.isLocal() && metric.inForce(year))
+                .toList();
+    }
+
+    /** The national metrics and the board's own local metrics in force in a financial year, in catalogue order. */
+    public List<MetricDefinition> inForce(FinancialYear year, String boardCode) {
+        return ordered.stream()
+                .filter(metric -> !metric.isLocal() || metric.boardCode().equals(boardCode))
+                .filter(metric -> metric.inForce(year))
+                .toList();
     }
 }

@@ -32,6 +32,8 @@ import uk.bcf.ledger.shared.period.PeriodKind;
  * @param baselineFrom       the first financial year whose actuals may be recorded as a baseline before the metric
  *                           is in force; {@code null} when actuals start with {@code firstYear}
  * @param boardCode          the board a locally chosen metric belongs to; {@code null} for a national metric
+ * @param pausedYears        years between {@code firstYear} and {@code lastYear} in which no plans were set (2020-21,
+ *                           the pandemic year); actuals of those years may still be recorded as baselines
  */
 public record MetricDefinition(
         String code,
@@ -54,7 +56,8 @@ public record MetricDefinition(
         String dailyRateUnit,
         Standardisation standardisation,
         FinancialYear baselineFrom,
-        String boardCode) {
+        String boardCode,
+        Set<FinancialYear> pausedYears) {
 
     public MetricDefinition {
         Objects.requireNonNull(code, "code");
@@ -68,6 +71,7 @@ public record MetricDefinition(
             throw new IllegalArgumentException(code + ": daily-rate plans need a unit to state them in");
         }
         standardisation = standardisation == null ? Standardisation.NONE : standardisation;
+        pausedYears = pausedYears == null ? Set.of() : Set.copyOf(pausedYears);
         if (standardisation.isStandardised() && shape != ValueShape.RATE_PER_100K) {
             throw new IllegalArgumentException(code + ": only a rate per 100,000 can be standardised");
         }
@@ -123,12 +127,15 @@ public record MetricDefinition(
                 dailyRateUnit,
                 Standardisation.NONE,
                 null,
-                null);
+                null,
+                Set.of());
     }
 
-    /** Whether plans may be set for the year: the years the metric is in force. */
+    /** Whether plans may be set for the year: the years the metric is in force, less its paused years. */
     public boolean inForce(FinancialYear year) {
-        return year.compareTo(firstYear) >= 0 && (lastYear == null || year.compareTo(lastYear) <= 0);
+        return year.compareTo(firstYear) >= 0
+                && (lastYear == null || year.compareTo(lastYear) <= 0)
+                && !pausedYears.contains(year);
     }
 
     /** The first year actuals may be recorded for: the baseline year, or the first year in force. */
