@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +45,9 @@ import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
+import uk.bcf.ledger.shared.event.MetricAmendedEvent;
+import uk.bcf.ledger.shared.event.MetricDefinedEvent;
+import uk.bcf.ledger.shared.event.MetricRetiredEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -52,6 +56,7 @@ import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.metric.MetricSpecification;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Month;
@@ -104,6 +109,30 @@ class EventFormatTest {
     private static final JsonMapper TREES = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    private static final MetricSpecification FALLS = new MetricSpecification(
+            "FALLS_65",
+            "Emergency hospital admissions due to falls in people aged 65 and over",
+            "admissions per 100,000 population 65+ (age-standardised)",
+            "RATE_PER_100K",
+            "SUM",
+            "LOWER_IS_BETTER",
+            List.of("YEAR"),
+            List.of("YEAR"),
+            false,
+            1,
+            "65+",
+            12,
+            "2023-24",
+            "2024-25",
+            "OHID Public Health Outcomes Framework",
+            "Directly age-standardised rate of emergency admissions for falls injuries, 65+, per 100,000.",
+            "admsns",
+            null,
+            "DIRECT",
+            "2021-22",
+            null,
+            List.of());
 
     /** The expected event for every fixture, keyed by fixture file name. */
     static Map<String, Object> examples() {
@@ -222,6 +251,32 @@ class EventFormatTest {
                                 Instant.parse("2025-07-14T15:00:00Z"),
                                 "Acute discharge situation report",
                                 "Resubmitted by the trust")));
+        examples.put(
+                "MetricDefinedEvent.rev1.json",
+                new MetricDefinedEvent(
+                        "FALLS_65",
+                        FALLS,
+                        new Provenance(
+                                "system", Instant.parse("2026-12-04T00:00:00Z"), "metric-catalogue.json", null)));
+        examples.put(
+                "MetricAmendedEvent.rev1.json",
+                new MetricAmendedEvent(
+                        "FALLS_65",
+                        FALLS,
+                        new Provenance(
+                                "admin@bcf.example",
+                                Instant.parse("2026-12-05T09:00:00Z"),
+                                null,
+                                "source renamed by OHID")));
+        examples.put(
+                "MetricRetiredEvent.rev1.json",
+                new MetricRetiredEvent(
+                        "FALLS_65",
+                        new Provenance(
+                                "admin@bcf.example",
+                                Instant.parse("2026-12-06T09:00:00Z"),
+                                null,
+                                "not a BCF metric after 2024-25")));
         return examples;
     }
 
@@ -340,7 +395,7 @@ class EventFormatTest {
             expectedFixtures.add(eventClass.getSimpleName() + ".rev" + revision.value() + ".json");
         }
 
-        assertThat(expectedFixtures).hasSize(10);
+        assertThat(expectedFixtures).hasSize(13);
         assertThat(fixtureFilesOnClasspath()).containsAll(expectedFixtures);
         Set<String> known = new TreeSet<>(examples().keySet());
         known.addAll(olderRevisions().keySet());

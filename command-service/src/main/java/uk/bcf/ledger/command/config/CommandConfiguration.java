@@ -32,11 +32,6 @@ class CommandConfiguration {
     }
 
     @Bean
-    MetricCatalogue metricCatalogue() {
-        return MetricCatalogue.standard();
-    }
-
-    @Bean
     LedgerContext ledgerContext(MetricCatalogue catalogue, Clock clock, KnownPopulationRepository populations) {
         return new LedgerContext(catalogue, clock, populations::count);
     }

@@ -1,5 +1,6 @@
 package uk.bcf.ledger.query.performance;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ public final class PerformanceCalculator {
 
     public PerformanceCalculator(MetricCatalogue catalogue) {
         this.catalogue = catalogue;
+    }
+
+    /** The same calculation with the metric definitions in force at a past moment. */
+    public PerformanceCalculator asOf(Instant moment) {
+        return new PerformanceCalculator(catalogue.asOf(moment));
     }
 
     /**
