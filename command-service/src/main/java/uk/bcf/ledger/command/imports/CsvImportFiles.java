@@ -40,14 +40,10 @@ public class CsvImportFiles {
 
     /** The data records of a file whose first line must be exactly {@code header}; 413 beyond the row limit. */
     public List<Row> rows(byte[] file, List<String> header) {
-        return ImportCsv.read(file, limits.maxRows(), header).stream()
+        return ImportCsv.read(file, limits.maxRows(), header, List.of()).stream()
                 .map(line -> {
                     Map<String, String> cells = new LinkedHashMap<>();
-                    for (int index = 0;
-                            index < header.size() && index < line.cells().size();
-                            index++) {
-                        cells.put(header.get(index), line.cells().get(index));
-                    }
+                    header.forEach(column -> cells.put(column, line.cell(column)));
                     return new Row(line.line(), cells);
                 })
                 .toList();

@@ -30,16 +30,16 @@ final class ImportCsv {
     private ImportCsv() {}
 
     static List<CsvLine> read(byte[] file, int maxRows) {
-        return read(file, maxRows, ImportColumns.HEADER);
+        return read(file, maxRows, ImportColumns.HEADER, ImportColumns.OPTIONAL);
     }
 
-    /** The data records of a file whose first line must be exactly {@code header}. */
-    static List<CsvLine> read(byte[] file, int maxRows, List<String> header) {
+    /** The data records of a file whose header is {@code required}, perhaps followed by {@code optional} columns. */
+    static List<CsvLine> read(byte[] file, int maxRows, List<String> required, List<String> optional) {
         String text = decode(file);
         LineIndex lines = LineIndex.of(text);
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             try {
-                return records(parser.iterator(), lines, maxRows, header);
+                return records(parser.iterator(), lines, maxRows, required, optional);
             } catch (UncheckedIOException e) {
                 throw Refusal.invalid(
                         "file",
@@ -52,8 +52,8 @@ final class ImportCsv {
     }
 
     private static List<CsvLine> records(
-            Iterator<CSVRecord> records, LineIndex lines, int maxRows, List<String> expected) {
-        checkHeader(records, expected);
+            Iterator<CSVRecord> records, LineIndex lines, int maxRows, List<String> required, List<String> optional) {
+        List<String> header = checkHeader(records, required, optional);
         List<CsvLine> rows = new ArrayList<>();
         while (records.hasNext()) {
             CSVRecord record = records.next();
@@ -65,23 +65,32 @@ final class ImportCsv {
                         "file",
                         "has more than " + maxRows + " rows; split it into files of at most " + maxRows + " rows");
             }
-            rows.add(new CsvLine(lines.lineOf(record.getCharacterPosition()), record.toList()));
+            rows.add(new CsvLine(lines.lineOf(record.getCharacterPosition()), record.toList(), header));
         }
         return rows;
     }
 
-    private static void checkHeader(Iterator<CSVRecord> records, List<String> expected) {
-        String expectedLine = String.join(",", expected);
+    /** The required header, perhaps followed by optional columns, each once. */
+    private static List<String> checkHeader(Iterator<CSVRecord> records, List<String> required, List<String> optional) {
+        String requiredLine = String.join(",", required);
         if (!records.hasNext()) {
-            throw Refusal.invalid("file", "is empty; its first line must be the header " + expectedLine);
+            throw Refusal.invalid("file", "is empty; its first line must be the header " + requiredLine);
         }
         List<String> header = records.next().stream().map(String::strip).toList();
-        if (!header.equals(expected)) {
+        boolean valid = header.size() >= required.size()
+                && header.subList(0, required.size()).equals(required)
+                && optional.containsAll(header.subList(required.size(), header.size()))
+                && header.stream().distinct().count() == header.size();
+        if (!valid) {
             throw Refusal.invalid(
                     "file",
-                    "its first line must be exactly the header " + expectedLine + ", not "
-                            + shortened(String.join(",", header)));
+                    "its first line must be exactly the header " + requiredLine
+                            + (optional.isEmpty()
+                                    ? ""
+                                    : " (optionally followed by " + String.join(", ", optional) + ")")
+                            + ", not " + shortened(String.join(",", header)));
         }
+        return header;
     }
 
     private static String shortened(String text) {
