@@ -3,11 +3,17 @@
 # signed in with HTTP Basic: registering boards and population figures as an administrator, everything else (plans,
 # actuals, commentary, sign-offs) as the board's analyst. The defaults are the demo profile's users; set
 # BCF_LOAD_ADMIN and BCF_LOAD_ANALYST (each 'user:password') to load as others.
+# Without a requests file, loads Bromley's 2019-20 figures and then its 2019-20 pooled budget.
 # Usage: scripts/load-demo.sh [command-service-url] [requests-file]
 set -euo pipefail
 
 base_url="${1:-http://localhost:8081}"
-requests="${2:-$(dirname "$0")/../demo/bromley-2019-20.requests}"
+demo="$(dirname "$0")/../demo"
+if [ $# -ge 2 ]; then
+  files=("$2")
+else
+  files=("$demo/bromley-2019-20.requests" "$demo/bromley-2019-20-pool.requests")
+fi
 admin="${BCF_LOAD_ADMIN:-demo-admin:admin-demo-password}"
 analyst="${BCF_LOAD_ANALYST:-demo-analyst:analyst-demo-password}"
 answer=$(mktemp)
@@ -21,6 +27,7 @@ user_for() {
   esac
 }
 
+for requests in "${files[@]}"; do
 loaded=0
 while IFS= read -r line || [ -n "$line" ]; do
   case "$line" in ''|'#'*) continue ;; esac
@@ -36,3 +43,4 @@ while IFS= read -r line || [ -n "$line" ]; do
   loaded=$((loaded + 1))
 done < "$requests"
 echo "load-demo: $loaded requests accepted from $(basename "$requests")"
+done

@@ -8,6 +8,8 @@
  *   <li>{@code /api/boards/{code}/plans}, {@code /api/boards/{code}/actuals} and
  *       {@code /api/boards/{code}/commentary}: {@link uk.bcf.ledger.command.figures};</li>
  *   <li>{@code POST /api/boards/{code}/imports} and {@code POST /api/imports}: {@link uk.bcf.ledger.command.imports};</li>
+ *   <li>{@code /api/boards/{code}/pool/{fy}/…} (contributions, minimums, schemes, spend, imports):
+ *       {@link uk.bcf.ledger.command.pool};</li>
  *   <li>{@code /api/admin/users}: {@link uk.bcf.ledger.command.access}.</li>
  * </ul>
  * What every write shares: the HTTP kit in {@link uk.bcf.ledger.command.http}, the text rules in

@@ -27,7 +27,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule DOMAIN_RULES_ARE_PLAIN_JAVA = noClasses()
             .that()
-            .resideInAnyPackage("..ledger.command.figures", "..ledger.command.board")
+            .resideInAnyPackage("..ledger.command.figures", "..ledger.command.board", "..ledger.command.pool")
             .and(not(FRAMEWORK_EDGES))
             .should()
             .dependOnClassesThat()

@@ -39,7 +39,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule CALCULATIONS_ARE_PLAIN_JAVA = noClasses()
             .that()
-            .resideInAnyPackage("..ledger.query.performance", "..ledger.query.report", "..ledger.query.spc..")
+            .resideInAnyPackage(
+                    "..ledger.query.performance",
+                    "..ledger.query.report",
+                    "..ledger.query.spc..",
+                    "..ledger.query.pool")
             .and(not(FRAMEWORK_EDGES))
             .should()
             .dependOnClassesThat()

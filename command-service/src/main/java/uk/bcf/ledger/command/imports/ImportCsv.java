@@ -30,11 +30,16 @@ final class ImportCsv {
     private ImportCsv() {}
 
     static List<CsvLine> read(byte[] file, int maxRows) {
+        return read(file, maxRows, ImportColumns.HEADER, ImportColumns.OPTIONAL);
+    }
+
+    /** The data records of a file whose header is {@code required}, perhaps followed by {@code optional} columns. */
+    static List<CsvLine> read(byte[] file, int maxRows, List<String> required, List<String> optional) {
         String text = decode(file);
         LineIndex lines = LineIndex.of(text);
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             try {
-                return records(parser.iterator(), lines, maxRows);
+                return records(parser.iterator(), lines, maxRows, required, optional);
             } catch (UncheckedIOException e) {
                 throw Refusal.invalid(
                         "file",
@@ -46,8 +51,9 @@ final class ImportCsv {
         }
     }
 
-    private static List<CsvLine> records(Iterator<CSVRecord> records, LineIndex lines, int maxRows) {
-        List<String> header = checkHeader(records);
+    private static List<CsvLine> records(
+            Iterator<CSVRecord> records, LineIndex lines, int maxRows, List<String> required, List<String> optional) {
+        List<String> header = checkHeader(records, required, optional);
         List<CsvLine> rows = new ArrayList<>();
         while (records.hasNext()) {
             CSVRecord record = records.next();
@@ -64,23 +70,25 @@ final class ImportCsv {
         return rows;
     }
 
-    /** The required header, perhaps followed by optional columns ({@link ImportColumns#OPTIONAL}), each once. */
-    private static List<String> checkHeader(Iterator<CSVRecord> records) {
+    /** The required header, perhaps followed by optional columns, each once. */
+    private static List<String> checkHeader(Iterator<CSVRecord> records, List<String> required, List<String> optional) {
+        String requiredLine = String.join(",", required);
         if (!records.hasNext()) {
-            throw Refusal.invalid("file", "is empty; its first line must be the header " + ImportColumns.HEADER_LINE);
+            throw Refusal.invalid("file", "is empty; its first line must be the header " + requiredLine);
         }
         List<String> header = records.next().stream().map(String::strip).toList();
-        int required = ImportColumns.HEADER.size();
-        boolean valid = header.size() >= required
-                && header.subList(0, required).equals(ImportColumns.HEADER)
-                && ImportColumns.OPTIONAL.containsAll(header.subList(required, header.size()))
+        boolean valid = header.size() >= required.size()
+                && header.subList(0, required.size()).equals(required)
+                && optional.containsAll(header.subList(required.size(), header.size()))
                 && header.stream().distinct().count() == header.size();
         if (!valid) {
             throw Refusal.invalid(
                     "file",
-                    "its first line must be exactly the header " + ImportColumns.HEADER_LINE
-                            + " (optionally followed by " + String.join(", ", ImportColumns.OPTIONAL) + "), not "
-                            + shortened(String.join(",", header)));
+                    "its first line must be exactly the header " + requiredLine
+                            + (optional.isEmpty()
+                                    ? ""
+                                    : " (optionally followed by " + String.join(", ", optional) + ")")
+                            + ", not " + shortened(String.join(",", header)));
         }
         return header;
     }

@@ -36,7 +36,7 @@ public class BoardChangeRepository {
     }
 
     /**
-     * The latest system time among the board's rows: the last time any of its versions, sign-offs or its
+     * The latest system time among the board's rows: the last time any of its versions (pool entries included), sign-offs or its
      * registration took effect. What is read of the board as of any later moment is what is read as of this one,
      * as long as the stamp stays the same.
      */
@@ -47,6 +47,7 @@ public class BoardChangeRepository {
                             (select max(system_from) from read_model.population_version where board_code = :board),
                             (select max(system_from) from read_model.commentary_version where board_code = :board),
                             (select max(system_from) from read_model.sign_off where board_code = :board),
+                            (select max(system_from) from read_model.pool_entry_version where board_code = :board),
                             (select registered_at from read_model.board where code = :board))""")
                 .param("board", boardCode)
                 .query((row, number) -> Optional.ofNullable(SystemTime.instant(row, "greatest")))

@@ -5,6 +5,10 @@
  * time of the event that stored it; {@link uk.bcf.ledger.query.projection.AsOf} reads any moment, now included.
  * Depends on no other package of the query service.
  *
+ * Every version of every entry of a pooled budget is a row of {@code pool_entry_version}, kept by
+ * {@link uk.bcf.ledger.query.projection.PoolProjection} (same processing group) through {@code PoolEntryWriter} and
+ * read by {@link uk.bcf.ledger.query.projection.PoolEntryRepository}.
+ *
  * <p>Writing, in order: Axon tracking processor → {@link uk.bcf.ledger.query.projection.PerformanceProjection}
  * (an event handler per event; its interceptor hands each event to
  * {@link uk.bcf.ledger.query.projection.ProjectionWriter}) → the table's writer

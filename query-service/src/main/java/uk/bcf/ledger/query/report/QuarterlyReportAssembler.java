@@ -6,6 +6,9 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.bcf.ledger.query.pool.PoolCalculator;
+import uk.bcf.ledger.query.pool.PoolEntries;
+import uk.bcf.ledger.query.pool.PoolEntriesLoader;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.BoardRow;
@@ -19,7 +22,8 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Assembles a board's quarterly report from the read models as they stood at the report's moment: the board,
- * every metric's figures, plans, commentary and sources, and the restatements since the quarter's sign-off. All
+ * every metric's figures, plans, commentary and sources, the restatements since the quarter's sign-off, and the
+ * finance section from the year's pooled budget. All
  * reads share one repeatable-read transaction, so the report comes from a single snapshot.
  */
 @Component
@@ -31,6 +35,7 @@ class QuarterlyReportAssembler {
     private final ActualSourceLoader sources;
     private final PopulationVersionRepository populations;
     private final RestatementRepository changes;
+    private final PoolEntriesLoader pool;
 
     QuarterlyReportAssembler(
             BoardRepository boards,
@@ -38,13 +43,15 @@ class QuarterlyReportAssembler {
             CommentaryVersionRepository commentaries,
             ActualSourceLoader sources,
             PopulationVersionRepository populations,
-            RestatementRepository changes) {
+            RestatementRepository changes,
+            PoolEntriesLoader pool) {
         this.boards = boards;
         this.figures = figures;
         this.commentaries = commentaries;
         this.sources = sources;
         this.populations = populations;
         this.changes = changes;
+        this.pool = pool;
     }
 
     /**
@@ -67,7 +74,18 @@ class QuarterlyReportAssembler {
                         actualSources.apply(data),
                         population(board.code(), data.metric(), scope, moment)))
                 .toList();
-        return new QuarterlyReportView(header(board, scope, moment), sections, JudgementRule.STATEMENT);
+        return new QuarterlyReportView(
+                header(board, scope, moment), sections, JudgementRule.STATEMENT, finance(board.code(), scope, asOf));
+    }
+
+    /** The finance section from the year's pooled budget as known at the moment; null when none is recorded. */
+    private FinanceSection finance(String boardCode, ReportScope scope, AsOf asOf) {
+        PoolEntries entries = pool.load(boardCode, scope.year(), asOf);
+        if (entries.isEmpty()) {
+            return null;
+        }
+        return FinanceSectionFactory.of(
+                new PoolCalculator().calculate(boardCode, scope.year(), asOf.instant(), entries), scope.year());
     }
 
     private ReportHeader header(BoardRow board, ReportScope scope, ReportMoment moment) {

@@ -29,6 +29,9 @@ final class QuarterlyReportCsv {
                         figure.now(),
                         "was " + figure.was() + ": " + figure.reason())));
         report.sections().forEach(section -> lines.addAll(linesOf(section)));
+        if (report.finance() != null) {
+            lines.addAll(linesOf(report.finance()));
+        }
         for (List<String> line : lines) {
             List<String> cells =
                     new ArrayList<>(List.of(header.boardCode(), header.financialYear(), header.quarterRange()));
@@ -36,6 +39,40 @@ final class QuarterlyReportCsv {
             csv.append(CsvCells.line(cells));
         }
         return csv.toString();
+    }
+
+    /**
+     * The finance section under the metric {@code FINANCE}: each statement, then each table's cells with the scheme
+     * as row and the column's heading as column, the commissioner (or outturn basis) as note.
+     */
+    private static List<List<String>> linesOf(FinanceSection finance) {
+        List<List<String>> lines = new ArrayList<>();
+        finance.carryForward()
+                .forEach(statement ->
+                        lines.add(Arrays.asList("FINANCE", "carry-forward", "statement", statement, null)));
+        for (FinanceTable table : List.of(finance.budget(), finance.ibcf(), finance.spend())) {
+            for (FinanceRow row : concat(table.rows(), table.totals())) {
+                for (int index = 0; index < table.columns().size(); index++) {
+                    String amount = row.amounts().get(index);
+                    if (amount != null) {
+                        lines.add(Arrays.asList(
+                                "FINANCE",
+                                table.caption() + ": " + row.label(),
+                                table.columns().get(index),
+                                amount.replace(",", ""),
+                                row.party()));
+                    }
+                }
+            }
+        }
+        finance.checks().forEach(check -> lines.add(Arrays.asList("FINANCE", "check", "result", check, null)));
+        return lines;
+    }
+
+    private static List<FinanceRow> concat(List<FinanceRow> rows, List<FinanceRow> totals) {
+        List<FinanceRow> all = new ArrayList<>(rows);
+        all.addAll(totals);
+        return all;
     }
 
     private static List<List<String>> linesOf(MetricSection section) {

@@ -16,6 +16,7 @@ import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
 import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
+import uk.bcf.ledger.shared.pool.PoolEvent;
 
 /**
  * Calls the projection's handlers directly, each event in its own transaction, with the timestamp the event store
@@ -26,10 +27,12 @@ import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 public final class ProjectionDriver {
 
     private final PerformanceProjection projection;
+    private final PoolProjection pool;
     private final TransactionTemplate transactions;
 
     public ProjectionDriver(ApplicationContext context) {
         this.projection = context.getBean(PerformanceProjection.class);
+        this.pool = context.getBean(PoolProjection.class);
         this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
     }
 
@@ -76,6 +79,8 @@ public final class ProjectionDriver {
             projection.on(commentary, eventId, storedAt);
         } else if (event instanceof PublishedFigureNotedEvent noted) {
             projection.on(noted);
+        } else if (event instanceof PoolEvent poolEvent) {
+            PoolProjectionDriver.dispatch(pool, poolEvent, eventId, storedAt);
         } else {
             throw new IllegalArgumentException(
                     "the projection does not handle " + event.getClass().getName());

@@ -1,0 +1,4 @@
+package uk.bcf.ledger.command.pool;
+
+/** The body of a withdrawal from a pool: why. */
+record PoolWithdrawalRequest(String reason) {}
