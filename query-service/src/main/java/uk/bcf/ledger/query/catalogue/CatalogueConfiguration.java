@@ -10,7 +10,8 @@ import uk.bcf.ledger.shared.metric.MetricCatalogue;
 
 /**
  * The query side's catalogue, which the performance view, the report, SPC and the pages ask: the seed overlaid by
- * the projected metric events, read again at most every {@code bcf.metrics.refresh-interval} (default one second).
+ * the projected metric events, read again after each metric event this instance projects and at least every
+ * {@code bcf.metrics.refresh-interval} (default one second).
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueConfiguration {

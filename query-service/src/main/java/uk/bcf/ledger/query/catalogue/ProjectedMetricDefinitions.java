@@ -15,7 +15,8 @@ import uk.bcf.ledger.shared.metric.MetricDefinitionSource;
 /**
  * The query side's metric definitions: the seed overlaid by the projected metric events
  * ({@code metric_definition_version}), the same events the command side reads. The current definitions are read
- * again at most every {@code refresh}; {@link #asOf(Instant)} reads the definitions valid at a past moment (the seed
+ * again when this instance's projection has committed a metric event, and otherwise at least every {@code refresh}
+ * (for events another instance projected); {@link #asOf(Instant)} reads the definitions valid at a past moment (the seed
  * for a code the store held nothing for then). A stored definition this build cannot read is left out with a
  * warning and listed by {@link #unreadable()}, never failing a read or the start.
  */
@@ -23,7 +24,7 @@ public class ProjectedMetricDefinitions implements MetricDefinitionSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectedMetricDefinitions.class);
 
-    private record Snapshot(List<MetricDefinition> all, Instant readAt) {}
+    private record Snapshot(List<MetricDefinition> all, Instant readAt, long changes) {}
 
     private final MetricDefinitionVersionRepository store;
     private final List<MetricDefinition> seed;
@@ -43,8 +44,11 @@ public class ProjectedMetricDefinitions implements MetricDefinitionSource {
     @Override
     public List<MetricDefinition> all() {
         Snapshot current = snapshot;
-        if (current == null || current.readAt().plus(refresh).isBefore(clock.instant())) {
-            current = new Snapshot(read(AsOf.now()), clock.instant());
+        long changes = store.committedChanges();
+        if (current == null
+                || current.changes() != changes
+                || current.readAt().plus(refresh).isBefore(clock.instant())) {
+            current = new Snapshot(read(AsOf.now()), clock.instant(), changes);
             snapshot = current;
         }
         return current.all();

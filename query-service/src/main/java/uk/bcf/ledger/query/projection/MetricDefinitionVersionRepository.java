@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.metric.MetricSpecification;
 import uk.bcf.ledger.shared.metric.StoredMetric;
@@ -38,6 +41,7 @@ public class MetricDefinitionVersionRepository {
             "update read_model.board_change set stamp = nextval('read_model.board_change_stamp')";
 
     private final NamedParameterJdbcOperations jdbc;
+    private final AtomicLong committedChanges = new AtomicLong();
 
     MetricDefinitionVersionRepository(NamedParameterJdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -56,7 +60,29 @@ public class MetricDefinitionVersionRepository {
         if (jdbc.update(INSERT, row) > 0) {
             jdbc.update(CLOSE_EARLIER, row);
             jdbc.update(EVERY_BOARD_CHANGED, new MapSqlParameterSource());
+            countOnCommit();
         }
+    }
+
+    /**
+     * How many metric changes this instance's projection has committed: a reader that remembers the number it read
+     * with knows to read again when it has moved.
+     */
+    public long committedChanges() {
+        return committedChanges.get();
+    }
+
+    private void countOnCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            committedChanges.incrementAndGet();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committedChanges.incrementAndGet();
+            }
+        });
     }
 
     /** Every metric as stored at the moment, in the order first defined. */
