@@ -1,5 +1,6 @@
 package uk.bcf.ledger.command.board;
 
+import uk.bcf.ledger.command.rules.PlausibleBounds;
 import uk.bcf.ledger.command.rules.TextRules;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
@@ -36,6 +37,7 @@ final class BoardPolicy {
         if (command.count() <= 0) {
             throw Refusal.invalid("count", "must be greater than 0");
         }
+        PlausibleBounds.count("count", command.count());
         return TextRules.required("source", command.source(), TextRules.MAX_SOURCE);
     }
 }

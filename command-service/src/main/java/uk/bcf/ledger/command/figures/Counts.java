@@ -1,10 +1,14 @@
 package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
+import uk.bcf.ledger.command.rules.PlausibleBounds;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
-/** The whole-number parts of a measurement: counts, numerators and denominators, refused naming their field. */
+/**
+ * The whole-number parts of a measurement: counts, numerators and denominators, within {@link PlausibleBounds},
+ * refused naming their field.
+ */
 final class Counts {
 
     private Counts() {}
@@ -16,8 +20,13 @@ final class Counts {
         if (value.signum() < 0) {
             throw Refusal.invalid(field, "must not be negative");
         }
+        if (value.compareTo(PlausibleBounds.MAX_VALUE) > 0) {
+            throw Refusal.invalid(
+                    field,
+                    "must be at most 1,000,000,000 (10^9); " + value.toPlainString() + " is not a plausible figure");
+        }
         try {
-            return value.stripTrailingZeros().longValueExact();
+            return PlausibleBounds.count(field, value.stripTrailingZeros().longValueExact());
         } catch (ArithmeticException e) {
             throw Refusal.invalid(field, "must be a whole number of " + metric.unit());
         }
@@ -27,7 +36,7 @@ final class Counts {
         if (value < 0) {
             throw Refusal.invalid(field, "must not be negative");
         }
-        return value;
+        return PlausibleBounds.count(field, value);
     }
 
     static long positive(String field, Long value) {
@@ -37,6 +46,6 @@ final class Counts {
         if (value <= 0) {
             throw Refusal.invalid(field, "must be greater than 0");
         }
-        return value;
+        return PlausibleBounds.count(field, value);
     }
 }

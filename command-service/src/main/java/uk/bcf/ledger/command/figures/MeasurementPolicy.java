@@ -1,6 +1,7 @@
 package uk.bcf.ledger.command.figures;
 
 import java.math.BigDecimal;
+import uk.bcf.ledger.command.rules.PlausibleBounds;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.metric.ValueShape;
@@ -49,6 +50,7 @@ final class MeasurementPolicy {
         if (supplied.perDay().signum() <= 0) {
             throw Refusal.invalid("perDay", "must be greater than 0");
         }
+        PlausibleBounds.perDay("perDay", supplied.perDay());
         BigDecimal perDay = supplied.perDay().stripTrailingZeros();
         return new CheckedMeasurement(Measurement.perDay(perDay.scale() < 0 ? perDay.setScale(0) : perDay), null);
     }

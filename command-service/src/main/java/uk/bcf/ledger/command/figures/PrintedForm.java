@@ -3,6 +3,7 @@ package uk.bcf.ledger.command.figures;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.bcf.ledger.command.rules.PlausibleBounds;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.metric.ValueShape;
@@ -49,6 +50,7 @@ final class PrintedForm {
             if (form.getValue().signum() < 0) {
                 throw Refusal.invalid(form.getKey(), "must not be negative");
             }
+            PlausibleBounds.value(form.getKey(), form.getValue());
             if (metric.shape() == ValueShape.PERCENTAGE && form.getValue().compareTo(HUNDRED) > 0) {
                 throw Refusal.invalid(form.getKey(), "a percentage cannot exceed 100");
             }

@@ -3,6 +3,7 @@ package uk.bcf.ledger.command.figures;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import uk.bcf.ledger.command.imports.PublishedCheck;
+import uk.bcf.ledger.command.rules.PlausibleBounds;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.FigureValue;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
@@ -38,6 +39,7 @@ final class PublishedFigurePolicy {
         if (published.signum() < 0) {
             throw Refusal.invalid("publishedValue", "must not be negative");
         }
+        PlausibleBounds.value("publishedValue", published);
         Long denominator = measurement.denominator() == null && measurement.stated() == null ? population.get() : null;
         BigDecimal exact = FigureValue.exact(metric, period, measurement, denominator)
                 .orElseThrow(() -> Refusal.invalid(

@@ -59,13 +59,18 @@ class PerformancePageQueryHandler {
         view.rows()
                 .forEach(row -> byMetric.computeIfAbsent(row.metric(), metric -> new ArrayList<>())
                         .add(row));
+        MetricCatalogue then =
+                moment.asOf().isNow() ? catalogue : catalogue.asOf(moment.asOf().instant());
         return new PerformancePageView(
                 view,
                 moment,
                 signOffLinks(code, query.financialYear()),
                 byMetric.entrySet().stream()
-                        .map(entry -> new PerformanceSection(
-                                catalogue.find(entry.getKey()).orElseThrow(), entry.getValue()))
+                        .flatMap(
+                                entry -> then
+                                        .find(entry.getKey())
+                                        .map(metric -> new PerformanceSection(metric, entry.getValue()))
+                                        .stream())
                         .toList());
     }
 

@@ -41,6 +41,18 @@ record CountAndDenominator(BigDecimal count, Long denominator, BigDecimal stated
         return new CountAndDenominator(counts, merge.merge(denominator, later.denominator), printed);
     }
 
+    /** The count as a whole number, or null when there is none or it is not one that fits (a stored extreme). */
+    Long wholeCount() {
+        if (count == null) {
+            return null;
+        }
+        try {
+            return count.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
     /** These parts scaled by a fraction of the period, as a year plan pro rata. */
     CountAndDenominator scaled(BigDecimal elapsed, BigDecimal whole) {
         return new CountAndDenominator(

@@ -37,7 +37,7 @@ final class CountComparison {
                 metric.code(),
                 period.code(),
                 null,
-                count.longValueExact(),
+                components.wholeCount(),
                 null,
                 actual.monthsReported().stream().map(Month::code).toList(),
                 true,

@@ -61,7 +61,7 @@ final class PerformanceRowFactory {
                 metric.code(),
                 period.code(),
                 rounded(exactValue),
-                ratio && components.count() != null ? components.count().longValueExact() : null,
+                ratio ? components.wholeCount() : null,
                 ratio ? valuation.denominatorOf(components) : null,
                 reported.monthsReported().stream().map(Month::code).toList(),
                 reported.complete(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.bcf.ledger.query.performance.PerformanceRow;
+import uk.bcf.ledger.query.spc.ChartableValue;
 import uk.bcf.ledger.query.spc.SpcPoint;
 import uk.bcf.ledger.query.spc.SpcResult;
 import uk.bcf.ledger.query.spc.XmrChart;
@@ -32,13 +33,16 @@ final class MonthlyChart {
         List<PerformanceRow> months = Stream.concat(data.priorRows().stream(), data.rows().stream())
                 .filter(row -> row.value() != null && Period.parse(row.period()) instanceof Month)
                 .toList();
-        return months.size() < MINIMUM_POINTS ? Optional.empty() : Optional.of(chart(data, months));
+        boolean chartable = months.stream()
+                .allMatch(row -> ChartableValue.chartable(row.value()) && ChartableValue.chartable(row.plan()));
+        return months.size() < MINIMUM_POINTS || !chartable ? Optional.empty() : Optional.of(chart(data, months));
     }
 
     private static ReportChart chart(MetricData data, List<PerformanceRow> months) {
         Month first = (Month) Period.parse(months.get(0).period());
         Month latest = (Month) Period.parse(months.get(months.size() - 1).period());
-        Optional<MonthlyTarget> target = monthlyTarget(data, latest);
+        Optional<MonthlyTarget> target =
+                monthlyTarget(data, latest).filter(plan -> ChartableValue.chartable(plan.value()));
         Double line = target.map(plan -> plan.value().doubleValue()).orElse(null);
         List<SpcPoint> points = months.stream()
                 .map(row -> new SpcPoint(row.period(), row.value().doubleValue()))

@@ -85,6 +85,13 @@ class SpcQueryHandler {
                     new FetchPerformanceQuery(board, new FinancialYear(year), AsOfParameter.of(asOf));
             for (PerformanceRow row : views.fetch(query, PerformanceView.class).rows()) {
                 if (row.metric().equals(metric) && row.value() != null && inRange(row.period(), from, to)) {
+                    if (!ChartableValue.chartable(row.value()) || !ChartableValue.chartable(row.plan())) {
+                        throw Refusal.unprocessable(
+                                "metric",
+                                metric + " " + row.period() + " is beyond ±10^12 ("
+                                        + row.value().toPlainString()
+                                        + "), so these actuals cannot be charted; correct the figure");
+                    }
                     points.add(new SpcPoint(row.period(), row.value().doubleValue()));
                     latestPlan = row.plan() == null ? null : row.plan().doubleValue();
                 }
