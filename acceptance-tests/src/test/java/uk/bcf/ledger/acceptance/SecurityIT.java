@@ -132,7 +132,7 @@ class SecurityIT {
                 .send("POST", BROMLEY + "/actuals", NEW_ACTUAL.replace("2019-09", "2019-11"));
 
         assertThat(report.status()).isEqualTo(200);
-        assertThat(report.body()).contains("6475").contains("21 November 2019");
+        assertThat(report.body()).contains("6,475").contains("21 November 2019");
         assertForbidden(posted);
         assertThat(services.eventCount()).isEqualTo(before);
         assertForbidden(
