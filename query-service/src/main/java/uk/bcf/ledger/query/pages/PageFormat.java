@@ -41,6 +41,26 @@ public class PageFormat {
         return MOMENT.format(instant instanceof Instant at ? at : Instant.parse(instant.toString()));
     }
 
+    /** A measurement as an import's report gives it ({@code value}, or {@code numerator}/{@code denominator}, or {@code perDay}). */
+    public String measurement(Object measurement) {
+        if (!(measurement instanceof java.util.Map<?, ?> fields)) {
+            return "";
+        }
+        if (fields.get("numerator") != null && fields.get("denominator") != null) {
+            String ratio = number(fields.get("numerator")) + " / " + number(fields.get("denominator"));
+            return fields.get("value") == null ? ratio : number(fields.get("value")) + " (" + ratio + ")";
+        }
+        if (fields.get("perDay") != null) {
+            return number(fields.get("perDay")) + " per day";
+        }
+        return number(fields.get("value"));
+    }
+
+    /** Whether a key is a period's code (a report row's key may be a year's total or a label instead). */
+    public boolean isPeriod(String key) {
+        return key != null && !PeriodWords.of(key).equals(key);
+    }
+
     /** A status code such as {@code off_track} in words: {@code off track}. */
     public String status(Object status) {
         return status == null ? "" : status.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
