@@ -94,8 +94,8 @@ class BromleyPerformanceIT {
         assertThat(services.query
                         .get("/boards/E09000006/performance/2019-20", "text/html")
                         .body())
-                .contains("<th scope=\"row\">2019-20-Q1</th>")
-                .contains("6475");
+                .contains("<th scope=\"row\" class=\"govuk-table__header\">Q1 2019-20</th>")
+                .contains("6,475");
     }
 
     private static JsonNode rowOf(JsonNode view, String metric, String period) {
