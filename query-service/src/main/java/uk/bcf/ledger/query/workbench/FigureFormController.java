@@ -71,6 +71,10 @@ class FigureFormController {
                                     "numerator", number(form.get("numerator")),
                                     "denominator", number(form.get("denominator")),
                                     "perDay", number(form.get("perDay")),
+                                    "rate", number(form.get("rate")),
+                                    "percent", number(form.get("percent")),
+                                    "mean", number(form.get("mean")),
+                                    "publishedValue", number(form.get("publishedValue")),
                                     "source", form.get("source"))),
                     caller,
                     request);
@@ -94,6 +98,9 @@ class FigureFormController {
         form.put("numerator", text(current.numerator()));
         form.put("denominator", text(current.denominator()));
         form.put("perDay", text(current.perDay()));
+        form.put("rate", text(current.rate()));
+        form.put("percent", text(current.percent()));
+        form.put("mean", text(current.mean()));
         return correctForm(code, kind, metric, period, form, new ErrorSummary(), model);
     }
 
@@ -118,6 +125,10 @@ class FigureFormController {
                                     "numerator", number(form.get("numerator")),
                                     "denominator", number(form.get("denominator")),
                                     "perDay", number(form.get("perDay")),
+                                    "rate", number(form.get("rate")),
+                                    "percent", number(form.get("percent")),
+                                    "mean", number(form.get("mean")),
+                                    "publishedValue", number(form.get("publishedValue")),
                                     "source", form.get("source"),
                                     "reason", form.get("reason")),
                             form.get("version")),
