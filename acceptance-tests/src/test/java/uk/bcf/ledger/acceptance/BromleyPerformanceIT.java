@@ -94,7 +94,7 @@ class BromleyPerformanceIT {
         assertThat(services.query
                         .get("/boards/E09000006/performance/2019-20", "text/html")
                         .body())
-                .contains("<th scope=\"row\">2019-20-Q1</th>")
+                .contains("<th scope=\"row\" class=\"govuk-table__header\">Q1 2019-20</th>")
                 .contains("6,475");
     }
 

@@ -10,12 +10,15 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.BoardPathAuthorization;
 import uk.bcf.ledger.security.LedgerHttpSecurity;
+import uk.bcf.ledger.security.LedgerSecurityProperties;
+import uk.bcf.ledger.security.RequestBodyLimitFilter;
 import uk.bcf.ledger.security.Role;
 import uk.bcf.ledger.security.SignInThrottledException;
 
@@ -38,20 +41,37 @@ class QuerySecurityConfiguration {
     static final String LOGIN_PAGE = "/login";
 
     @Bean
-    SecurityFilterChain queryApiSecurity(HttpSecurity http, LedgerHttpSecurity ledger) throws Exception {
+    SecurityFilterChain queryApiSecurity(
+            HttpSecurity http, LedgerHttpSecurity ledger, LedgerSecurityProperties properties) throws Exception {
         AuthorizationDecision loginPageOffered = new AuthorizationDecision(ledger.passwordSignIn());
         ledger.applyWithLoginPage(http, LOGIN_PAGE)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/error", "/ledger.css", "/report.css")
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error",
+                                "/ledger.css",
+                                "/report.css",
+                                "/webjars/**",
+                                "/js/**",
+                                "/assets/**",
+                                "/favicon.ico",
+                                "/favicon.svg")
                         .permitAll()
                         .requestMatchers(LOGIN_PAGE)
                         .access((caller, request) -> loginPageOffered)
                         .requestMatchers("/actuator/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
-                        .requestMatchers("/api/admin/audit")
+                        .requestMatchers("/api/admin/audit", "/admin/audit")
                         .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/boards/{code}/populations/**")
+                        .access(BoardPathAuthorization.by(AccessPolicy::mayRecordPopulations))
+                        .requestMatchers(
+                                "/boards/{code}/figures/**", "/boards/{code}/imports/**", "/boards/{code}/sign-offs/**")
+                        .access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
                         .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRead))
                         .requestMatchers(
@@ -62,8 +82,16 @@ class QuerySecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
                         .authenticated()
+                        .requestMatchers("/api/**")
+                        .denyAll()
+                        // Any other path is a page: a signed-in browser asking for an unknown one is told "Page not
+                        // found", not refused (every page with data of a board is under /boards/{code}/ above).
                         .anyRequest()
-                        .denyAll());
+                        .authenticated())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageAccessDeniedHandler()))
+                .addFilterBefore(
+                        new PageBodyLimitFilter(new RequestBodyLimitFilter(properties.requestBody())),
+                        AuthorizationFilter.class);
         if (ledger.passwordSignIn()) {
             http.formLogin(form ->
                             form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/").failureHandler(signInFailures()))
