@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 database="${BCF_DEMO_DATABASE:-bcf_demo}"
 export BCF_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$database"
 export SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-demo}"
+# The pages relay their writes to the command service with tokens signed by this secret (ADR 14): one per run.
+export BCF_RELAY_SECRET="${BCF_RELAY_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}"
 mkdir -p var/log
 
 scripts/ensure-postgres.sh
@@ -40,11 +42,11 @@ start query-service 8082
 scripts/load-demo.sh http://localhost:8081
 
 echo
-echo "BCF performance ledger is running:"
-echo "  boards:       http://localhost:8082/"
-echo "  Bromley view: http://localhost:8082/boards/E09000006/performance/2019-20"
-echo "  board report: http://localhost:8082/api/boards/E09000006/reports/2019-20/Q2 (as presented: ?asOf=sign-off:2019-20-Q2)"
-echo "  writes:       http://localhost:8081/api/boards (JSON)"
+echo "BCF performance ledger is running at one address: http://localhost:8082/ (sign in there; every page, reads"
+echo "  and writes alike, is served from it)"
+echo "  Bromley overview: http://localhost:8082/boards/E09000006/performance/2019-20"
+echo "  board report:     http://localhost:8082/boards/E09000006/reports/2019-20/Q2"
+echo "  API for scripts:  reads http://localhost:8082/api/boards, writes http://localhost:8081/api/boards (JSON, HTTP Basic)"
 echo "Demo users (password: <name without demo->-demo-password): demo-admin, demo-analyst and demo-viewer (Bromley), demo-auditor,"
 echo "  demo-analyst-barnet. Sign in at http://localhost:8082/login; the API takes HTTP Basic."
 echo "Press Ctrl-C to stop."

@@ -25,10 +25,12 @@ public class LedgerHttpSecurity {
     private final ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
 
     private final LedgerUsers users;
+    private final RelayTokens relayTokens;
 
-    public LedgerHttpSecurity(LedgerSecurityProperties properties, LedgerUsers users) {
+    public LedgerHttpSecurity(LedgerSecurityProperties properties, LedgerUsers users, RelayTokens relayTokens) {
         this.properties = properties;
         this.users = users;
+        this.relayTokens = relayTokens;
         this.tokens = new TokenCallers(properties.oidc());
         this.entryPoint = new ProblemAuthenticationEntryPoint(properties.mode());
     }
@@ -49,6 +51,24 @@ public class LedgerHttpSecurity {
      */
     public HttpSecurity applyWithLoginPage(HttpSecurity http, String loginPage) {
         return apply(http, passwordSignIn() ? new LoginOrProblemEntryPoint(loginPage, entryPoint) : entryPoint);
+    }
+
+    /**
+     * The shared configuration for the command service, which also accepts the writes the pages relay (ADR 14): with
+     * password sign-in, a bearer relay token signed with the shared secret ({@link RelayTokens}) stands for the user
+     * it names, as that user's record is now ({@link RelayCallers}), and the browser's address it names is the
+     * request's client address; with OpenID Connect the pages relay the user's own token, checked as any other.
+     */
+    public HttpSecurity applyAcceptingRelayedWrites(HttpSecurity http) {
+        apply(http, entryPoint);
+        if (passwordSignIn() && relayTokens != null) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(relayTokens.decoder())
+                                    .jwtAuthenticationConverter(new RelayCallers(users)))
+                            .authenticationEntryPoint(entryPoint)
+                            .accessDeniedHandler(accessDenied))
+                    .addFilterAfter(new RelayedClientAddressFilter(), AuthorizationFilter.class);
+        }
+        return http;
     }
 
     private HttpSecurity apply(HttpSecurity http, AuthenticationEntryPoint unauthenticated) {

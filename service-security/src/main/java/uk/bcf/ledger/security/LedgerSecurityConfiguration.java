@@ -3,6 +3,8 @@ package uk.bcf.ledger.security;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -101,8 +103,16 @@ class LedgerSecurityConfiguration {
         return new ProblemRequestRejectedHandler();
     }
 
+    /** The relay of page writes (ADR 14), when {@code bcf.security.relay.secret} is set. */
     @Bean
-    LedgerHttpSecurity ledgerHttpSecurity(LedgerSecurityProperties properties, LedgerUsers users) {
-        return new LedgerHttpSecurity(properties, users);
+    @ConditionalOnExpression("!'${bcf.security.relay.secret:}'.isBlank()")
+    RelayTokens relayTokens(LedgerSecurityProperties properties) {
+        return new RelayTokens(properties.relay(), Clock.systemUTC());
+    }
+
+    @Bean
+    LedgerHttpSecurity ledgerHttpSecurity(
+            LedgerSecurityProperties properties, LedgerUsers users, ObjectProvider<RelayTokens> relayTokens) {
+        return new LedgerHttpSecurity(properties, users, relayTokens.getIfAvailable());
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param requestBody    the largest request bodies accepted
  * @param signIn         how many failed sign-ins are allowed before further ones are refused (see
  *                       {@link SignInThrottle})
+ * @param relay          the signed tokens with which the query service's pages relay writes to the command service
+ *                       (see {@link RelayTokens})
  */
 @ConfigurationProperties("bcf.security")
 public record LedgerSecurityProperties(
@@ -26,7 +28,8 @@ public record LedgerSecurityProperties(
         @DefaultValue Oidc oidc,
         @DefaultValue("60s") Duration rememberSignIn,
         @DefaultValue RequestBody requestBody,
-        @DefaultValue SignIn signIn) {
+        @DefaultValue SignIn signIn,
+        @DefaultValue Relay relay) {
 
     /** How callers prove who they are. */
     public enum Mode {
@@ -92,4 +95,26 @@ public record LedgerSecurityProperties(
             @DefaultValue("64KB") DataSize maxSize,
             @DefaultValue("11MB") DataSize uploadMaxSize,
             @DefaultValue List<String> uploadPaths) {}
+
+    /**
+     * The relay of page writes (see {@link RelayTokens}): both services hold the same secret.
+     *
+     * @param secret   the shared HMAC key, at least 32 bytes ({@code BCF_RELAY_SECRET}); blank means no relay: the
+     *                 command service accepts no relay token and the pages cannot write
+     * @param lifetime how long a relay token is accepted after it is made
+     */
+    public record Relay(
+            @DefaultValue("") String secret,
+            @DefaultValue("60s") Duration lifetime) {
+
+        /** Whether a secret is configured. */
+        public boolean configured() {
+            return !secret.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Relay[configured=" + configured() + ", lifetime=" + lifetime + "]";
+        }
+    }
 }

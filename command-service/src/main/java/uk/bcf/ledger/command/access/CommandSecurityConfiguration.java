@@ -21,7 +21,7 @@ class CommandSecurityConfiguration {
 
     @Bean
     SecurityFilterChain commandApiSecurity(HttpSecurity http, LedgerHttpSecurity ledger) throws Exception {
-        ledger.apply(http)
+        ledger.applyAcceptingRelayedWrites(http)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(

@@ -42,22 +42,43 @@ class QuerySecurityConfiguration {
         AuthorizationDecision loginPageOffered = new AuthorizationDecision(ledger.passwordSignIn());
         ledger.applyWithLoginPage(http, LOGIN_PAGE)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/error", "/ledger.css", "/report.css")
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error",
+                                "/ledger.css",
+                                "/report.css",
+                                "/webjars/**",
+                                "/js/**",
+                                "/assets/**",
+                                "/favicon.ico",
+                                "/favicon.svg")
                         .permitAll()
                         .requestMatchers(LOGIN_PAGE)
                         .access((caller, request) -> loginPageOffered)
                         .requestMatchers("/actuator/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name())
-                        .requestMatchers("/api/admin/audit")
+                        .requestMatchers("/api/admin/audit", "/admin/audit")
                         .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/boards/{code}/populations/**")
+                        .access(BoardPathAuthorization.by(AccessPolicy::mayRecordPopulations))
+                        .requestMatchers(
+                                "/boards/{code}/figures/**", "/boards/{code}/imports/**", "/boards/{code}/sign-offs/**")
+                        .access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
                         .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRead))
                         .requestMatchers("/", "/api/boards", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated()
+                        .requestMatchers("/api/**")
+                        .denyAll()
+                        // Any other path is a page: a signed-in browser asking for an unknown one is told "Page not
+                        // found", not refused (every page with data of a board is under /boards/{code}/ above).
                         .anyRequest()
-                        .denyAll());
+                        .authenticated())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageAccessDeniedHandler()));
         if (ledger.passwordSignIn()) {
             http.formLogin(form ->
                             form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/").failureHandler(signInFailures()))

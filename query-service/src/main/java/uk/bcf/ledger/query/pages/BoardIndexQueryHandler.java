@@ -9,6 +9,8 @@ import uk.bcf.ledger.query.pages.BoardIndexView.BoardEntry;
 import uk.bcf.ledger.query.projection.AsOf;
 import uk.bcf.ledger.query.projection.BoardRepository;
 import uk.bcf.ledger.query.projection.FigureVersionRepository;
+import uk.bcf.ledger.security.AccessPolicy;
+import uk.bcf.ledger.security.Caller;
 
 /**
  * Answers {@link FetchBoardIndexQuery}: the boards registered now that the caller may see, and then, for those
@@ -28,8 +30,16 @@ class BoardIndexQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public BoardIndexView handle(FetchBoardIndexQuery query) {
-        return new BoardIndexView(VisibleBoards.of(query.caller(), boards.all(AsOf.now())).stream()
-                .map(board -> new BoardEntry(board.code(), board.name(), figures.yearsOf(board.code())))
-                .toList());
+        Caller caller = query.caller();
+        return new BoardIndexView(
+                VisibleBoards.of(caller, boards.all(AsOf.now())).stream()
+                        .map(board -> new BoardEntry(
+                                board.code(),
+                                board.name(),
+                                figures.yearsOf(board.code()),
+                                AccessPolicy.mayRead(caller, board.code()),
+                                AccessPolicy.mayRecordFigures(caller, board.code())))
+                        .toList(),
+                caller.scope().allBoards());
     }
 }

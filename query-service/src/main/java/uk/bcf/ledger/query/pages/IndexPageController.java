@@ -1,6 +1,5 @@
 package uk.bcf.ledger.query.pages;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import uk.bcf.ledger.query.http.ViewGateway;
 import uk.bcf.ledger.security.Caller;
 
-/** The start page: who is signed in, and the boards the caller may see with the financial years each has figures for. */
+/** The start page, the board picker: the boards the caller may see with the financial years each has figures for. */
 @Controller
 class IndexPageController {
 
@@ -20,12 +19,7 @@ class IndexPageController {
 
     @GetMapping("/")
     String index(Model model, Authentication caller) {
-        model.addAttribute("signedInAs", caller.getName());
-        model.addAttribute("signOut", caller instanceof UsernamePasswordAuthenticationToken);
-        model.addAttribute(
-                "boards",
-                views.fetch(new FetchBoardIndexQuery(Caller.of(caller)), BoardIndexView.class)
-                        .boards());
+        model.addAttribute("index", views.fetch(new FetchBoardIndexQuery(Caller.of(caller)), BoardIndexView.class));
         return "index";
     }
 }

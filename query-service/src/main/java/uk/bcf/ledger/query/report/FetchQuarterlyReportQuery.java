@@ -27,7 +27,8 @@ public record FetchQuarterlyReportQuery(String boardCode, Quarter quarter, AsOfP
      *
      * @throws Refusal 400 naming {@code fy}, {@code quarter}, {@code cutoff} or {@code asOf} when malformed
      */
-    static FetchQuarterlyReportQuery of(String boardCode, String fy, String quarter, String asOf, String cutOff) {
+    public static FetchQuarterlyReportQuery of(
+            String boardCode, String fy, String quarter, String asOf, String cutOff) {
         FinancialYear year = RequestParameters.financialYear(fy);
         Matcher number = QUARTER.matcher(quarter);
         if (!number.matches()) {

@@ -1,0 +1,119 @@
+package uk.bcf.ledger.query.workbench;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import uk.bcf.ledger.query.relay.CommandRelay;
+import uk.bcf.ledger.query.relay.RelayAnswer;
+import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.shared.refusal.RefusalKind;
+
+/**
+ * CSV upload in three steps: choose a file; see the command service's dry run as a table (new, changed old → new,
+ * unchanged, errors with line and column, discrepancies between published and computed values); then apply it or
+ * cancel. The previewed file travels with the "apply" form, so nothing is kept between the steps and what is applied
+ * is exactly what was previewed (checked again as it is applied: a file whose rows have meanwhile become wrong is
+ * refused whole, and the refusal's report is shown the same way).
+ */
+@Controller
+class ImportPageController {
+
+    private final CommandRelay relay;
+
+    ImportPageController(CommandRelay relay) {
+        this.relay = relay;
+    }
+
+    @GetMapping("/boards/{code}/imports")
+    String chooseFile(@PathVariable String code, Model model) {
+        model.addAttribute("board", code);
+        model.addAttribute("errors", new FormErrors());
+        return "import-choose";
+    }
+
+    @PostMapping("/boards/{code}/imports")
+    String preview(
+            @PathVariable String code,
+            @RequestParam(required = false) MultipartFile file,
+            Authentication caller,
+            HttpServletRequest request,
+            Model model)
+            throws IOException {
+        model.addAttribute("board", code);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errors", new FormErrors().add("file", "Choose a CSV file to upload"));
+            return "import-choose";
+        }
+        String content = new String(file.getBytes(), StandardCharsets.UTF_8);
+        String filename = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+        return report(code, content, filename, Map.of("dryRun", "true"), caller, request, model, "import-preview");
+    }
+
+    @PostMapping("/boards/{code}/imports/apply")
+    String apply(
+            @PathVariable String code,
+            @RequestParam String content,
+            @RequestParam(defaultValue = "upload.csv") String filename,
+            @RequestParam(required = false) String reason,
+            Authentication caller,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("board", code);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (reason != null && !reason.isBlank()) {
+            parameters.put("reason", reason.strip());
+        }
+        return report(code, content, filename, parameters, caller, request, model, "import-applied");
+    }
+
+    private String report(
+            String code,
+            String content,
+            String filename,
+            Map<String, String> parameters,
+            Authentication caller,
+            HttpServletRequest request,
+            Model model,
+            String view) {
+        Map<String, Object> report;
+        try {
+            RelayAnswer answer = relay.upload(
+                    "/api/boards/" + code + "/imports",
+                    parameters,
+                    filename,
+                    content.getBytes(StandardCharsets.UTF_8),
+                    caller,
+                    request);
+            report = answer.fields();
+        } catch (Refusal refusal) {
+            if (refusal.kind() != RefusalKind.IMPORT_REJECTED) {
+                throw refusal;
+            }
+            report = new LinkedHashMap<>(refusal.extensions());
+            model.addAttribute("refusal", refusal.reason());
+            view = "import-preview";
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("rows", rows(report));
+        model.addAttribute("content", content);
+        model.addAttribute("filename", filename);
+        model.addAttribute("errors", new FormErrors());
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Map<String, Object> report) {
+        return report.get("rows") instanceof List<?> rows ? (List<Map<String, Object>>) rows : List.of();
+    }
+}
