@@ -156,13 +156,14 @@ final class Browser implements AutoCloseable {
                   .catch(e => done({status: 0, type: '', body: '', error: String(e)}));
                 """, href);
         return new Download(
+                href,
                 ((Number) answer.get("status")).intValue(),
                 (String) answer.get("type"),
                 Base64.getDecoder().decode((String) answer.get("body")));
     }
 
-    /** What a download brought: its status, content type and bytes. */
-    record Download(int status, String contentType, byte[] body) {}
+    /** What a download brought: its address, status, content type and bytes. */
+    record Download(String href, int status, String contentType, byte[] body) {}
 
     /** Saves what the page shows, full height, as a PNG. */
     byte[] screenshot() {

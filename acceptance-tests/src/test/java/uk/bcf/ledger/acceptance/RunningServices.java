@@ -27,6 +27,9 @@ import uk.bcf.ledger.testsupport.TestUser;
  */
 final class RunningServices {
 
+    /** The secret both services sign and check the pages' relayed writes with (test databases only). */
+    private static final String RELAY_SECRET = "acceptance-tests-relay-secret-of-at-least-32-bytes";
+
     private static RunningServices instance;
 
     final TestDatabase database;
@@ -39,7 +42,10 @@ final class RunningServices {
         AxonUpdateCheck.disableUnlessConfigured();
         database = TestDatabase.create();
         commandContext = start(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAME);
-        queryContext = start(QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME);
+        queryContext = start(
+                QueryServiceApplication.class,
+                QueryServiceApplication.CONFIG_NAME,
+                "bcf.command-service.url=http://127.0.0.1:" + port(commandContext));
         createOperator(commandContext.getBean(LedgerUsers.class));
         command = new Http(port(commandContext));
         query = new Http(port(queryContext));
@@ -112,14 +118,15 @@ final class RunningServices {
         }
     }
 
-    private ConfigurableApplicationContext start(Class<?> application, String configName) {
+    private ConfigurableApplicationContext start(Class<?> application, String configName, String... more) {
         String[] arguments = Stream.concat(
                         Stream.of(
                                 "server.port=0",
+                                "bcf.security.relay.secret=" + RELAY_SECRET,
                                 "spring.datasource.url=" + database.jdbcUrl(),
                                 "spring.datasource.username=" + database.username(),
                                 "spring.datasource.password=" + database.password()),
-                        Stream.of(TestUser.ADMIN.asInitialAdministrator()))
+                        Stream.concat(Stream.of(TestUser.ADMIN.asInitialAdministrator()), Stream.of(more)))
                 .map(argument -> "--" + argument)
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(application)
