@@ -46,6 +46,7 @@ class ImportPageController {
     String preview(
             @PathVariable String code,
             @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String reason,
             Authentication caller,
             HttpServletRequest request,
             Model model)
@@ -57,7 +58,13 @@ class ImportPageController {
         }
         String content = new String(file.getBytes(), StandardCharsets.UTF_8);
         String filename = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-        return report(code, content, filename, Map.of("dryRun", "true"), caller, request, model, "import-preview");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("dryRun", "true");
+        if (reason != null && !reason.isBlank()) {
+            parameters.put("reason", reason.strip());
+        }
+        model.addAttribute("reason", reason);
+        return report(code, content, filename, parameters, caller, request, model, "import-preview");
     }
 
     @PostMapping("/boards/{code}/imports/apply")
