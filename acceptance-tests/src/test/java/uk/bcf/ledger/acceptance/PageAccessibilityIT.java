@@ -53,8 +53,12 @@ class PageAccessibilityIT {
             ANALYST        | /boards/E09000006/sign-offs/new                               | Record a sign-off
             ANALYST        | /boards/E09000006/history/plan/NEL/2019-20-Q2                  | History of the Q2 2019-20 plan
             ANALYST        | /no-such-page                                                 | Page not found
+            ANALYST        | /account/password                                             | Change your password
             ADMINISTRATOR  | /                                                             | Your boards
             ADMINISTRATOR  | /boards/E09000006/populations/new                             | Record a population
+            ADMINISTRATOR  | /admin/users                                                  | Users
+            ADMINISTRATOR  | /admin/users/bromley-analyst                                  | Manage bromley-analyst
+            AUDITOR        | /admin/audit                                                  | Access audit trail
             BARNET_ANALYST | /                                                             | Your boards
             """)
     void thePage(String user, String path, String heading) {
@@ -68,6 +72,7 @@ class PageAccessibilityIT {
         TestUser wanted = switch (user) {
             case "ANALYST" -> Workbench.ANALYST;
             case "ADMINISTRATOR" -> Workbench.ADMINISTRATOR;
+            case "AUDITOR" -> Workbench.AUDITOR;
             case "BARNET_ANALYST" -> Workbench.BARNET_ANALYST;
             default -> throw new IllegalArgumentException(user);
         };

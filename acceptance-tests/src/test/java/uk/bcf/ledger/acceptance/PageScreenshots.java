@@ -64,8 +64,10 @@ class PageScreenshots {
             save(browser.open("/"), "20-administrator-boards");
             save(browser.open(BROMLEY + "/populations/new"), "21-population");
             save(browser.open("/admin/users"), "22-users");
+            save(browser.open("/admin/users/" + Workbench.ANALYST.name()), "22-user");
             signedInAgain(browser, Workbench.AUDITOR);
             save(browser.open("/admin/audit"), "23-audit-trail");
+            save(browser.open("/account/password"), "23-change-password");
             signedInAgain(browser, Workbench.BARNET_ANALYST);
             save(browser.open("/"), "24-barnet-board-picker");
             save(browser.open(BROMLEY + "/performance/2019-20"), "25-barnet-refused-bromley");
