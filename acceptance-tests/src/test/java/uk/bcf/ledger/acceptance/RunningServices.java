@@ -27,8 +27,8 @@ import uk.bcf.ledger.testsupport.TestUser;
  */
 final class RunningServices {
 
-    /** The secret both services sign and check the pages' relayed writes with (test databases only). */
-    private static final String RELAY_SECRET = "acceptance-tests-relay-secret-of-at-least-32-bytes";
+    /** The secret both services sign and check the pages' relayed writes with (ADR 14). */
+    static final String RELAY_SECRET = "acceptance-tests-relay-secret-0123456789";
 
     private static RunningServices instance;
 
@@ -120,13 +120,15 @@ final class RunningServices {
 
     private ConfigurableApplicationContext start(Class<?> application, String configName, String... more) {
         String[] arguments = Stream.concat(
-                        Stream.of(
-                                "server.port=0",
-                                "bcf.security.relay.secret=" + RELAY_SECRET,
-                                "spring.datasource.url=" + database.jdbcUrl(),
-                                "spring.datasource.username=" + database.username(),
-                                "spring.datasource.password=" + database.password()),
-                        Stream.concat(Stream.of(TestUser.ADMIN.asInitialAdministrator()), Stream.of(more)))
+                        Stream.concat(
+                                Stream.of(
+                                        "server.port=0",
+                                        "bcf.security.relay.secret=" + RELAY_SECRET,
+                                        "spring.datasource.url=" + database.jdbcUrl(),
+                                        "spring.datasource.username=" + database.username(),
+                                        "spring.datasource.password=" + database.password()),
+                                Stream.of(more)),
+                        Stream.of(TestUser.ADMIN.asInitialAdministrator()))
                 .map(argument -> "--" + argument)
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(application)

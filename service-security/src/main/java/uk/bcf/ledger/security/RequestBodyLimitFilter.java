@@ -55,7 +55,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
-    private long limitFor(HttpServletRequest request) {
+    /** The largest body this request's path takes. */
+    public long limitFor(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(
                 request.getRequestURI().substring(request.getContextPath().length()));
         return uploadPaths.stream().anyMatch(pattern -> pattern.matches(path)) ? uploadMaxSize : maxSize;

@@ -10,12 +10,15 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.BoardPathAuthorization;
 import uk.bcf.ledger.security.LedgerHttpSecurity;
+import uk.bcf.ledger.security.LedgerSecurityProperties;
+import uk.bcf.ledger.security.RequestBodyLimitFilter;
 import uk.bcf.ledger.security.Role;
 import uk.bcf.ledger.security.SignInThrottledException;
 
@@ -38,7 +41,8 @@ class QuerySecurityConfiguration {
     static final String LOGIN_PAGE = "/login";
 
     @Bean
-    SecurityFilterChain queryApiSecurity(HttpSecurity http, LedgerHttpSecurity ledger) throws Exception {
+    SecurityFilterChain queryApiSecurity(
+            HttpSecurity http, LedgerHttpSecurity ledger, LedgerSecurityProperties properties) throws Exception {
         AuthorizationDecision loginPageOffered = new AuthorizationDecision(ledger.passwordSignIn());
         ledger.applyWithLoginPage(http, LOGIN_PAGE)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -78,7 +82,10 @@ class QuerySecurityConfiguration {
                         // found", not refused (every page with data of a board is under /boards/{code}/ above).
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageAccessDeniedHandler()));
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageAccessDeniedHandler()))
+                .addFilterBefore(
+                        new PageBodyLimitFilter(new RequestBodyLimitFilter(properties.requestBody())),
+                        AuthorizationFilter.class);
         if (ledger.passwordSignIn()) {
             http.formLogin(form ->
                             form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/").failureHandler(signInFailures()))

@@ -17,7 +17,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Sends a page's write to the command service as the signed-in user and hands back its answer; a refusal comes
  * back as the same {@code Refusal} (kind, field, reason and extensions such as an import's report), for the page to
- * show in words ({@link RefusedWrite}).
+ * show in words ({@link RelayedRefusals}).
  */
 @Component
 @EnableConfigurationProperties(CommandServiceProperties.class)
@@ -35,7 +35,7 @@ public class CommandRelay {
         this.client = RestClient.builder()
                 .baseUrl(properties.url())
                 .requestFactory(requests)
-                .defaultStatusHandler(status -> status.isError(), RefusedWrite::raise)
+                .defaultStatusHandler(status -> status.isError(), RelayedRefusals::raise)
                 .build();
         this.credentials = credentials;
     }
@@ -101,7 +101,7 @@ public class CommandRelay {
     private static RelayAnswer answer(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response)
             throws java.io.IOException {
         if (response.getStatusCode().isError()) {
-            RefusedWrite.raise(null, response);
+            RelayedRefusals.raise(null, response);
         }
         boolean json = response.getHeaders().getContentLength() != 0
                 && response.getHeaders().getContentType() != null;

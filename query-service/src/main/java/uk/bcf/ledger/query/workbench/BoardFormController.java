@@ -33,7 +33,7 @@ class BoardFormController {
 
     @GetMapping("/boards/{code}/sign-offs/new")
     String signOffForm(@PathVariable String code, Model model) {
-        return form("sign-off", code, Map.of(), new FormErrors(), model);
+        return form("sign-off", code, Map.of(), new ErrorSummary(), model);
     }
 
     @PostMapping("/boards/{code}/sign-offs")
@@ -68,7 +68,7 @@ class BoardFormController {
 
     @GetMapping("/boards/{code}/populations/new")
     String populationForm(@PathVariable String code, Model model) {
-        return form("population", code, Map.of("ageBand", "65+"), new FormErrors(), model);
+        return form("population", code, Map.of("ageBand", "65+"), new ErrorSummary(), model);
     }
 
     @PostMapping("/boards/{code}/populations")
@@ -95,7 +95,7 @@ class BoardFormController {
         }
     }
 
-    private static String form(String view, String code, Map<String, String> form, FormErrors errors, Model model) {
+    private static String form(String view, String code, Map<String, String> form, ErrorSummary errors, Model model) {
         model.addAttribute("board", code);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -34,7 +34,7 @@ class FigureChangeFormController {
     @GetMapping("/boards/{code}/figures/actual/{metric}/{period}/withdraw")
     String withdrawForm(
             @PathVariable String code, @PathVariable String metric, @PathVariable String period, Model model) {
-        return withdrawForm(code, metric, period, Map.of(), new FormErrors(), model);
+        return withdrawForm(code, metric, period, Map.of(), new ErrorSummary(), model);
     }
 
     @PostMapping("/boards/{code}/figures/actual/{metric}/{period}/withdraw")
@@ -70,7 +70,7 @@ class FigureChangeFormController {
         return commentaryForm(
                 code,
                 Map.of("metric", metric == null ? "" : metric, "period", period == null ? "" : period),
-                new FormErrors(),
+                new ErrorSummary(),
                 model);
     }
 
@@ -104,7 +104,7 @@ class FigureChangeFormController {
     }
 
     private String withdrawForm(
-            String code, String metric, String period, Map<String, String> form, FormErrors errors, Model model) {
+            String code, String metric, String period, Map<String, String> form, ErrorSummary errors, Model model) {
         model.addAttribute("board", code);
         model.addAttribute(
                 "metric", catalogue.find(metric).orElseThrow(() -> Refusal.notFound("metric", "is unknown")));
@@ -114,7 +114,7 @@ class FigureChangeFormController {
         return "figure-withdraw";
     }
 
-    private String commentaryForm(String code, Map<String, String> form, FormErrors errors, Model model) {
+    private String commentaryForm(String code, Map<String, String> form, ErrorSummary errors, Model model) {
         model.addAttribute("board", code);
         model.addAttribute("metrics", catalogue.all());
         model.addAttribute("form", form);

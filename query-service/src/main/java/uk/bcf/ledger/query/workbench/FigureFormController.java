@@ -48,7 +48,8 @@ class FigureFormController {
             @RequestParam(required = false) String metric,
             @RequestParam(defaultValue = "actual") String kind,
             Model model) {
-        return recordForm(code, Map.of("metric", metric == null ? "" : metric, "kind", kind), new FormErrors(), model);
+        return recordForm(
+                code, Map.of("metric", metric == null ? "" : metric, "kind", kind), new ErrorSummary(), model);
     }
 
     @PostMapping("/boards/{code}/figures")
@@ -93,7 +94,7 @@ class FigureFormController {
         form.put("numerator", text(current.numerator()));
         form.put("denominator", text(current.denominator()));
         form.put("perDay", text(current.perDay()));
-        return correctForm(code, kind, metric, period, form, new FormErrors(), model);
+        return correctForm(code, kind, metric, period, form, new ErrorSummary(), model);
     }
 
     @PostMapping("/boards/{code}/figures/{kind}/{metric}/{period}/correct")
@@ -128,7 +129,7 @@ class FigureFormController {
         }
     }
 
-    private String recordForm(String code, Map<String, String> form, FormErrors errors, Model model) {
+    private String recordForm(String code, Map<String, String> form, ErrorSummary errors, Model model) {
         boolean plan = "plan".equals(form.get("kind"));
         MetricDefinition metric =
                 catalogue.find(form.getOrDefault("metric", "")).orElse(null);
@@ -148,7 +149,7 @@ class FigureFormController {
             String metricCode,
             String period,
             Map<String, String> form,
-            FormErrors errors,
+            ErrorSummary errors,
             Model model) {
         FigureKind figureKind = kind(kind);
         MetricDefinition metric = catalogue
@@ -184,8 +185,8 @@ class FigureFormController {
     }
 
     /** The form's errors for a refusal of its input; any other refusal goes to the error page as it is. */
-    static FormErrors errorsOrThrow(Refusal refusal, String firstField) {
-        FormErrors errors = FormErrors.of(refusal, firstField);
+    static ErrorSummary errorsOrThrow(Refusal refusal, String firstField) {
+        ErrorSummary errors = ErrorSummary.of(refusal, firstField);
         if (!errors.any()) {
             throw refusal;
         }

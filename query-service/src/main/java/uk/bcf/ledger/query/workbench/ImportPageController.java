@@ -38,7 +38,7 @@ class ImportPageController {
     @GetMapping("/boards/{code}/imports")
     String chooseFile(@PathVariable String code, Model model) {
         model.addAttribute("board", code);
-        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("errors", new ErrorSummary());
         return "import-choose";
     }
 
@@ -53,7 +53,7 @@ class ImportPageController {
             throws IOException {
         model.addAttribute("board", code);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", new FormErrors().add("file", "Choose a CSV file to upload"));
+            model.addAttribute("errors", new ErrorSummary().add("file", "Choose a CSV file to upload"));
             return "import-choose";
         }
         String content = new String(file.getBytes(), StandardCharsets.UTF_8);
@@ -115,7 +115,7 @@ class ImportPageController {
         model.addAttribute("rows", rows(report));
         model.addAttribute("content", content);
         model.addAttribute("filename", filename);
-        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("errors", new ErrorSummary());
         return view;
     }
 

@@ -27,7 +27,7 @@ class OwnPasswordPageController {
 
     @GetMapping("/account/password")
     String form(Model model) {
-        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("errors", new ErrorSummary());
         return "password";
     }
 
@@ -46,9 +46,9 @@ class OwnPasswordPageController {
                     request);
             return "redirect:/login?passwordChanged";
         } catch (Refusal refusal) {
-            FormErrors errors = FigureFormController.errorsOrThrow(refusal, "currentPassword");
+            ErrorSummary errors = FigureFormController.errorsOrThrow(refusal, "currentPassword");
             if (errors.of("password") != null) {
-                errors = new FormErrors().add("newPassword", "The new password " + refusal.reason());
+                errors = new ErrorSummary().add("newPassword", "The new password " + refusal.reason());
             }
             model.addAttribute("errors", errors);
             return "password";

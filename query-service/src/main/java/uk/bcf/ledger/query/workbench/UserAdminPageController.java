@@ -36,7 +36,7 @@ class UserAdminPageController {
 
     @GetMapping("/admin/users")
     String users(Authentication caller, HttpServletRequest request, Model model) {
-        return list(Map.of(), new FormErrors(), caller, request, model);
+        return list(Map.of(), new ErrorSummary(), caller, request, model);
     }
 
     @PostMapping("/admin/users")
@@ -60,8 +60,8 @@ class UserAdminPageController {
             return "redirect:/admin/users/"
                     + UriUtils.encodePathSegment(form.get("username").strip(), "UTF-8");
         } catch (Refusal refusal) {
-            FormErrors errors = refusal.kind() == RefusalKind.CONFLICT
-                    ? new FormErrors().add("username", "A user with this name already exists")
+            ErrorSummary errors = refusal.kind() == RefusalKind.CONFLICT
+                    ? new ErrorSummary().add("username", "A user with this name already exists")
                     : FigureFormController.errorsOrThrow(refusal, "username");
             return list(form, errors, caller, request, model);
         }
@@ -69,7 +69,7 @@ class UserAdminPageController {
 
     @GetMapping("/admin/users/{username}")
     String user(@PathVariable String username, Authentication caller, HttpServletRequest request, Model model) {
-        return user(username, new FormErrors(), caller, request, model);
+        return user(username, new ErrorSummary(), caller, request, model);
     }
 
     @PostMapping("/admin/users/{username}/{change}")
@@ -99,7 +99,7 @@ class UserAdminPageController {
 
     private String list(
             Map<String, String> form,
-            FormErrors errors,
+            ErrorSummary errors,
             Authentication caller,
             HttpServletRequest request,
             Model model) {
@@ -111,7 +111,7 @@ class UserAdminPageController {
     }
 
     private String user(
-            String username, FormErrors errors, Authentication caller, HttpServletRequest request, Model model) {
+            String username, ErrorSummary errors, Authentication caller, HttpServletRequest request, Model model) {
         Map<String, Object> user = relay.read(USERS, caller, request).items().stream()
                 .filter(candidate -> username.equals(candidate.get("username")))
                 .findFirst()

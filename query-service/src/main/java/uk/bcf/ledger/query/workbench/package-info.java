@@ -8,6 +8,6 @@
  * Spring's CSRF token → {@code …FormController} builds a {@link uk.bcf.ledger.query.relay.RelayedWrite} →
  * {@link uk.bcf.ledger.query.relay.CommandRelay} → on success a redirect to the page showing the result (waiting for
  * the write with {@code awaitPosition}); a refusal of a field is shown on the form in a GOV.UK error summary linked
- * to the field ({@code FormErrors}); any other refusal is the HTML error page in the same words.
+ * to the field ({@code ErrorSummary}); any other refusal is the HTML error page in the same words.
  */
 package uk.bcf.ledger.query.workbench;

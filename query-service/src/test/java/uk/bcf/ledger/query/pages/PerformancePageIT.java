@@ -52,7 +52,8 @@ class PerformancePageIT extends QueryServiceTestDatabase {
                                 containsString("Figures as known now"),
                                 containsString(
                                         "href=\"/boards/" + BOARD + "/performance/2019-20?asOf=sign-off:2019-20-Q1\""),
-                                containsString("2019-20-Q1 (19 September 2019)"))));
+                                containsString(
+                                        "Overview as presented at the Q1 2019-20 sign-off (19 September 2019)"))));
     }
 
     @Test
@@ -63,7 +64,7 @@ class PerformancePageIT extends QueryServiceTestDatabase {
                         .string(allOf(
                                 containsString(
                                         "Figures as presented at the sign-off of 2019-20-Q1 on 19 September 2019"),
-                                containsString("Current figures"))));
+                                containsString("2019-20 overview as known now"))));
     }
 
     @Test

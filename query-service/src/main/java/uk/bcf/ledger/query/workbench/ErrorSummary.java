@@ -10,13 +10,13 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
  * a link to its field) and the message beside the field. A refusal that names no field of the form is shown at the
  * top of the summary, linked to the form's first field.
  */
-public final class FormErrors {
+public final class ErrorSummary {
 
     private final Map<String, String> messages = new LinkedHashMap<>();
 
     /** The errors of an invalid or conflicting input, or empty when the refusal is not about the input. */
-    static FormErrors of(Refusal refusal, String firstField) {
-        FormErrors errors = new FormErrors();
+    static ErrorSummary of(Refusal refusal, String firstField) {
+        ErrorSummary errors = new ErrorSummary();
         if (refusal.kind() == RefusalKind.INVALID || refusal.kind() == RefusalKind.UNPROCESSABLE) {
             String field = refusal.field() == null ? firstField : refusal.field();
             errors.messages.put(field, sentence(refusal.field(), refusal.reason()));
@@ -24,7 +24,7 @@ public final class FormErrors {
         return errors;
     }
 
-    FormErrors add(String field, String message) {
+    ErrorSummary add(String field, String message) {
         messages.putIfAbsent(field, message);
         return this;
     }

@@ -16,13 +16,13 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
  * {@link Refusal}: the kind from its {@code type}, the {@code field} and {@code reason}, and its other members (such
  * as an import's report) as extensions. A failure without a problem body is an error of the relay itself.
  */
-final class RefusedWrite {
+final class RelayedRefusals {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> STANDARD_MEMBERS =
             Set.of("type", "title", "status", "detail", "instance", "field", "reason");
 
-    private RefusedWrite() {}
+    private RelayedRefusals() {}
 
     @SuppressWarnings("unchecked")
     static void raise(HttpRequest request, ClientHttpResponse response) throws IOException {
