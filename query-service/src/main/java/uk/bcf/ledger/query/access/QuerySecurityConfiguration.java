@@ -74,7 +74,13 @@ class QuerySecurityConfiguration {
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
                         .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRead))
-                        .requestMatchers("/", "/api/boards", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .requestMatchers(
+                                "/",
+                                "/api/boards",
+                                "/api/metrics",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .authenticated()
                         .requestMatchers("/api/**")
                         .denyAll()
