@@ -2,12 +2,15 @@ package uk.bcf.ledger.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.bcf.ledger.testsupport.TestUser;
 
 /**
@@ -22,6 +25,8 @@ final class Browser implements AutoCloseable {
 
     /** The widths a page is checked with axe at: a laptop and a common phone. */
     static final List<Integer> AXE_WIDTHS = List.of(1280, 375);
+
+    private static final Duration NAVIGATION = Duration.ofSeconds(60);
 
     private final ChromeDriver driver = Chromium.start();
     private final String base;
@@ -46,9 +51,9 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Follows the link whose accessible text is exactly {@code name}. */
+    /** Follows the link whose accessible text is exactly {@code name}, and waits for the page it leads to. */
     Browser follow(String name) {
-        link(name).click();
+        navigating(link(name)::click);
         return this;
     }
 
@@ -59,14 +64,21 @@ final class Browser implements AutoCloseable {
                 By.xpath("//a[normalize-space(.)=" + literal(name) + " or @aria-label=" + literal(name) + "]"));
     }
 
-    /** Presses the button whose text is exactly {@code name}. */
+    /** Presses the button whose text is exactly {@code name} (every button submits its form), and waits for the answer. */
     Browser press(String name) {
-        only(
-                        "button named '" + name + "'",
-                        By.xpath("//button[normalize-space(.)=" + literal(name) + "]|//input[(@type='submit' or"
-                                + " @type='button') and @value=" + literal(name) + "]"))
-                .click();
+        WebElement button = only(
+                "button named '" + name + "'",
+                By.xpath("//button[normalize-space(.)=" + literal(name) + "]|//input[(@type='submit' or"
+                        + " @type='button') and @value=" + literal(name) + "]"));
+        navigating(button::click);
         return this;
+    }
+
+    /** Does what leads to another page, then waits until the page it left is gone (a click does not wait for it). */
+    private void navigating(Runnable action) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.stalenessOf(leaving));
     }
 
     /** Types into the field labelled {@code label}, replacing what it held. */
