@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 4's acceptance: Bromley's Q1-Q2 2019-20 report as presented at the sign-off of 21 November 2019, as the
- * HTML people read and as the PDF of the board pack, read back with a real PDF reader (pdftotext).
+ * HTML people read and as the PDF of the board pack, read back with real PDF readers (poppler's pdftotext, pdfinfo
+ * and pdffonts).
  */
 class BoardReportIT {
 
@@ -38,6 +42,7 @@ class BoardReportIT {
 
     private static RunningServices services;
     private static String html;
+    private static byte[] pdf;
     private static String pdfText;
 
     @BeforeAll
@@ -46,7 +51,8 @@ class BoardReportIT {
         Http.Response page = services.query.get(AS_PRESENTED, "text/html");
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         html = page.body();
-        pdfText = pdftotext(pdf(AS_PRESENTED + "&format=pdf"));
+        pdf = pdf(AS_PRESENTED + "&format=pdf");
+        pdfText = read("pdftotext", pdf);
     }
 
     @Test
@@ -71,6 +77,20 @@ class BoardReportIT {
     }
 
     @Test
+    void thePdfIsATaggedBoardPaperWithEmbeddedFontsPageNumbersAndWholeFractions() throws Exception {
+        String info = read("pdfinfo", pdf);
+        assertThat(info).containsPattern("Tagged:\\s+yes").containsPattern("Page size:.*\\(A4\\)");
+        int pages = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
+        assertThat(pdfText).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+        assertThat(pdfText).contains("98.6% (73/74)", "(446/495)");
+        String fonts = read("pdffonts", pdf);
+        assertThat(fonts.lines().skip(2).toList())
+                .as("every font embedded (pdffonts' emb column)")
+                .isNotEmpty()
+                .allSatisfy(font -> assertThat(font).contains("DejaVuSans").containsPattern("\\byes\\s+yes\\s+yes\\b"));
+    }
+
+    @Test
     void theReportJudgesEachMetric() {
         assertThat(html).contains("On track").contains("Not on track").contains("<svg");
     }
@@ -82,15 +102,24 @@ class BoardReportIT {
         return response.body();
     }
 
-    private static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
-        Process reader = new ProcessBuilder("pdftotext", "-", "-").start();
-        reader.getOutputStream().write(pdf);
-        reader.getOutputStream().close();
-        String text = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(reader.waitFor(30, TimeUnit.SECONDS))
-                .as("pdftotext finished")
-                .isTrue();
-        assertThat(reader.exitValue()).as("pdftotext exit status").isZero();
-        return text;
+    /** What one of poppler's readers ({@code pdftotext}, {@code pdfinfo}, {@code pdffonts}) says of the PDF. */
+    private static String read(String reader, byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("bcf-report-", ".pdf");
+        try {
+            Files.write(file, pdf);
+            List<String> command = reader.equals("pdftotext")
+                    ? List.of(reader, file.toString(), "-")
+                    : List.of(reader, file.toString());
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                    .as(reader + " finished")
+                    .isTrue();
+            assertThat(process.exitValue()).as(reader + " exit status: " + text).isZero();
+            return text;
+        } finally {
+            Files.delete(file);
+        }
     }
 }

@@ -3,7 +3,6 @@ package uk.bcf.ledger.query.report;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URL;
 import java.time.Instant;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.CsvMediaType;
 import uk.bcf.ledger.query.http.ViewGateway;
@@ -38,11 +36,13 @@ class QuarterlyReportController {
 
     private final ViewGateway views;
     private final QuarterlyReportHtml page;
+    private final QuarterlyReportPaperHtml paper;
     private final QuarterlyReportCsv csv = new QuarterlyReportCsv();
 
-    QuarterlyReportController(ViewGateway views, QuarterlyReportHtml page) {
+    QuarterlyReportController(ViewGateway views, QuarterlyReportHtml page, QuarterlyReportPaperHtml paper) {
         this.views = views;
         this.page = page;
+        this.paper = paper;
     }
 
     @Operation(summary = "A board's quarterly performance report, Q1 to the quarter, as a page")
@@ -70,7 +70,7 @@ class QuarterlyReportController {
         return answer(MediaType.parseMediaType(CsvMediaType.TEXT_CSV_UTF8)).body(csv.write(report));
     }
 
-    @Operation(summary = "The same report as PDF, laid out for A4")
+    @Operation(summary = "The same report as a board paper: a tagged PDF (PDF/UA) laid out for A4")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(
             @PathVariable String code,
@@ -79,17 +79,13 @@ class QuarterlyReportController {
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = CUTOFF) @RequestParam(required = false) String cutoff) {
         QuarterlyReportView report = fetch(code, fy, quarter, asOf, cutoff);
-        URL stylesheet = QuarterlyReportController.class.getResource("/static" + STYLESHEET);
-        String html = page.render(report, stylesheet.toExternalForm());
-        String baseUri =
-                ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
         String filename = code + "-" + report.header().financialYear() + "-"
                 + report.header().quarter() + ".pdf";
         ContentDisposition inline =
                 ContentDisposition.inline().filename(filename).build();
         return answer(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, inline.toString())
-                .body(QuarterlyReportPdf.render(html, baseUri));
+                .body(QuarterlyReportPdf.render(paper.render(report), QuarterlyReportPaperHtml.BASE_URI));
     }
 
     private QuarterlyReportView fetch(String code, String fy, String quarter, String asOf, String cutoff) {

@@ -21,8 +21,10 @@
  * {@link uk.bcf.ledger.query.report.CommentaryBlockFactory}, {@link uk.bcf.ledger.query.report.JudgementRule} →
  * {@link uk.bcf.ledger.query.report.MetricSection}s and the {@link uk.bcf.ledger.query.report.ReportHeader}
  * ({@link uk.bcf.ledger.query.report.RestatementNoticeFactory}) → {@code QuarterlyReportView} →
- * {@link uk.bcf.ledger.query.report.QuarterlyReportHtml} ({@code report.html}),
- * {@link uk.bcf.ledger.query.report.QuarterlyReportPdf} (that HTML laid out for A4), or
+ * {@link uk.bcf.ledger.query.report.QuarterlyReportHtml} ({@code report.html}), the board paper
+ * {@link uk.bcf.ledger.query.report.QuarterlyReportPaperHtml} ({@code report-paper.html} with
+ * {@link uk.bcf.ledger.query.report.UnbreakableText} for fractions, then
+ * {@link uk.bcf.ledger.query.report.QuarterlyReportPdf}: a tagged A4 PDF in the bundled DejaVu Sans), or
  * {@link uk.bcf.ledger.query.report.QuarterlyReportCsv}.
  */
 package uk.bcf.ledger.query.report;

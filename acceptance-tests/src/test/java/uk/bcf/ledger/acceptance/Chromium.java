@@ -1,0 +1,89 @@
+package uk.bcf.ledger.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, both given by path so that Selenium never looks
+ * for (or downloads) a browser or driver of its own. A missing browser fails the test that needs it: the browser
+ * tests are never skipped. Each browser gets a fresh profile, deleted when it quits.
+ */
+final class Chromium {
+
+    /** Where Debian's {@code chromium} package puts the browser; {@code -Dbcf.chromium=…} for another. */
+    static final Path BROWSER = Path.of(System.getProperty("bcf.chromium", "/usr/bin/chromium"));
+
+    /** Where Debian's {@code chromium-driver} package puts the driver; {@code -Dbcf.chromedriver=…} for another. */
+    static final Path DRIVER = Path.of(System.getProperty("bcf.chromedriver", "/usr/bin/chromedriver"));
+
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+
+    private Chromium() {}
+
+    /** A new headless browser with a fresh profile; {@link ChromeDriver#quit()} ends it and deletes the profile. */
+    static ChromeDriver start() {
+        assertThat(BROWSER)
+                .as("Chromium (Debian package chromium; scripts/test.sh installs it)")
+                .isExecutable();
+        assertThat(DRIVER)
+                .as("chromedriver (Debian package chromium-driver; scripts/test.sh installs it)")
+                .isExecutable();
+        Path profile = freshProfile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en-GB",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    delete(profile);
+                }
+            }
+        };
+        driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD).scriptTimeout(PAGE_LOAD);
+        return driver;
+    }
+
+    private static Path freshProfile() {
+        try {
+            return Files.createTempDirectory("bcf-chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
