@@ -19,9 +19,11 @@ public class ReadModelRebuilder {
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuilder.class);
 
     private final StreamingProcessorRegistry processors;
+    private final ProcessorSupervisor supervisor;
 
-    public ReadModelRebuilder(StreamingProcessorRegistry processors) {
+    public ReadModelRebuilder(StreamingProcessorRegistry processors, ProcessorSupervisor supervisor) {
         this.processors = processors;
+        this.supervisor = supervisor;
     }
 
     /** Rebuilds every read model; returns the names of the processors that were reset. */
@@ -39,7 +41,7 @@ public class ReadModelRebuilder {
     /** Where each streaming processor stands. */
     public List<ProcessorStatus> status() {
         return processors.byName().values().stream()
-                .map(ProcessorStatus::of)
+                .map(processor -> ProcessorStatus.of(processor, supervisor.stalled(processor.getName())))
                 .sorted(Comparator.comparing(ProcessorStatus::name))
                 .toList();
     }

@@ -2,7 +2,9 @@
  * Running the read side: rebuilding read models and each streaming processor's status
  * ({@link uk.bcf.ledger.query.operations.ReadModelController}), read-your-writes
  * ({@link uk.bcf.ledger.query.operations.AwaitPositionInterceptor}), how far the processors have got
- * ({@link uk.bcf.ledger.query.operations.ProjectionProgress}, {@link uk.bcf.ledger.query.operations.ProjectionLag}),
+ * ({@link uk.bcf.ledger.query.operations.ProjectionProgress}, sampled by the
+ * {@link uk.bcf.ledger.query.operations.ProjectionMonitor}), the {@link uk.bcf.ledger.query.operations.ProcessorSupervisor}
+ * that restarts a stopped or stalled processor,
  * the {@code projections} health and the {@code bcf_projection_*} meters, and the bounded caches of what reads
  * computed from a board's rows ({@link uk.bcf.ledger.query.operations.BoardReadCache}).
  *
@@ -15,7 +17,9 @@
  * (tokens read from the token store as
  * {@link uk.bcf.ledger.query.operations.SegmentProgress}) → the controller, or 503. Meters and health:
  * {@link uk.bcf.ledger.query.operations.ProjectionMeterBinder} and
- * {@link uk.bcf.ledger.query.operations.ProjectionHealthIndicator} → {@code ProjectionLag},
+ * {@link uk.bcf.ledger.query.operations.ProjectionHealthIndicator} → the monitor's latest {@code ProjectionSample}
+ * (read every second on its own thread: head, tokens; then {@code ProcessorSupervisor} → {@code ProcessorWatch} per
+ * processor, restart with back-off),
  * {@link uk.bcf.ledger.query.operations.ReplayProgress}.
  */
 package uk.bcf.ledger.query.operations;
