@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.bcf.ledger.axon.AxonUpdateCheck;
 import uk.bcf.ledger.query.QueryServiceApplication;
@@ -26,11 +27,16 @@ final class QueryInstance implements AutoCloseable {
     }
 
     static QueryInstance start(TestDatabase database, String node, Map<String, String> properties) {
+        return start(database, database.jdbcUrl(), node, properties);
+    }
+
+    /** An instance reaching the database at the URL, such as through a proxy. */
+    static QueryInstance start(TestDatabase database, String url, String node, Map<String, String> properties) {
         AxonUpdateCheck.disableUnlessConfigured();
         List<String> all = new ArrayList<>(List.of(
                 "spring.config.name=" + QueryServiceApplication.CONFIG_NAME,
                 "server.port=0",
-                "spring.datasource.url=" + database.jdbcUrl(),
+                "spring.datasource.url=" + url,
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password(),
                 "bcf.security.admin.user=" + TestUser.ADMIN.name(),
@@ -39,6 +45,10 @@ final class QueryInstance implements AutoCloseable {
         properties.forEach((key, value) -> all.add(key + "=" + value));
         return new QueryInstance(new SpringApplicationBuilder(QueryServiceApplication.class, TestOperator.class)
                 .run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     <T> T bean(Class<T> type) {
