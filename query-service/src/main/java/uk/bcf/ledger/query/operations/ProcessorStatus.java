@@ -2,7 +2,6 @@ package uk.bcf.ledger.query.operations;
 
 import java.util.Comparator;
 import java.util.List;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
@@ -13,7 +12,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
  * @param error     whether any segment is in error (and retrying), or the processor has stalled
  * @param stalled   whether it has stopped, or stayed behind without moving, for longer than the stall timeout
  *                  ({@link ProcessorSupervisor}); it is being restarted
- * @param replaying whether any segment is replaying past events
+ * @param replaying whether any segment is replaying past events and has not yet reached the position it was reset
+ *                  from ({@link ReplayProgress})
  * @param segments  the segments this instance holds, with their positions in the event stream; none is caught up
  *                  while the processor is stalled
  */
@@ -38,7 +38,7 @@ public record ProcessorStatus(
                 processor.isRunning(),
                 processor.isError() || stalled,
                 stalled,
-                processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying),
+                ReplayProgress.replaying(processor),
                 segments);
     }
 }

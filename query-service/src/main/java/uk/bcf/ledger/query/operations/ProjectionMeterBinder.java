@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ class ProjectionMeterBinder implements MeterBinder {
                     .tag("processor", name)
                     .description("1 while the processor has stopped or stayed behind without moving, else 0")
                     .register(registry);
-            Gauge.builder("bcf.projection.replaying", () -> replaying(name) ? 1 : 0)
+            Gauge.builder("bcf.projection.replaying", () -> ReplayProgress.replaying(processor(name)) ? 1 : 0)
                     .tag("processor", name)
                     .description("1 while the processor replays past events (a rebuild), else 0")
                     .register(registry);
@@ -74,10 +73,6 @@ class ProjectionMeterBinder implements MeterBinder {
 
     private StreamingEventProcessor processor(String name) {
         return processors.byName().get(name);
-    }
-
-    private boolean replaying(String name) {
-        return processor(name).processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
     }
 
     private long deadLetters(String name) {
