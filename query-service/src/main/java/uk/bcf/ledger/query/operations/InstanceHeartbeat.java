@@ -17,7 +17,8 @@ import uk.bcf.ledger.axon.ProcessingNode;
  * is alive ({@link QueryInstances}), and follows rebuilds asked of other instances ({@link ClusterRebuilds}): while
  * one is {@code pausing}, its processors are paused (their segments released); once it is done or abandoned, or
  * has been pausing for longer than twice the release timeout (its instance died), they are resumed. So no
- * rebuild leaves a processor stopped.
+ * rebuild leaves a processor stopped. Otherwise it shares the segments among the live instances
+ * ({@link SegmentShare}).
  */
 @Component
 class InstanceHeartbeat implements DisposableBean {
@@ -27,6 +28,7 @@ class InstanceHeartbeat implements DisposableBean {
     private final QueryInstances instances;
     private final ClusterRebuilds rebuilds;
     private final LocalProcessors local;
+    private final SegmentShare share;
     private final String node;
     private final Duration interval;
     private final Duration pauseLimit;
@@ -41,12 +43,14 @@ class InstanceHeartbeat implements DisposableBean {
             QueryInstances instances,
             ClusterRebuilds rebuilds,
             LocalProcessors local,
+            SegmentShare share,
             ProcessingNode node,
             @Value("${bcf.cluster.heartbeat-interval:1s}") Duration interval,
             @Value("${bcf.rebuild.release-timeout:30s}") Duration releaseTimeout) {
         this.instances = instances;
         this.rebuilds = rebuilds;
         this.local = local;
+        this.share = share;
         this.node = node.id();
         this.interval = interval;
         this.pauseLimit = releaseTimeout.multipliedBy(2);
@@ -62,6 +66,9 @@ class InstanceHeartbeat implements DisposableBean {
         try {
             instances.heartbeat(node);
             follow(rebuilds.latest());
+            if (pausedFor == null) {
+                share.balance(instances.live(liveness()));
+            }
         } catch (RuntimeException e) {
             LOG.warn("Heartbeat failed; trying again in {}", interval, e);
         }

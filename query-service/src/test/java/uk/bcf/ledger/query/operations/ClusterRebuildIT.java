@@ -27,8 +27,9 @@ import uk.bcf.ledger.testsupport.TestDatabase;
  * A rebuild asked of any of several query instances on one database runs for all of them or is refused with 409
  * having changed nothing, and leaves no instance with a stopped processor. One instance here ("stubborn") never
  * follows rebuilds (its heartbeat is an hour apart) and holds every segment: a rebuild asked of another instance is
- * refused once its release timeout has passed, with the tokens and read tables as they were. Once it has gone, a
- * rebuild asked of an instance holding no segment pauses the one that does, resets once and both go on.
+ * refused once its release timeout has passed, with the tokens and read tables as they were (asked of an instance
+ * holding no segment, as in the failure this guards against). Once it has gone, a rebuild asked of the instance
+ * that joined last pauses the other, resets once, and both go on.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterRebuildIT {
@@ -85,12 +86,11 @@ class ClusterRebuildIT {
 
     @Test
     @Order(2)
-    void aRebuildAskedOfAnInstanceHoldingNoSegmentRunsForEveryInstance() {
+    void aRebuildAskedOfTheInstanceThatJoinedLastRunsForEveryInstance() {
         stubborn.close();
         stubborn = null;
         await().atMost(PATIENCE).until(() -> first.claimedSegments() == 2);
         second = QueryInstance.start(database, "second", FOLLOWING);
-        assertThat(second.claimedSegments()).isZero();
         long lastStampBefore = stamps("max");
 
         List<String> rebuilt = second.bean(ReadModelRebuilder.class).rebuildAll();
