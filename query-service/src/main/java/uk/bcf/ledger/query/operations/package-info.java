@@ -9,9 +9,12 @@
  * computed from a board's rows ({@link uk.bcf.ledger.query.operations.BoardReadCache}).
  *
  * <p>Rebuild, in order: HTTP POST {@code /api/admin/read-models/rebuild} → {@code ReadModelController} →
- * {@link uk.bcf.ledger.query.operations.ReadModelRebuilder} → each processor of the
- * {@link uk.bcf.ledger.query.operations.StreamingProcessorRegistry} shut down, its tokens reset (the projection's
- * reset handler empties its tables), started again. Read-your-writes: any read with {@code awaitPosition} →
+ * {@link uk.bcf.ledger.query.operations.ReadModelRebuilder} → {@code ClusterRebuilds} (recorded, one at a time, or
+ * 409) → {@code LocalProcessors} paused here, and on every other instance by its {@code InstanceHeartbeat} → no live
+ * instance holds a segment ({@code QueryInstances}, the token store's owners) → each processor of the
+ * {@link uk.bcf.ledger.query.operations.StreamingProcessorRegistry} reset once (the projection's reset handler empties
+ * its tables) → recorded done (or abandoned: 409, nothing reset) → every instance resumes. Between rebuilds the
+ * heartbeat shares the segments among the live instances ({@code SegmentShare}). Read-your-writes: any read with {@code awaitPosition} →
  * {@code AwaitPositionInterceptor} → {@link uk.bcf.ledger.query.operations.AwaitRequest} →
  * {@code ProcessedPositionWatch} (at most {@code max-waiters} at once, one poller for all) → {@code ProjectionProgress}
  * (tokens read from the token store as
