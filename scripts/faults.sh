@@ -148,7 +148,7 @@ gauge() { # query port, metric name
 read_checksum() {
   psql_db "select md5(string_agg(t, '|' order by t)) from (
              select 'b' || code || name as t from read_model.board
-             union all select 'a' || a::text from read_model.actual_figure a) x"
+             union all select 'f' || f::text from read_model.figure_version f) x"
 }
 
 # --- experiments -------------------------------------------------------------------------------------------------
