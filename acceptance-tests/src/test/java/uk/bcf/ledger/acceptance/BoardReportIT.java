@@ -17,12 +17,12 @@ class BoardReportIT {
 
     private static final String AS_PRESENTED = "/api/boards/E09000006/reports/2019-20/Q2?asOf=sign-off:2019-20-Q2";
     private static final String[] PUBLISHED = {
-        "6475",
-        "6589",
+        "6,475",
+        "6,589",
         "-114",
         "Published in Nov 19",
-        "1137",
-        "1150",
+        "1,137",
+        "1,150",
         "633",
         "112.8 (65 admsns)",
         "216.9 (125 admsns)",
@@ -53,7 +53,7 @@ class BoardReportIT {
     void thePageCarriesThePublishedFigures() {
         assertThat(html)
                 .contains(PUBLISHED)
-                .contains("4585 (Jul &amp; Aug)")
+                .contains("4,585 (Jul &amp; Aug)")
                 .contains("N/A")
                 .contains("Not available until the end of December 19")
                 .contains("Not available until the end of March 20")
@@ -65,7 +65,7 @@ class BoardReportIT {
         String words = pdfText.replaceAll("\\s+", " ");
         assertThat(words)
                 .contains(PUBLISHED)
-                .contains("4585 (Jul & Aug)")
+                .contains("4,585 (Jul & Aug)")
                 .contains("N/A")
                 .contains("Not available until the end of December 19");
     }

@@ -95,7 +95,7 @@ class BromleyPerformanceIT {
                         .get("/boards/E09000006/performance/2019-20", "text/html")
                         .body())
                 .contains("<th scope=\"row\">2019-20-Q1</th>")
-                .contains("6475");
+                .contains("6,475");
     }
 
     private static JsonNode rowOf(JsonNode view, String metric, String period) {

@@ -10,14 +10,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
@@ -25,6 +28,9 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +45,9 @@ import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
+import uk.bcf.ledger.shared.event.MetricAmendedEvent;
+import uk.bcf.ledger.shared.event.MetricDefinedEvent;
+import uk.bcf.ledger.shared.event.MetricRetiredEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -47,10 +56,12 @@ import uk.bcf.ledger.shared.event.QuarterSignedOffEvent;
 import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.figure.Provenance;
+import uk.bcf.ledger.shared.metric.MetricSpecification;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Periods;
+import uk.bcf.ledger.shared.upcast.MeasurementFormsUpcaster;
 
 /**
  * Freezes the stored (wire) format of every event, as Axon's {@link JacksonSerializer} writes it with the
@@ -87,6 +98,7 @@ import uk.bcf.ledger.shared.period.Periods;
 class EventFormatTest {
 
     private static final String BROMLEY = "E09000006";
+    private static final String SOUTHEND = "E06000033";
     private static final String FIXTURES = "/event-fixtures/";
 
     private final Serializer serializer = JacksonSerializer.builder()
@@ -97,6 +109,30 @@ class EventFormatTest {
     private static final JsonMapper TREES = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    private static final MetricSpecification FALLS = new MetricSpecification(
+            "FALLS_65",
+            "Emergency hospital admissions due to falls in people aged 65 and over",
+            "admissions per 100,000 population 65+ (age-standardised)",
+            "RATE_PER_100K",
+            "SUM",
+            "LOWER_IS_BETTER",
+            List.of("YEAR"),
+            List.of("YEAR"),
+            false,
+            1,
+            "65+",
+            12,
+            "2023-24",
+            "2024-25",
+            "OHID Public Health Outcomes Framework",
+            "Directly age-standardised rate of emergency admissions for falls injuries, 65+, per 100,000.",
+            "admsns",
+            null,
+            "DIRECT",
+            "2021-22",
+            null,
+            List.of());
 
     /** The expected event for every fixture, keyed by fixture file name. */
     static Map<String, Object> examples() {
@@ -120,6 +156,136 @@ class EventFormatTest {
                                 Instant.parse("2019-04-02T09:30:00Z"),
                                 "ONS 2016-based subnational population projections",
                                 null)));
+        examples.put(
+                "ActualWithdrawnEvent.rev1.json",
+                new ActualWithdrawnEvent(
+                        BROMLEY,
+                        "DTOC",
+                        Month.of(2019, 5),
+                        2,
+                        new Provenance(
+                                "analyst@bromley.example",
+                                Instant.parse("2019-07-22T09:00:00Z"),
+                                null,
+                                "Disputed delayed days withdrawn pending validation")));
+        examples.put(
+                "CommentaryWrittenEvent.rev1.json",
+                new CommentaryWrittenEvent(
+                        BROMLEY,
+                        "NEL",
+                        Periods.parse("2019-20-Q2"),
+                        "At the time of this report, September figures were not available.\nQ2 is therefore incomplete.",
+                        1,
+                        new Provenance(
+                                "kelly.analyst@bromley.example", Instant.parse("2019-11-14T11:00:00Z"), null, null)));
+        examples.put(
+                "QuarterSignedOffEvent.rev1.json",
+                new QuarterSignedOffEvent(
+                        BROMLEY,
+                        Periods.parse("2019-20-Q2"),
+                        LocalDate.of(2019, 11, 21),
+                        "Bromley Health and Wellbeing Board",
+                        new Provenance(
+                                "kelly.analyst@bromley.example", Instant.parse("2019-11-21T16:30:00Z"), null, null)));
+        examples.put(
+                "PublishedFigureNotedEvent.rev1.json",
+                new PublishedFigureNotedEvent(
+                        BROMLEY,
+                        "RES_ADM_65",
+                        Periods.parse("2019-20-Q1"),
+                        FigureKind.ACTUAL,
+                        1,
+                        new BigDecimal("112.5"),
+                        new BigDecimal("112.8"),
+                        false,
+                        new Provenance("analyst@bromley.example", Instant.parse("2019-11-14T10:05:00Z"), null, null)));
+        examples.put(
+                "PlanSetEvent.rev2.json",
+                new PlanSetEvent(
+                        SOUTHEND,
+                        "AVOIDABLE_ADM",
+                        new FinancialYear(2021),
+                        Measurement.rate(new BigDecimal("1037.2"), null),
+                        1,
+                        new Provenance(
+                                "planner@southend.example",
+                                Instant.parse("2021-11-16T10:00:00Z"),
+                                "BCF planning template 2021-22",
+                                null)));
+        examples.put(
+                "PlanRevisedEvent.rev2.json",
+                new PlanRevisedEvent(
+                        SOUTHEND,
+                        "LOS_14",
+                        Periods.parse("2021-22-Q3"),
+                        Measurement.percent(new BigDecimal("8.4")),
+                        2,
+                        new Provenance(
+                                "planner@southend.example",
+                                Instant.parse("2021-12-01T09:30:00Z"),
+                                "BCF planning template 2021-22",
+                                "Plan as signed off by the HWB")));
+        examples.put(
+                "ActualRecordedEvent.rev2.json",
+                new ActualRecordedEvent(
+                        SOUTHEND,
+                        "AVOIDABLE_ADM",
+                        new FinancialYear(2020),
+                        Measurement.rate(new BigDecimal("1037.2"), 1903L),
+                        1,
+                        new Provenance(
+                                "analyst@southend.example",
+                                Instant.parse("2021-11-16T10:05:00Z"),
+                                "NHS Outcomes Framework 2.3i",
+                                null)));
+        examples.put(
+                "ActualCorrectedEvent.rev2.json",
+                new ActualCorrectedEvent(
+                        SOUTHEND,
+                        "DISCHARGE_DELAY",
+                        Month.of(2025, 5),
+                        Measurement.mean(new BigDecimal("9.2")),
+                        2,
+                        new Provenance(
+                                "analyst@southend.example",
+                                Instant.parse("2025-07-14T15:00:00Z"),
+                                "Acute discharge situation report",
+                                "Resubmitted by the trust")));
+        examples.put(
+                "MetricDefinedEvent.rev1.json",
+                new MetricDefinedEvent(
+                        "FALLS_65",
+                        FALLS,
+                        new Provenance(
+                                "system", Instant.parse("2026-12-04T00:00:00Z"), "metric-catalogue.json", null)));
+        examples.put(
+                "MetricAmendedEvent.rev1.json",
+                new MetricAmendedEvent(
+                        "FALLS_65",
+                        FALLS,
+                        new Provenance(
+                                "admin@bcf.example",
+                                Instant.parse("2026-12-05T09:00:00Z"),
+                                null,
+                                "source renamed by OHID")));
+        examples.put(
+                "MetricRetiredEvent.rev1.json",
+                new MetricRetiredEvent(
+                        "FALLS_65",
+                        new Provenance(
+                                "admin@bcf.example",
+                                Instant.parse("2026-12-06T09:00:00Z"),
+                                null,
+                                "not a BCF metric after 2024-25")));
+        return examples;
+    }
+
+    /**
+     * The fixtures of revisions no longer written, keyed by file name, with the event each must read back as once
+     * the upcaster chain has raised it to the current revision.
+     */
+    static Map<String, Object> olderRevisions() {
+        Map<String, Object> examples = new LinkedHashMap<>();
         examples.put(
                 "PlanSetEvent.rev1.json",
                 new PlanSetEvent(
@@ -169,49 +335,6 @@ class EventFormatTest {
                                 Instant.parse("2019-07-10T16:45:00Z"),
                                 "SUS",
                                 "SUS resubmission")));
-        examples.put(
-                "ActualWithdrawnEvent.rev1.json",
-                new ActualWithdrawnEvent(
-                        BROMLEY,
-                        "DTOC",
-                        Month.of(2019, 5),
-                        2,
-                        new Provenance(
-                                "analyst@bromley.example",
-                                Instant.parse("2019-07-22T09:00:00Z"),
-                                null,
-                                "Disputed delayed days withdrawn pending validation")));
-        examples.put(
-                "CommentaryWrittenEvent.rev1.json",
-                new CommentaryWrittenEvent(
-                        BROMLEY,
-                        "NEL",
-                        Periods.parse("2019-20-Q2"),
-                        "At the time of this report, September figures were not available.\nQ2 is therefore incomplete.",
-                        1,
-                        new Provenance(
-                                "kelly.analyst@bromley.example", Instant.parse("2019-11-14T11:00:00Z"), null, null)));
-        examples.put(
-                "QuarterSignedOffEvent.rev1.json",
-                new QuarterSignedOffEvent(
-                        BROMLEY,
-                        Periods.parse("2019-20-Q2"),
-                        LocalDate.of(2019, 11, 21),
-                        "Bromley Health and Wellbeing Board",
-                        new Provenance(
-                                "kelly.analyst@bromley.example", Instant.parse("2019-11-21T16:30:00Z"), null, null)));
-        examples.put(
-                "PublishedFigureNotedEvent.rev1.json",
-                new PublishedFigureNotedEvent(
-                        BROMLEY,
-                        "RES_ADM_65",
-                        Periods.parse("2019-20-Q1"),
-                        FigureKind.ACTUAL,
-                        1,
-                        new BigDecimal("112.5"),
-                        new BigDecimal("112.8"),
-                        false,
-                        new Provenance("analyst@bromley.example", Instant.parse("2019-11-14T10:05:00Z"), null, null)));
         return examples;
     }
 
@@ -257,7 +380,7 @@ class EventFormatTest {
         SerializedType type = serializer.typeForClass(expected.getClass());
 
         assertThat(type.getName()).isEqualTo(expected.getClass().getName());
-        assertThat(type.getRevision()).isEqualTo("1").isEqualTo(revisionOf(fixture));
+        assertThat(type.getRevision()).isEqualTo(revisionOf(fixture));
     }
 
     @Test
@@ -272,9 +395,11 @@ class EventFormatTest {
             expectedFixtures.add(eventClass.getSimpleName() + ".rev" + revision.value() + ".json");
         }
 
-        assertThat(expectedFixtures).hasSize(10);
+        assertThat(expectedFixtures).hasSize(13);
         assertThat(fixtureFilesOnClasspath()).containsAll(expectedFixtures);
-        assertThat(examples().keySet()).containsExactlyInAnyOrderElementsOf(fixtureFilesOnClasspath());
+        Set<String> known = new TreeSet<>(examples().keySet());
+        known.addAll(olderRevisions().keySet());
+        assertThat(known).containsExactlyInAnyOrderElementsOf(fixtureFilesOnClasspath());
     }
 
     @Test
@@ -287,7 +412,58 @@ class EventFormatTest {
         Object actual = serializer.deserialize(new SimpleSerializedObject<>(
                 TREES.writeValueAsBytes(payload), byte[].class, ActualRecordedEvent.class.getName(), "1"));
 
-        assertThat(actual).isEqualTo(examples().get("ActualRecordedEvent.rev1.json"));
+        assertThat(actual).isEqualTo(olderRevisions().get("ActualRecordedEvent.rev1.json"));
+    }
+
+    static Stream<Arguments> olderFixtures() {
+        return olderRevisions().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0} is upcast to the current revision and reads back as the expected event")
+    @MethodSource("olderFixtures")
+    void olderRevisionIsUpcastToTheCurrentOne(String fixture, Object expected) {
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "MetricYear",
+                "aggregate",
+                0,
+                "event",
+                Instant.parse("2019-06-12T10:15:30Z"),
+                expected.getClass().getName(),
+                revisionOf(fixture),
+                fixtureBytes(fixture),
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        IntermediateEventRepresentation upcast = new EventUpcasterChain(new MeasurementFormsUpcaster())
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(upcast.getType().getRevision())
+                .isEqualTo(serializer.typeForClass(expected.getClass()).getRevision());
+        assertThat((Object) serializer.deserialize(upcast.getData())).isEqualTo(expected);
+    }
+
+    @Test
+    void currentRevisionsAreLeftAsTheyAre() {
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "MetricYear",
+                "aggregate",
+                0,
+                "event",
+                Instant.parse("2021-11-16T10:00:00Z"),
+                PlanSetEvent.class.getName(),
+                "2",
+                fixtureBytes("PlanSetEvent.rev2.json"),
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        IntermediateEventRepresentation read = new EventUpcasterChain(new MeasurementFormsUpcaster())
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(read.getType().getRevision()).isEqualTo("2");
+        assertThat((Object) serializer.deserialize(read.getData()))
+                .isEqualTo(examples().get("PlanSetEvent.rev2.json"));
     }
 
     @ParameterizedTest(name = "period \"{0}\" is rejected")

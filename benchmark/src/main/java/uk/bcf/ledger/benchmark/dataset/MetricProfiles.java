@@ -50,7 +50,9 @@ public final class MetricProfiles {
     public MetricProfile of(MetricDefinition metric) {
         MetricProfile profile = byCode.getOrDefault(
                 metric.code(),
-                MetricProfile.fallback(metric.populationAgeBand(), metric.shape() == ValueShape.PERCENTAGE));
+                MetricProfile.fallback(
+                        metric.populationAgeBand(),
+                        metric.shape() == ValueShape.PERCENTAGE || metric.shape() == ValueShape.MEAN));
         if (metric.populationAgeBand() != null && !metric.populationAgeBand().equals(profile.band())) {
             return new MetricProfile(
                     metric.populationAgeBand(),

@@ -62,6 +62,11 @@ final class MetricYearFigures {
         return rows;
     }
 
+    /** A percentage or a mean: a numerator drawn as a share of its denominator (for a mean, days per case). */
+    private boolean sharesItsDenominator() {
+        return metric.shape() == ValueShape.PERCENTAGE || metric.shape() == ValueShape.MEAN;
+    }
+
     private PeriodKind actualKind() {
         for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)) {
             if (metric.actualPeriods().contains(kind)) {
@@ -85,7 +90,7 @@ final class MetricYearFigures {
         if (metric.dailyRatePlans()) {
             BigDecimal perDay = BigDecimal.valueOf(expected / period.days()).setScale(1, RoundingMode.HALF_UP);
             figure = Measurement.perDay(perDay.max(SMALLEST_DAILY_RATE));
-        } else if (metric.shape() == ValueShape.PERCENTAGE) {
+        } else if (sharesItsDenominator()) {
             long denominator = Math.max(1, Math.round(expected));
             long numerator = Math.round(denominator * Math.min(1, series.share() * (1 + profile.planBias())));
             figure = Measurement.ratio(numerator, denominator);
@@ -107,7 +112,7 @@ final class MetricYearFigures {
         long amount = series.actual(from(period), to(period));
         Measurement figure;
         String printed = null;
-        if (metric.shape() == ValueShape.PERCENTAGE) {
+        if (sharesItsDenominator()) {
             figure = Measurement.ratio(series.actualNumerator(from(period), to(period)), amount);
             printed = published.of(metric, period, figure, random);
         } else if (metric.shape() == ValueShape.RATE_PER_100K) {

@@ -82,7 +82,8 @@ public final class GatewayAppends {
                                                         + Math.floorMod(
                                                                 slot.period().hashCode(), 500)),
                                                 AUTHOR,
-                                                AUTHOR))
+                                                AUTHOR,
+                                                null))
                                         .andMetaData(CALLER))));
     }
 }

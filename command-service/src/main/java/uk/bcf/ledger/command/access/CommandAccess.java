@@ -2,9 +2,13 @@ package uk.bcf.ledger.command.access;
 
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.Caller;
+import uk.bcf.ledger.security.Role;
+import uk.bcf.ledger.shared.command.AmendMetricCommand;
 import uk.bcf.ledger.shared.command.BoardCommand;
+import uk.bcf.ledger.shared.command.DefineMetricCommand;
 import uk.bcf.ledger.shared.command.RecordPopulationCommand;
 import uk.bcf.ledger.shared.command.RegisterBoardCommand;
+import uk.bcf.ledger.shared.command.RetireMetricCommand;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /** Which {@link AccessPolicy} rule each command answers to, and that it is recorded in its caller's own name. */
@@ -22,6 +26,15 @@ final class CommandAccess {
                     "populations of board " + population.boardCode()
                             + " are recorded by an administrator or the board's analysts");
             requireOwnName(caller, population.recordedBy());
+        } else if (command instanceof DefineMetricCommand definition) {
+            require(caller.has(Role.ADMIN), "only an administrator defines metrics");
+            requireOwnName(caller, definition.recordedBy());
+        } else if (command instanceof AmendMetricCommand amendment) {
+            require(caller.has(Role.ADMIN), "only an administrator amends metrics");
+            requireOwnName(caller, amendment.recordedBy());
+        } else if (command instanceof RetireMetricCommand retirement) {
+            require(caller.has(Role.ADMIN), "only an administrator retires metrics");
+            requireOwnName(caller, retirement.recordedBy());
         } else if (command instanceof BoardCommand boardCommand) {
             require(
                     AccessPolicy.mayRecordFigures(caller, boardCommand.boardCode()),

@@ -43,6 +43,8 @@ class CommandSecurityConfiguration {
                                 .access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
                                 .requestMatchers("/api/imports")
                                 .hasRole(Role.ANALYST.name())
+                                .requestMatchers("/api/metrics", "/api/metrics/**")
+                                .hasRole(Role.ADMIN.name())
                                 .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .authenticated()
                                 .anyRequest()

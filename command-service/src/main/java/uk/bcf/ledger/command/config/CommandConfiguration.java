@@ -8,8 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.bcf.ledger.command.board.BoardDirectoryUpdater;
+import uk.bcf.ledger.command.board.KnownPopulationRepository;
 import uk.bcf.ledger.command.figures.LedgerContext;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
+import uk.bcf.ledger.shared.upcast.MeasurementFormsUpcaster;
 
 /**
  * The command side's collaborators and its Axon customisation. The command interceptors are registered, in the
@@ -23,14 +25,15 @@ class CommandConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Reads plans and actuals stored before their measurements took printed forms. */
     @Bean
-    MetricCatalogue metricCatalogue() {
-        return MetricCatalogue.standard();
+    MeasurementFormsUpcaster measurementFormsUpcaster() {
+        return new MeasurementFormsUpcaster();
     }
 
     @Bean
-    LedgerContext ledgerContext(MetricCatalogue catalogue, Clock clock) {
-        return new LedgerContext(catalogue, clock);
+    LedgerContext ledgerContext(MetricCatalogue catalogue, Clock clock, KnownPopulationRepository populations) {
+        return new LedgerContext(catalogue, clock, populations::count);
     }
 
     /** A failure to update the board directory must roll the registration back, not be logged and forgotten. */

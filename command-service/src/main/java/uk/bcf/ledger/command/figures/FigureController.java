@@ -55,7 +55,13 @@ class FigureController {
                 period,
                 commands.send(
                         new SetPlanCommand(
-                                code, metric, period, body.measurement(), body.source(), RequestAuthor.of(request)),
+                                code,
+                                metric,
+                                period,
+                                body.measurement(),
+                                body.source(),
+                                RequestAuthor.of(request),
+                                body.publishedValue()),
                         WriteHeaders.idempotencyKey(key)));
     }
 
@@ -83,7 +89,8 @@ class FigureController {
                                 body.source(),
                                 body.reason(),
                                 WriteHeaders.expectedVersion(ifMatch),
-                                RequestAuthor.of(request)),
+                                RequestAuthor.of(request),
+                                body.publishedValue()),
                         WriteHeaders.idempotencyKey(key)));
     }
 
@@ -102,7 +109,13 @@ class FigureController {
                 period,
                 commands.send(
                         new RecordActualCommand(
-                                code, metric, period, body.measurement(), body.source(), RequestAuthor.of(request)),
+                                code,
+                                metric,
+                                period,
+                                body.measurement(),
+                                body.source(),
+                                RequestAuthor.of(request),
+                                body.publishedValue()),
                         WriteHeaders.idempotencyKey(key)));
     }
 
@@ -130,7 +143,8 @@ class FigureController {
                                 body.source(),
                                 body.reason(),
                                 WriteHeaders.expectedVersion(ifMatch),
-                                RequestAuthor.of(request)),
+                                RequestAuthor.of(request),
+                                body.publishedValue()),
                         WriteHeaders.idempotencyKey(key)));
     }
 

@@ -10,23 +10,58 @@ import uk.bcf.ledger.shared.period.Period;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
- * What a metric ledger needs from outside itself: the metric catalogue and the clock, and the little it derives
- * from them (the metric in force, today, a figure's provenance). Injected into the aggregate's command handlers so
+ * What a metric ledger needs from outside itself: the metric catalogue, the clock and the board's known populations,
+ * and the little it derives from them (the metric in force, today, a figure's provenance). Injected into the aggregate's command handlers so
  * the domain rules stay free of framework lookups.
  */
 public class LedgerContext {
 
     private final MetricCatalogue catalogue;
     private final Clock clock;
+    private final KnownPopulations populations;
 
-    public LedgerContext(MetricCatalogue catalogue, Clock clock) {
+    public LedgerContext(MetricCatalogue catalogue, Clock clock, KnownPopulations populations) {
         this.catalogue = catalogue;
         this.clock = clock;
+        this.populations = populations;
+    }
+
+    /** The board's population of the metric's age band for the year the period's financial year starts in. */
+    Long population(String boardCode, MetricDefinition metric, Period period) {
+        if (metric.populationAgeBand() == null) {
+            return null;
+        }
+        return populations
+                .count(boardCode, period.financialYear().startYear(), metric.populationAgeBand())
+                .orElse(null);
     }
 
     /** The metric of a command, which must exist and be in force in the period's financial year. */
     public MetricDefinition metricInForce(String code, Period period) {
-        MetricDefinition metric = catalogue
+        MetricDefinition metric = known(code);
+        if (!metric.inForce(period.financialYear())) {
+            throw notInForce(metric, period, "");
+        }
+        return metric;
+    }
+
+    /**
+     * The metric of an actual, which must exist and be in force in the period's financial year or be reported for
+     * it as a baseline (from its {@code baselineFrom} year until it came into force).
+     */
+    public MetricDefinition metricReported(String code, Period period) {
+        MetricDefinition metric = known(code);
+        if (!metric.acceptsActuals(period.financialYear())) {
+            String baselines = metric.baselineFrom() == null
+                    ? ""
+                    : "; baselines from " + metric.baselineFrom().code();
+            throw notInForce(metric, period, baselines);
+        }
+        return metric;
+    }
+
+    private MetricDefinition known(String code) {
+        return catalogue
                 .find(code)
                 .orElseThrow(() -> Refusal.invalid(
                         "metric",
@@ -36,17 +71,23 @@ public class LedgerContext {
                                         catalogue.all().stream()
                                                 .map(MetricDefinition::code)
                                                 .toList())));
-        if (!metric.inForce(period.financialYear())) {
-            String until = metric.lastYear() == null
-                    ? "onwards"
-                    : "to " + metric.lastYear().code();
-            throw Refusal.invalid(
-                    "period",
-                    metric.code() + " is not a BCF metric in "
-                            + period.financialYear().code() + " (in force from "
-                            + metric.firstYear().code() + " " + until + ")");
-        }
-        return metric;
+    }
+
+    private static Refusal notInForce(MetricDefinition metric, Period period, String baselines) {
+        String until = metric.lastYear() == null
+                ? "onwards"
+                : "to " + metric.lastYear().code();
+        return Refusal.invalid(
+                "period",
+                metric.code() + " is not a BCF metric in "
+                        + period.financialYear().code() + " (in force from "
+                        + metric.firstYear().code() + " " + until + baselines + ")");
+    }
+
+    /** This context, knowing the board's population beforehand (as an import looks it up once per file). */
+    LedgerContext knowingPopulation(Long population) {
+        return new LedgerContext(
+                catalogue, clock, (boardCode, year, ageBand) -> java.util.Optional.ofNullable(population));
     }
 
     public LocalDate today() {

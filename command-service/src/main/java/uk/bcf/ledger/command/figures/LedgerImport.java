@@ -1,5 +1,6 @@
 package uk.bcf.ledger.command.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import uk.bcf.ledger.command.imports.ImportFiguresCommand;
@@ -8,7 +9,6 @@ import uk.bcf.ledger.command.imports.ImportStatus;
 import uk.bcf.ledger.command.imports.ImportedFigure;
 import uk.bcf.ledger.command.imports.PublishedCheck;
 import uk.bcf.ledger.shared.event.FigureEvent;
-import uk.bcf.ledger.shared.event.PublishedFigureNotedEvent;
 import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
@@ -18,7 +18,7 @@ import uk.bcf.ledger.shared.refusal.Refusal;
  * The rows of an import checked against one ledger's current figures: each row's outcome, and the events that
  * would store the new and changed ones. A row without a current figure is decided as a single
  * {@code POST} would be, a changed one as a {@code PUT}, so every rule of the single-figure API applies
- * unchanged; a row identical to the current figure stores nothing. Rows are all checked against the state before
+ * unchanged; a row identical to the current figure stores nothing but a published value new to it. Rows are all checked against the state before
  * the import (see {@link ImportedRowsPolicy}).
  */
 final class LedgerImport {
@@ -33,7 +33,7 @@ final class LedgerImport {
     private LedgerImport(MetricYearLedger ledger, ImportFiguresCommand command, LedgerContext context) {
         this.ledger = ledger;
         this.command = command;
-        this.context = context;
+        this.context = context.knowingPopulation(command.population());
         this.rows = new ImportedRowsPolicy(command);
     }
 
@@ -69,54 +69,56 @@ final class LedgerImport {
         FigureState current = ledger.current(row.kind(), row.period());
         boolean exists = current != null && current.active();
         if (exists && current.measurement().sameFigureAs(canonical(row))) {
-            return ImportOutcome.stored(
-                    row.line(),
-                    ImportStatus.UNCHANGED,
-                    current.version(),
-                    null,
-                    current.measurement(),
-                    check(row, current.measurement()));
+            return unchanged(row, current);
         }
-        FigureEvent event = exists
+        FigureWrite write = exists
                 ? SingleFigureWrite.change(ledger, row, command, context)
                 : SingleFigureWrite.create(ledger, row, command, context);
-        Measurement stored = canonical(row);
-        PublishedCheck published = check(row, stored);
-        events.add(event);
-        if (published != null) {
-            events.add(new PublishedFigureNotedEvent(
-                    command.boardCode(),
-                    event.metric(),
-                    row.period(),
-                    row.kind(),
-                    event.version(),
-                    published.published(),
-                    published.computed(),
-                    published.agrees(),
-                    context.provenance(command.recordedBy(), null, null)));
-        }
+        events.addAll(write.events());
         return ImportOutcome.stored(
                 row.line(),
                 exists ? ImportStatus.CHANGED : ImportStatus.NEW,
-                event.version(),
+                write.figure().version(),
                 exists ? current.measurement() : null,
-                stored,
-                published);
+                canonical(row),
+                write.published());
+    }
+
+    /** Nothing of the figure is stored; a published value new to its version is checked and noted on it. */
+    private ImportOutcome unchanged(ImportedFigure row, FigureState current) {
+        MetricDefinition metric = metric(row);
+        CheckedMeasurement checked = checked(metric, row);
+        BigDecimal published = PublishedValues.of(row.publishedValue(), checked.printed());
+        FigureWrite note = ledger.noteOnCurrent(
+                row.kind(), metric, command.boardCode(), row.period(), published, command.recordedBy(), context);
+        PublishedCheck check = note != null
+                ? note.published()
+                : PublishedFigurePolicy.check(
+                        metric,
+                        row.period(),
+                        current.measurement(),
+                        () -> context.population(command.boardCode(), metric, row.period()),
+                        published);
+        if (note != null) {
+            events.add(note.note());
+        }
+        return ImportOutcome.stored(
+                row.line(), ImportStatus.UNCHANGED, current.version(), null, current.measurement(), check);
     }
 
     private Measurement canonical(ImportedFigure row) {
-        MetricDefinition metric = context.metricInForce(command.metric(), row.period());
+        return checked(metric(row), row).stored();
+    }
+
+    private CheckedMeasurement checked(MetricDefinition metric, ImportedFigure row) {
         return row.kind() == FigureKind.PLAN
                 ? MeasurementPolicy.plan(metric, row.measurement())
                 : MeasurementPolicy.actual(metric, row.measurement());
     }
 
-    private PublishedCheck check(ImportedFigure row, Measurement measurement) {
-        return PublishedFigurePolicy.check(
-                context.metricInForce(command.metric(), row.period()),
-                row.period(),
-                measurement,
-                command.population(),
-                row.publishedValue());
+    private MetricDefinition metric(ImportedFigure row) {
+        return row.kind() == FigureKind.PLAN
+                ? context.metricInForce(command.metric(), row.period())
+                : context.metricReported(command.metric(), row.period());
     }
 }

@@ -100,6 +100,7 @@ public class MetricYear {
     @EventSourcingHandler
     void on(PublishedFigureNotedEvent event) {
         stored(event);
+        ledger.publishedNoted(event.kind(), event.period(), event.version(), event.publishedValue());
     }
 
     @EventSourcingHandler
@@ -157,6 +158,17 @@ public class MetricYear {
     private FigureVersion store(FigureEvent event) {
         apply(event);
         return new FigureVersion(id, lastSequence, event.version());
+    }
+
+    /** Stores the figure's event, then its published-figure note if any; answers the figure's own sequence. */
+    private FigureVersion store(FigureWrite write) {
+        apply(write.figure());
+        FigureVersion stored =
+                new FigureVersion(id, lastSequence, write.figure().version());
+        if (write.note() != null) {
+            apply(write.note());
+        }
+        return stored;
     }
 
     private void stored(FigureEvent event) {

@@ -6,19 +6,19 @@ import uk.bcf.ledger.shared.command.CorrectActualCommand;
 import uk.bcf.ledger.shared.command.RecordActualCommand;
 import uk.bcf.ledger.shared.command.RevisePlanCommand;
 import uk.bcf.ledger.shared.command.SetPlanCommand;
-import uk.bcf.ledger.shared.event.FigureEvent;
 import uk.bcf.ledger.shared.figure.FigureKind;
 
 /**
  * An imported row as the single-figure write it stands for, decided by the ledger exactly as that write would be:
  * setting a plan or recording an actual when the figure has no current version, revising or correcting it when
- * it has. The row's reason is the change's reason; its source, when blank, falls back as a single write's does.
+ * it has. The row's reason is the change's reason; its source, when blank, falls back as a single write's does;
+ * its published value is checked and noted as a single write's is.
  */
 final class SingleFigureWrite {
 
     private SingleFigureWrite() {}
 
-    static FigureEvent create(
+    static FigureWrite create(
             MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
         if (row.kind() == FigureKind.PLAN) {
             return ledger.setPlan(
@@ -28,7 +28,8 @@ final class SingleFigureWrite {
                             row.period(),
                             row.measurement(),
                             row.source(),
-                            command.recordedBy()),
+                            command.recordedBy(),
+                            row.publishedValue()),
                     context);
         }
         return ledger.recordActual(
@@ -38,11 +39,12 @@ final class SingleFigureWrite {
                         row.period(),
                         row.measurement(),
                         row.source(),
-                        command.recordedBy()),
+                        command.recordedBy(),
+                        row.publishedValue()),
                 context);
     }
 
-    static FigureEvent change(
+    static FigureWrite change(
             MetricYearLedger ledger, ImportedFigure row, ImportFiguresCommand command, LedgerContext context) {
         if (row.kind() == FigureKind.PLAN) {
             return ledger.revisePlan(
@@ -54,7 +56,8 @@ final class SingleFigureWrite {
                             row.source(),
                             row.reason(),
                             null,
-                            command.recordedBy()),
+                            command.recordedBy(),
+                            row.publishedValue()),
                     context);
         }
         return ledger.correctActual(
@@ -66,7 +69,8 @@ final class SingleFigureWrite {
                         row.source(),
                         row.reason(),
                         null,
-                        command.recordedBy()),
+                        command.recordedBy(),
+                        row.publishedValue()),
                 context);
     }
 }

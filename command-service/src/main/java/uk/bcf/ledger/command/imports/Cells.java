@@ -51,6 +51,12 @@ final class Cells {
         return decimal(column, text != null && text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
     }
 
+    /** A number written with a trailing percent sign: {@code 8.4%}. */
+    static boolean isPercentage(String cell) {
+        String text = text(cell);
+        return text != null && text.endsWith("%");
+    }
+
     static boolean isFraction(String cell) {
         return cell != null && cell.contains("/");
     }

@@ -3,7 +3,10 @@ package uk.bcf.ledger.command.imports;
 import java.util.List;
 import java.util.Map;
 
-/** The columns of an import file, in their required order, and the column each request field is read from. */
+/**
+ * The columns of an import file, in their required order, the optional columns that may follow them, and the column
+ * each request field is read from.
+ */
 final class ImportColumns {
 
     static final String BOARD = "board";
@@ -17,10 +20,16 @@ final class ImportColumns {
     static final String SOURCE = "source";
     static final String REASON = "reason";
     static final String PUBLISHED_VALUE = "published_value";
+    static final String RATE = "rate";
+    static final String PERCENT = "percent";
+    static final String MEAN = "mean";
 
     static final List<String> HEADER = List.of(
             BOARD, METRIC, PERIOD, KIND, VALUE, NUMERATOR, DENOMINATOR, PER_DAY, SOURCE, REASON, PUBLISHED_VALUE);
     static final String HEADER_LINE = String.join(",", HEADER);
+
+    /** Columns a file may add after {@link #HEADER}, each at most once, in any order: the figure as printed. */
+    static final List<String> OPTIONAL = List.of(RATE, PERCENT, MEAN);
 
     private static final Map<String, String> COLUMN_OF_FIELD =
             Map.of("perDay", PER_DAY, "publishedValue", PUBLISHED_VALUE);

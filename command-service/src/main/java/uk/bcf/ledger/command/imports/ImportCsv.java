@@ -47,7 +47,7 @@ final class ImportCsv {
     }
 
     private static List<CsvLine> records(Iterator<CSVRecord> records, LineIndex lines, int maxRows) {
-        checkHeader(records);
+        List<String> header = checkHeader(records);
         List<CsvLine> rows = new ArrayList<>();
         while (records.hasNext()) {
             CSVRecord record = records.next();
@@ -59,22 +59,30 @@ final class ImportCsv {
                         "file",
                         "has more than " + maxRows + " rows; split it into files of at most " + maxRows + " rows");
             }
-            rows.add(new CsvLine(lines.lineOf(record.getCharacterPosition()), record.toList()));
+            rows.add(new CsvLine(lines.lineOf(record.getCharacterPosition()), record.toList(), header));
         }
         return rows;
     }
 
-    private static void checkHeader(Iterator<CSVRecord> records) {
+    /** The required header, perhaps followed by optional columns ({@link ImportColumns#OPTIONAL}), each once. */
+    private static List<String> checkHeader(Iterator<CSVRecord> records) {
         if (!records.hasNext()) {
             throw Refusal.invalid("file", "is empty; its first line must be the header " + ImportColumns.HEADER_LINE);
         }
         List<String> header = records.next().stream().map(String::strip).toList();
-        if (!header.equals(ImportColumns.HEADER)) {
+        int required = ImportColumns.HEADER.size();
+        boolean valid = header.size() >= required
+                && header.subList(0, required).equals(ImportColumns.HEADER)
+                && ImportColumns.OPTIONAL.containsAll(header.subList(required, header.size()))
+                && header.stream().distinct().count() == header.size();
+        if (!valid) {
             throw Refusal.invalid(
                     "file",
-                    "its first line must be exactly the header " + ImportColumns.HEADER_LINE + ", not "
+                    "its first line must be exactly the header " + ImportColumns.HEADER_LINE
+                            + " (optionally followed by " + String.join(", ", ImportColumns.OPTIONAL) + "), not "
                             + shortened(String.join(",", header)));
         }
+        return header;
     }
 
     private static String shortened(String text) {

@@ -46,11 +46,11 @@ final class RowReader {
         String period = Cells.text(record.cell(PERIOD));
         boolean fraction = Cells.isFraction(record.cell(VALUE));
         try {
-            if (record.cells().size() != ImportColumns.HEADER.size()) {
+            if (record.cells().size() != record.header().size()) {
                 throw Refusal.invalid(
                         null,
-                        "has " + record.cells().size() + " cells; every row has " + ImportColumns.HEADER.size()
-                                + ", one per column of the header");
+                        "has " + record.cells().size() + " cells; every row has "
+                                + record.header().size() + ", one per column of the header");
             }
             checkBoard(board, metric);
             Period readPeriod = period(period);

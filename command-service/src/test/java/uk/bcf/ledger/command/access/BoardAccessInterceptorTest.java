@@ -147,9 +147,10 @@ class BoardAccessInterceptorTest {
                 board,
                 "NEL",
                 Periods.parse("2019-04"),
-                new Measurement(BigDecimal.ONE, null, null, null),
+                new Measurement(BigDecimal.ONE, null, null, null, null, null, null),
                 "SUS",
-                recordedBy);
+                recordedBy,
+                null);
     }
 
     private static SignOffQuarterCommand signOff(String board, String recordedBy) {

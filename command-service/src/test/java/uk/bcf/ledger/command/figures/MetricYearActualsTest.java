@@ -46,11 +46,11 @@ class MetricYearActualsTest {
     }
 
     private static RecordActualCommand record(Measurement measurement, String source) {
-        return new RecordActualCommand(BROMLEY, "NEL", APRIL, measurement, source, ANALYST);
+        return new RecordActualCommand(BROMLEY, "NEL", APRIL, measurement, source, ANALYST, null);
     }
 
     private static CorrectActualCommand correct(Measurement measurement, String reason) {
-        return new CorrectActualCommand(BROMLEY, "NEL", APRIL, measurement, null, reason, null, ANALYST);
+        return new CorrectActualCommand(BROMLEY, "NEL", APRIL, measurement, null, reason, null, ANALYST, null);
     }
 
     private static WithdrawActualCommand withdraw(String reason) {
@@ -82,7 +82,7 @@ class MetricYearActualsTest {
     @Test
     void recordsAnotherMonthOfTheSameYearAsItsOwnFirstVersion() {
         fixture.given(APRIL_RECORDED)
-                .when(new RecordActualCommand(BROMLEY, "NEL", period("2019-05"), value("2249"), null, ANALYST))
+                .when(new RecordActualCommand(BROMLEY, "NEL", period("2019-05"), value("2249"), null, ANALYST, null))
                 .expectEvents(new ActualRecordedEvent(
                         BROMLEY, "NEL", period("2019-05"), Measurement.count(2249), 1, recorded(SUS)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 1, 1));
@@ -91,7 +91,7 @@ class MetricYearActualsTest {
     @Test
     void recordsAQuarterThatHasEnded() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActualCommand(BROMLEY, "NEL", period("2019-20-Q1"), value("6475"), null, ANALYST))
+                .when(new RecordActualCommand(BROMLEY, "NEL", period("2019-20-Q1"), value("6475"), null, ANALYST, null))
                 .expectEvents(new ActualRecordedEvent(
                         BROMLEY, "NEL", period("2019-20-Q1"), Measurement.count(6475), 1, recorded(SUS)))
                 .expectResultMessagePayload(new FigureVersion(LEDGER, 0, 1));
@@ -120,7 +120,7 @@ class MetricYearActualsTest {
     void aCorrectionThatStatesItsSourceRecordsIt() {
         fixture.given(APRIL_RECORDED)
                 .when(new CorrectActualCommand(
-                        BROMLEY, "NEL", APRIL, value("2140"), "SUS resubmission", REASON, null, ANALYST))
+                        BROMLEY, "NEL", APRIL, value("2140"), "SUS resubmission", REASON, null, ANALYST, null))
                 .expectEvents(new ActualCorrectedEvent(
                         BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed("SUS resubmission", REASON)));
     }
@@ -136,7 +136,7 @@ class MetricYearActualsTest {
                         APRIL_RECORDED,
                         new ActualCorrectedEvent(
                                 BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)))
-                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2150"), null, REASON, 1, ANALYST))
+                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2150"), null, REASON, 1, ANALYST, null))
                 .expectException(refusal(RefusalKind.CONFLICT, "If-Match"))
                 .expectNoEvents();
     }
@@ -144,7 +144,7 @@ class MetricYearActualsTest {
     @Test
     void correctsWhenTheVersionReadIsStillCurrent() {
         fixture.given(APRIL_RECORDED)
-                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), null, REASON, 1, ANALYST))
+                .when(new CorrectActualCommand(BROMLEY, "NEL", APRIL, value("2140"), null, REASON, 1, ANALYST, null))
                 .expectEvents(new ActualCorrectedEvent(
                         BROMLEY, "NEL", APRIL, Measurement.count(2140), 2, changed(SUS, REASON)));
     }
@@ -188,7 +188,7 @@ class MetricYearActualsTest {
     void cannotCorrectAMonthWhenOnlyAnotherMonthOfTheYearIsRecorded() {
         fixture.given(APRIL_RECORDED)
                 .when(new CorrectActualCommand(
-                        BROMLEY, "NEL", period("2019-05"), value("2249"), null, REASON, null, ANALYST))
+                        BROMLEY, "NEL", period("2019-05"), value("2249"), null, REASON, null, ANALYST, null))
                 .expectException(Refusal.class)
                 .expectException(refusal(RefusalKind.NOT_FOUND, "period"))
                 .expectNoEvents();

@@ -29,13 +29,17 @@ class MetricYearMeasurementsTest {
 
     private FixtureConfiguration<MetricYear> fixture;
 
+    private static Measurement rate(String rate) {
+        return Measurement.rate(new BigDecimal(rate), null);
+    }
+
     @BeforeEach
     void setUp() {
         fixture = metricYearFixture();
     }
 
     private static RecordActualCommand actual(String metric, String period, Measurement measurement) {
-        return new RecordActualCommand(BROMLEY, metric, period(period), measurement, null, ANALYST);
+        return new RecordActualCommand(BROMLEY, metric, period(period), measurement, null, ANALYST, null);
     }
 
     private void expectRefusal(Object command, RefusalKind kind, String field) {
@@ -56,7 +60,7 @@ class MetricYearMeasurementsTest {
                         BROMLEY,
                         "RES_ADM_65",
                         period("2019-20-Q1"),
-                        new Measurement(null, 65L, null, null),
+                        new Measurement(null, 65L, null, null, null, null, null),
                         1,
                         recorded(SALT)))
                 .expectResultMessagePayload(new FigureVersion("E09000006/RES_ADM_65/2019-20", 0, 1));
@@ -70,7 +74,7 @@ class MetricYearMeasurementsTest {
                         BROMLEY,
                         "RES_ADM_65",
                         period("2019-20-Q2"),
-                        new Measurement(null, 125L, 57_626L, null),
+                        new Measurement(null, 125L, 57_626L, null, null, null, null),
                         1,
                         recorded(SALT)));
     }
@@ -78,7 +82,10 @@ class MetricYearMeasurementsTest {
     @Test
     void refusesValueAndNumeratorTogetherForARate() {
         expectRefusal(
-                actual("RES_ADM_65", "2019-20-Q1", new Measurement(new BigDecimal("65"), 65L, null, null)),
+                actual(
+                        "RES_ADM_65",
+                        "2019-20-Q1",
+                        new Measurement(new BigDecimal("65"), 65L, null, null, null, null, null)),
                 RefusalKind.INVALID,
                 "value");
     }
@@ -146,7 +153,10 @@ class MetricYearMeasurementsTest {
 
     @Test
     void refusesACountWithoutValue() {
-        expectRefusal(actual("NEL", "2019-04", new Measurement(null, null, null, null)), RefusalKind.INVALID, "value");
+        expectRefusal(
+                actual("NEL", "2019-04", new Measurement(null, null, null, null, null, null, null)),
+                RefusalKind.INVALID,
+                "value");
     }
 
     @Test
@@ -180,8 +190,8 @@ class MetricYearMeasurementsTest {
     }
 
     @Test
-    void refusesAMetricNotYetInForceInTheYear() {
-        expectRefusal(actual("AVOIDABLE_ADM", "2019-20-Q1", value("120")), RefusalKind.INVALID, "period");
+    void refusesAMetricNotYetInForceInTheYearNorBaselinedThen() {
+        expectRefusal(actual("AVOIDABLE_ADM", "2018-19", rate("1037.2")), RefusalKind.INVALID, "period");
     }
 
     @Test

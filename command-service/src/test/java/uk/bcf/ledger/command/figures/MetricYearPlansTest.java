@@ -44,11 +44,11 @@ class MetricYearPlansTest {
     }
 
     private static SetPlanCommand plan(String metric, String period, Measurement measurement) {
-        return new SetPlanCommand(BROMLEY, metric, period(period), measurement, SOURCE, ANALYST);
+        return new SetPlanCommand(BROMLEY, metric, period(period), measurement, SOURCE, ANALYST, null);
     }
 
     private static RevisePlanCommand reviseDtocTarget(Measurement measurement, String reason) {
-        return new RevisePlanCommand(BROMLEY, "DTOC", YEAR, measurement, SOURCE, reason, null, ANALYST);
+        return new RevisePlanCommand(BROMLEY, "DTOC", YEAR, measurement, SOURCE, reason, null, ANALYST, null);
     }
 
     private void expectRefusal(Object command, RefusalKind kind, String field) {
@@ -67,7 +67,7 @@ class MetricYearPlansTest {
                         BROMLEY,
                         "DTOC",
                         YEAR,
-                        new Measurement(null, null, null, new BigDecimal("12.5")),
+                        new Measurement(null, null, null, new BigDecimal("12.5"), null, null, null),
                         1,
                         recorded(SOURCE)))
                 .expectResultMessagePayload(new FigureVersion(DTOC_LEDGER, 0, 1));
@@ -84,7 +84,7 @@ class MetricYearPlansTest {
     @Test
     void storesACountPlanAsValueWithoutDefaultingItsSource() {
         fixture.givenNoPriorActivity()
-                .when(new SetPlanCommand(BROMLEY, "NEL", period("2019-20-Q1"), value("6589"), null, ANALYST))
+                .when(new SetPlanCommand(BROMLEY, "NEL", period("2019-20-Q1"), value("6589"), null, ANALYST, null))
                 .expectEvents(new PlanSetEvent(
                         BROMLEY, "NEL", period("2019-20-Q1"), Measurement.count(6589), 1, recorded(null)))
                 .expectResultMessagePayload(new FigureVersion("E09000006/NEL/2019-20", 0, 1));
@@ -110,7 +110,7 @@ class MetricYearPlansTest {
     @Test
     void refusesAPlanForAPeriodKindTheMetricDoesNotTake() {
         fixture.givenNoPriorActivity()
-                .when(plan("LOS_14", "2021-22", new Measurement(null, 1200L, 10_000L, null)))
+                .when(plan("LOS_14", "2021-22", new Measurement(null, 1200L, 10_000L, null, null, null, null)))
                 .expectException(Refusal.class)
                 .expectException(refusal(RefusalKind.INVALID, "period"))
                 .expectExceptionMessage(containsString("LOS_14 plans are set per quarter, not per year"))
@@ -125,7 +125,10 @@ class MetricYearPlansTest {
     @Test
     void refusesADailyRateTogetherWithAValue() {
         expectRefusal(
-                plan("DTOC", "2019-20", new Measurement(new BigDecimal("4562"), null, null, new BigDecimal("12.5"))),
+                plan(
+                        "DTOC",
+                        "2019-20",
+                        new Measurement(new BigDecimal("4562"), null, null, new BigDecimal("12.5"), null, null, null)),
                 RefusalKind.INVALID,
                 "perDay");
     }

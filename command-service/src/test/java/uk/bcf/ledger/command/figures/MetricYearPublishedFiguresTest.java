@@ -170,7 +170,7 @@ class MetricYearPublishedFiguresTest {
     }
 
     @Test
-    void anUnchangedFigureIsCheckedButNothingIsNoted() {
+    void anUnchangedFigureHasItsPublishedValueNotedOnItsVersion() {
         fixture.given(new ActualRecordedEvent(
                         BROMLEY, "RES_ADM_65", period("2019-20-Q2"), Measurement.events(125), 1, recorded(SALT)))
                 .when(command(
@@ -178,11 +178,20 @@ class MetricYearPublishedFiguresTest {
                         POPULATION_65_PLUS,
                         ImportMode.APPLY,
                         row(2, FigureKind.ACTUAL, "2019-20-Q2", numerator(125), "216.3")))
-                .expectNoEvents()
+                .expectEvents(new PublishedFigureNotedEvent(
+                        BROMLEY,
+                        "RES_ADM_65",
+                        period("2019-20-Q2"),
+                        FigureKind.ACTUAL,
+                        1,
+                        new BigDecimal("216.3"),
+                        new BigDecimal("216.9"),
+                        false,
+                        NOTED))
                 .expectResultMessagePayload(new ImportResult(
                         "E09000006/RES_ADM_65/2019-20",
-                        0,
-                        0,
+                        1,
+                        1,
                         List.of(ImportOutcome.stored(
                                 2,
                                 ImportStatus.UNCHANGED,
@@ -190,6 +199,34 @@ class MetricYearPublishedFiguresTest {
                                 null,
                                 Measurement.events(125),
                                 new PublishedCheck(new BigDecimal("216.3"), new BigDecimal("216.9"), false)))));
+    }
+
+    @Test
+    void aPublishedValueAlreadyNotedOnTheVersionIsNotNotedAgain() {
+        fixture.given(
+                        new ActualRecordedEvent(
+                                BROMLEY,
+                                "RES_ADM_65",
+                                period("2019-20-Q2"),
+                                Measurement.events(125),
+                                1,
+                                recorded(SALT)),
+                        new PublishedFigureNotedEvent(
+                                BROMLEY,
+                                "RES_ADM_65",
+                                period("2019-20-Q2"),
+                                FigureKind.ACTUAL,
+                                1,
+                                new BigDecimal("216.3"),
+                                new BigDecimal("216.9"),
+                                false,
+                                NOTED))
+                .when(command(
+                        "RES_ADM_65",
+                        POPULATION_65_PLUS,
+                        ImportMode.APPLY,
+                        row(2, FigureKind.ACTUAL, "2019-20-Q2", numerator(125), "216.3")))
+                .expectNoEvents();
     }
 
     private static Measurement numerator(long count) {

@@ -53,7 +53,8 @@ class RowReaderTest {
         assertThat(row.board()).isEqualTo(BROMLEY);
         assertThat(row.figure().kind()).isEqualTo(FigureKind.ACTUAL);
         assertThat(row.figure().period()).isEqualTo(Periods.parse("2019-04"));
-        assertThat(row.figure().measurement()).isEqualTo(new Measurement(new BigDecimal("2134"), null, null, null));
+        assertThat(row.figure().measurement())
+                .isEqualTo(new Measurement(new BigDecimal("2134"), null, null, null, null, null, null));
         assertThat(row.figure().source()).isEqualTo("SUS");
         assertThat(row.figure().publishedValue()).isEqualByComparingTo("2134");
     }

@@ -54,7 +54,13 @@ class QuerySecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRead))
-                        .requestMatchers("/", "/api/boards", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .requestMatchers(
+                                "/",
+                                "/api/boards",
+                                "/api/metrics",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .authenticated()
                         .anyRequest()
                         .denyAll());

@@ -83,6 +83,9 @@ class FigureHistoryQueryHandler {
                 row.eventId(),
                 published.publishedValue(),
                 published.computedValue(),
-                published.discrepancy());
+                published.discrepancy(),
+                row.rate(),
+                row.percent(),
+                row.mean());
     }
 }

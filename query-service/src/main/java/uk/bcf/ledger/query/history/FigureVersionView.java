@@ -1,5 +1,6 @@
 package uk.bcf.ledger.query.history;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -23,6 +24,9 @@ import java.time.Instant;
  * @param publishedValue the figure as printed in a published report, when it was imported with one
  * @param computedValue  what this version's components give, rounded as the metric shows it, beside a published value
  * @param discrepancy    whether the published value disagrees with the computed one; null without a published value
+ * @param rate        the figure as printed, when given as a rate per 100,000 (left out of JSON otherwise)
+ * @param percent     the figure as printed, when given as a percentage (left out of JSON otherwise)
+ * @param mean        the figure as printed, when given as a mean (left out of JSON otherwise)
  */
 public record FigureVersionView(
         int version,
@@ -41,4 +45,7 @@ public record FigureVersionView(
         String eventId,
         BigDecimal publishedValue,
         BigDecimal computedValue,
-        Boolean discrepancy) {}
+        Boolean discrepancy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal rate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal percent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal mean) {}

@@ -1,5 +1,6 @@
 package uk.bcf.ledger.query.performance;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import uk.bcf.ledger.shared.period.Quarter;
 
 /**
  * Computes a board's plan-versus-actual rows for one financial year from its current plans and actuals. For each
- * metric in force, in catalogue order: a row per month with an actual posted for it, a row per quarter and a row
- * for the year. Figures of other years, and of metrics not in force, are ignored.
+ * metric in force (and each metric of a baseline or paused year the board has figures for), in catalogue order: a
+ * row per month with an actual posted for it, a row per quarter and a row for the year. An outturn reported for the
+ * year that disagrees with what its parts give is flagged with their value. Figures of other years, and of metrics
+ * not reported in the year, are ignored.
  */
 public final class PerformanceCalculator {
 
@@ -22,6 +25,11 @@ public final class PerformanceCalculator {
 
     public PerformanceCalculator(MetricCatalogue catalogue) {
         this.catalogue = catalogue;
+    }
+
+    /** The same calculation with the metric definitions in force at a past moment. */
+    public PerformanceCalculator asOf(Instant moment) {
+        return new PerformanceCalculator(catalogue.asOf(moment));
     }
 
     /**
@@ -34,15 +42,26 @@ public final class PerformanceCalculator {
     public List<PerformanceRow> rows(
             FinancialYear year, List<CurrentFigure> actuals, List<CurrentFigure> plans, PopulationLookup populations) {
         List<PerformanceRow> rows = new ArrayList<>();
-        for (MetricDefinition metric : catalogue.inForce(year)) {
-            rows.addAll(rowsOf(
-                    metric,
-                    year,
-                    PostedFigureIndex.of(metric.code(), year, actuals),
-                    PostedFigureIndex.of(metric.code(), year, plans),
-                    populations));
+        for (MetricDefinition metric : catalogue.all()) {
+            PostedFigureIndex posted = PostedFigureIndex.of(metric.code(), year, actuals);
+            PostedFigureIndex planned = PostedFigureIndex.of(metric.code(), year, plans);
+            if (reported(metric, year, posted, planned)) {
+                rows.addAll(rowsOf(metric, year, posted, planned, populations));
+            }
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * A national metric in force is reported every year; a metric in a baseline or paused year, or a board's local
+     * metric, only where the board has figures of it for the year.
+     */
+    private static boolean reported(
+            MetricDefinition metric, FinancialYear year, PostedFigureIndex actuals, PostedFigureIndex plans) {
+        if (metric.inForce(year) && !metric.isLocal()) {
+            return true;
+        }
+        return metric.acceptsActuals(year) && !(actuals.isEmpty() && plans.isEmpty());
     }
 
     private static List<PerformanceRow> rowsOf(
@@ -62,7 +81,8 @@ public final class PerformanceCalculator {
         for (Quarter quarter : year.quarters()) {
             rows.add(factory.row(quarter, rollup.quarter(quarter, actuals), planResolver.planFor(quarter)));
         }
-        rows.add(factory.row(year, rollup.year(year, actuals), planResolver.planFor(year)));
+        PerformanceRow yearRow = factory.row(year, rollup.year(year, actuals), planResolver.planFor(year));
+        rows.add(OutturnCheck.flagged(yearRow, year, actuals, rollup, factory));
         return rows;
     }
 }

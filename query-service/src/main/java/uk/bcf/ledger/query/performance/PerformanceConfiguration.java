@@ -8,16 +8,11 @@ import uk.bcf.ledger.query.operations.ReadCacheProperties;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 
 /**
- * The performance view's plain collaborators, which the report, SPC and the pages use too: the metric catalogue and
- * the calculator over it; and the cache of performance views, weighed by their rows.
+ * The performance view's plain collaborators, which the report, SPC and the pages use too: the calculator over the
+ * metric catalogue (declared by the catalogue package); and the cache of performance views, weighed by their rows.
  */
 @Configuration(proxyBeanMethods = false)
 class PerformanceConfiguration {
-
-    @Bean
-    MetricCatalogue metricCatalogue() {
-        return MetricCatalogue.standard();
-    }
 
     @Bean
     PerformanceCalculator performanceCalculator(MetricCatalogue catalogue) {

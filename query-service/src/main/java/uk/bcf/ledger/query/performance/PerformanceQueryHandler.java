@@ -65,11 +65,12 @@ class PerformanceQueryHandler {
                         board.code(),
                         board.name(),
                         query.financialYear().code(),
-                        calculator.rows(
-                                query.financialYear(),
-                                figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),
-                                figures.figuresOf(board.code(), FigureKind.PLAN, query.financialYear(), asOf),
-                                populations.asOf(board.code(), asOf))))
+                        (asOf.isNow() ? calculator : calculator.asOf(asOf.instant()))
+                                .rows(
+                                        query.financialYear(),
+                                        figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),
+                                        figures.figuresOf(board.code(), FigureKind.PLAN, query.financialYear(), asOf),
+                                        populations.asOf(board.code(), asOf))))
                 .orElseThrow(
                         () -> Refusal.notFound("board", "no board with code '" + query.boardCode() + "' is known"));
     }

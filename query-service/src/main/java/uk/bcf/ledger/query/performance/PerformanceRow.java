@@ -1,5 +1,6 @@
 package uk.bcf.ledger.query.performance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,6 +18,10 @@ import java.util.List;
  * @param variance       actual minus plan, only for a complete period with a plan
  * @param variancePct    the variance as a percentage of the plan, one decimal
  * @param status         how the period stands against its plan
+ * @param planCount      the plan's count, when a rate's plan and actual are compared as counts (no population is
+ *                       known to compute either rate); then {@code variance} is in counts. Left out of JSON otherwise
+ * @param partsValue     what the period's parts give (its months or quarters), when the figure reported for the
+ *                       period itself disagrees with it; left out of JSON otherwise
  */
 public record PerformanceRow(
         String metric,
@@ -29,9 +34,29 @@ public record PerformanceRow(
         BigDecimal plan,
         BigDecimal variance,
         BigDecimal variancePct,
-        PerformanceStatus status) {
+        PerformanceStatus status,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal planCount,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal partsValue) {
 
     public PerformanceRow {
         monthsReported = List.copyOf(monthsReported);
+    }
+
+    /** This row, flagged with what its parts give when that differs from its reported figure. */
+    PerformanceRow withPartsValue(BigDecimal parts) {
+        return new PerformanceRow(
+                metric,
+                period,
+                value,
+                numerator,
+                denominator,
+                monthsReported,
+                complete,
+                plan,
+                variance,
+                variancePct,
+                status,
+                planCount,
+                parts);
     }
 }

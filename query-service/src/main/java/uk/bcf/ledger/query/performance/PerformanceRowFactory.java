@@ -39,11 +39,19 @@ final class PerformanceRowFactory {
                     rounded(exactPlan),
                     null,
                     null,
-                    status);
+                    status,
+                    null,
+                    null);
         }
         PeriodActual reported = actual.get();
         CountAndDenominator components = reported.components();
         BigDecimal exactValue = valuation.exactValue(components);
+        if (exactValue == null && exactPlan == null && reported.complete()) {
+            Optional<PerformanceRow> counts = CountComparison.of(metric, period, reported, plan, judgement);
+            if (counts.isPresent()) {
+                return counts.get();
+            }
+        }
         PerformanceStatus status = judgement.statusOf(reported, exactValue, exactPlan);
         Variance variance = PerformanceJudgement.compared(status)
                 ? Variance.between(exactValue, exactPlan, metric.displayDecimals())
@@ -53,14 +61,16 @@ final class PerformanceRowFactory {
                 metric.code(),
                 period.code(),
                 rounded(exactValue),
-                ratio ? components.count().longValueExact() : null,
+                ratio && components.count() != null ? components.count().longValueExact() : null,
                 ratio ? valuation.denominatorOf(components) : null,
                 reported.monthsReported().stream().map(Month::code).toList(),
                 reported.complete(),
                 rounded(exactPlan),
                 variance.amount(),
                 variance.percent(),
-                status);
+                status,
+                null,
+                null);
     }
 
     private BigDecimal rounded(BigDecimal exact) {

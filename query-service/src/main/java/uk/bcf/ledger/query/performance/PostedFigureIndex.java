@@ -29,6 +29,18 @@ final class PostedFigureIndex {
         return new PostedFigureIndex(metric, year, figures);
     }
 
+    /** These figures without the one posted for {@code period}. */
+    PostedFigureIndex without(Period period) {
+        PostedFigureIndex copy = new PostedFigureIndex("", period.financialYear(), List.of());
+        copy.byPeriod.putAll(byPeriod);
+        copy.byPeriod.remove(period);
+        return copy;
+    }
+
+    boolean isEmpty() {
+        return byPeriod.isEmpty();
+    }
+
     /** The figure posted directly for exactly this period. */
     Optional<Measurement> postedFor(Period period) {
         return Optional.ofNullable(byPeriod.get(period));

@@ -20,8 +20,6 @@ final class ProRataYearPlanRule implements PlanRule {
         FinancialYear year = quarter.financialYear();
         BigDecimal elapsed = BigDecimal.valueOf(quarter.number());
         BigDecimal quarters = BigDecimal.valueOf(year.quarters().size());
-        return plans.planFor(year)
-                .map(plan ->
-                        new CountAndDenominator(plan.count().multiply(elapsed).divide(quarters), plan.denominator()));
+        return plans.planFor(year).map(plan -> plan.scaled(elapsed, quarters));
     }
 }

@@ -8,7 +8,8 @@ import uk.bcf.ledger.shared.period.FinancialYear;
 
 /**
  * Turns a figure's components into the metric's unit. A rate that states no denominator is computed on the
- * board's population of the metric's age band for the calendar year the financial year starts in.
+ * board's population of the metric's age band for the calendar year the financial year starts in; a figure given as
+ * printed is its own value, and a standardised rate has no value but as printed.
  */
 final class UnitValuation {
 
@@ -22,8 +23,14 @@ final class UnitValuation {
         this.populations = populations;
     }
 
-    /** The denominator the value is computed on: the figure's own, else the population; null when neither exists. */
+    /**
+     * The denominator the value is computed on: the figure's own, else the population; null when neither exists,
+     * and for a figure given as printed, which no denominator computes.
+     */
     Long denominatorOf(CountAndDenominator components) {
+        if (components.stated() != null || components.count() == null || metric.isStandardised()) {
+            return components.denominator();
+        }
         if (components.denominator() != null || metric.populationAgeBand() == null) {
             return components.denominator();
         }
@@ -31,8 +38,17 @@ final class UnitValuation {
         return population.isPresent() ? population.getAsLong() : null;
     }
 
-    /** The unrounded value in the metric's unit, or null when a ratio has no usable denominator. */
+    /**
+     * The unrounded value in the metric's unit: the printed figure where one is given, else what the components
+     * give; null when a ratio has no usable denominator or the parts cannot be valued together.
+     */
     BigDecimal exactValue(CountAndDenominator components) {
+        if (components.stated() != null) {
+            return components.stated();
+        }
+        if (components.count() == null || metric.isStandardised()) {
+            return null;
+        }
         if (!metric.shape().isRatio()) {
             return components.count();
         }

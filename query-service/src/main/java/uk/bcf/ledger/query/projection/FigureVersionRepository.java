@@ -31,7 +31,8 @@ public class FigureVersionRepository {
     /** The plans and actuals of a board's year valid at the moment, leaving out withdrawn actuals. */
     public List<CurrentFigure> figuresOf(String boardCode, FigureKind kind, FinancialYear year, AsOf asOf) {
         return jdbc.sql("""
-                        select f.metric, f.period, f.value, f.numerator, f.denominator, f.per_day
+                        select f.metric, f.period, f.value, f.numerator, f.denominator, f.per_day, f.rate, f.percent,
+                               f.mean, f.published_value, f.computed_value, f.discrepancy
                         from read_model.figure_version f
                         where f.board_code = :board and f.financial_year = :year and f.kind = :kind
                           and %s and not f.withdrawn""".formatted(SystemTime.validAt("f", "asOf", asOf)))
@@ -95,6 +96,10 @@ public class FigureVersionRepository {
                         row.getBigDecimal("value"),
                         Columns.nullableLong(row, "numerator"),
                         Columns.nullableLong(row, "denominator"),
-                        row.getBigDecimal("per_day")));
+                        row.getBigDecimal("per_day"),
+                        row.getBigDecimal("rate"),
+                        row.getBigDecimal("percent"),
+                        row.getBigDecimal("mean")),
+                PublishedFigure.read(row));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import uk.bcf.ledger.shared.figure.Measurement;
 
 /**
  * One row of {@code figure_version}: a version of a plan or actual and the system time in which it was the one
@@ -11,7 +12,10 @@ import java.time.Instant;
  *
  * @param systemFrom when it was stored
  * @param systemTo   when the next version was stored, or null while it is the latest
- * @param published  the figure as published, when the version was imported with one
+ * @param rate       the figure as printed, when given as a rate per 100,000
+ * @param percent    the figure as printed, when given as a percentage
+ * @param mean       the figure as printed, when given as a mean
+ * @param published  the figure as published, when one was noted on the version
  */
 public record FigureVersionRow(
         int version,
@@ -20,6 +24,9 @@ public record FigureVersionRow(
         Long numerator,
         Long denominator,
         BigDecimal perDay,
+        BigDecimal rate,
+        BigDecimal percent,
+        BigDecimal mean,
         boolean withdrawn,
         String recordedBy,
         String source,
@@ -29,6 +36,11 @@ public record FigureVersionRow(
         Instant systemTo,
         PublishedFigure published) {
 
+    /** The version's figure in the form it was given. */
+    public Measurement measurement() {
+        return new Measurement(value, numerator, denominator, perDay, rate, percent, mean);
+    }
+
     static FigureVersionRow read(ResultSet row, int rowNumber) throws SQLException {
         return new FigureVersionRow(
                 row.getInt("version"),
@@ -37,6 +49,9 @@ public record FigureVersionRow(
                 Columns.nullableLong(row, "numerator"),
                 Columns.nullableLong(row, "denominator"),
                 row.getBigDecimal("per_day"),
+                row.getBigDecimal("rate"),
+                row.getBigDecimal("percent"),
+                row.getBigDecimal("mean"),
                 row.getBoolean("withdrawn"),
                 row.getString("recorded_by"),
                 row.getString("source"),

@@ -30,17 +30,17 @@ class FigureVersionWriter {
              order by later.version limit 1)""";
     private static final String COLUMNS = """
             board_code, kind, metric, period, financial_year, version, change, value, numerator, denominator, per_day,
-            withdrawn, recorded_by, source, reason, event_id, system_from, system_to""";
+            rate, percent, mean, withdrawn, recorded_by, source, reason, event_id, system_from, system_to""";
     private static final ProjectionStatement INSERT = newRows("""
             insert into read_model.figure_version (%s)
             values (:board, :kind, :metric, :period, :year, :version, :change, :value, :numerator, :denominator,
-                    :perDay, false, :recordedBy, :source, :reason, :eventId, :from, %s)
+                    :perDay, :rate, :percent, :mean, false, :recordedBy, :source, :reason, :eventId, :from, %s)
             on conflict do nothing""".formatted(COLUMNS, NEXT_VERSION_FROM));
     private static final ProjectionStatement INSERT_WITHDRAWAL =
             rowsFromEarlierRows("""
             insert into read_model.figure_version (%s)
             select :board, :kind, :metric, :period, :year, :version, :change, previous.value, previous.numerator,
-                   previous.denominator, previous.per_day, true, :recordedBy, coalesce(:source, previous.source),
+                   previous.denominator, previous.per_day, previous.rate, previous.percent, previous.mean, true, :recordedBy, coalesce(:source, previous.source),
                    :reason, :eventId, :from, %s
             from (values (1)) as one
             left join lateral (select * from read_model.figure_version
@@ -71,7 +71,10 @@ class FigureVersionWriter {
                         .addValue("value", measurement.value())
                         .addValue("numerator", measurement.numerator())
                         .addValue("denominator", measurement.denominator())
-                        .addValue("perDay", measurement.perDay()));
+                        .addValue("perDay", measurement.perDay())
+                        .addValue("rate", measurement.rate())
+                        .addValue("percent", measurement.percent())
+                        .addValue("mean", measurement.mean()));
         closeEarlierVersions(kind, event, stored);
     }
 

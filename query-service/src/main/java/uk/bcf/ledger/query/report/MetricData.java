@@ -1,10 +1,16 @@
 package uk.bcf.ledger.query.report;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.query.projection.CurrentFigure;
+import uk.bcf.ledger.query.projection.PublishedFigure;
+import uk.bcf.ledger.shared.figure.FigureKind;
 import uk.bcf.ledger.shared.figure.Measurement;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.Period;
@@ -62,6 +68,36 @@ record MetricData(
     /** The plan posted for exactly this period of the year before. */
     Optional<Measurement> priorPostedPlan(Period period) {
         return posted(priorPlans, period);
+    }
+
+    /** The published figure noted on the current plan or actual of a period of either year; NONE without one. */
+    PublishedFigure published(FigureKind kind, String period) {
+        List<CurrentFigure> figures = kind == FigureKind.PLAN
+                ? Stream.concat(plans.stream(), priorPlans.stream()).toList()
+                : Stream.concat(actuals.stream(), priorActuals.stream()).toList();
+        return figures.stream()
+                .filter(figure -> figure.period().code().equals(period))
+                .map(CurrentFigure::published)
+                .findFirst()
+                .orElse(PublishedFigure.NONE);
+    }
+
+    /** The kinds of period the metric's plans and actuals of the report's year are posted for. */
+    Set<PeriodKind> postedKinds() {
+        return Stream.concat(actuals.stream(), plans.stream())
+                .map(figure -> figure.period().kind())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PeriodKind.class)));
+    }
+
+    /** Whether a figure of either year is a count without its own denominator, valued on the population. */
+    boolean valuedOnPopulation() {
+        return Stream.of(actuals, plans, priorActuals, priorPlans)
+                .flatMap(List::stream)
+                .map(CurrentFigure::measurement)
+                .anyMatch(figure -> figure.denominator() == null
+                        && figure.stated() == null
+                        && !figure.isDailyRate()
+                        && (figure.numerator() != null || figure.value() != null));
     }
 
     /** Whether any actual of the report's year is posted for a period of this kind. */

@@ -32,16 +32,20 @@ final class MetricSectionFactory {
                 capitalised(ReportLabels.betterWay(metric.goodDirection())),
                 TargetStatement.of(data, scope),
                 TableShape.of(data).table(data, scope),
-                notes(metric, scope, population),
+                notes(data, scope, population),
                 sources.isEmpty() ? metric.defaultSource() : String.join("; ", sources),
                 MonthlyChart.of(data).orElse(null),
                 CommentaryBlockFactory.of(metric.code(), scope, commentary),
                 JudgementRule.judge(data, scope));
     }
 
-    private static List<String> notes(
-            MetricDefinition metric, ReportScope scope, Optional<PopulationSource> population) {
-        if (metric.populationAgeBand() == null) {
+    /**
+     * The population note, only for a metric some of whose figures are valued on the population (a count of a rate
+     * without its own denominator); rates given with their denominators, as printed or standardised need none.
+     */
+    private static List<String> notes(MetricData data, ReportScope scope, Optional<PopulationSource> population) {
+        MetricDefinition metric = data.metric();
+        if (metric.populationAgeBand() == null || metric.isStandardised() || !data.valuedOnPopulation()) {
             return List.of();
         }
         return List.of(population

@@ -24,7 +24,7 @@ final class MonthlyTable {
 
     private MonthlyTable(MetricData data, ReportScope scope) {
         this.data = data;
-        this.cells = new FigureCellFactory(data.metric());
+        this.cells = FigureCellFactory.of(data);
         this.schedule = new PublicationSchedule(data.metric().publicationLagMonths(), scope.cutOff());
         this.prior = scope.previousYear().filter(year -> hasPriorMonths(data, scope));
     }

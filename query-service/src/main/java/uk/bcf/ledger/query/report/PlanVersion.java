@@ -15,10 +15,6 @@ import uk.bcf.ledger.shared.figure.Measurement;
 record PlanVersion(String change, Measurement supplied, String reason, Instant storedAt) {
 
     static PlanVersion of(FigureVersionRow row) {
-        return new PlanVersion(
-                row.change(),
-                new Measurement(row.value(), row.numerator(), row.denominator(), row.perDay()),
-                row.reason(),
-                row.systemFrom());
+        return new PlanVersion(row.change(), row.measurement(), row.reason(), row.systemFrom());
     }
 }

@@ -2,6 +2,7 @@ package uk.bcf.ledger.query.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Quarter;
 
@@ -39,6 +40,11 @@ final class PublicationSchedule {
         return publication.yearMonth().isBefore(YearMonth.from(cutOff))
                 ? NOT_RECORDED
                 : "Published in " + MonthLabels.shortLabel(publication);
+    }
+
+    /** What a year without an outturn shows: when it becomes available, unless that was by the cut-off. */
+    String missingYear(FinancialYear year) {
+        return missingQuarter(year.quarters().get(year.quarters().size() - 1));
     }
 
     /** What a quarter without a figure shows: when it becomes available, unless that was by the cut-off. */

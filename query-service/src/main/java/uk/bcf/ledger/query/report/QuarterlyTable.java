@@ -12,7 +12,8 @@ import uk.bcf.ledger.shared.period.Quarter;
  * The table of a metric reported by quarter: a plans row and an actuals row across Q1 to Q4 and the full year. A
  * quarter without an actual says when it becomes available; the full-year actual is shown once complete. For a
  * year-to-date metric each quarter shows the year to date and its plan pro rata. When the year before has a Q4
- * actual, it is shown as the comparator ({@code Qtr 4 Actual 18/19}).
+ * actual, it is shown as the comparator ({@code Qtr 4 Actual 18/19}); else, when it has a full-year actual (an
+ * outturn, or a baseline year's figure), that ({@code Full year Actual 20/21}).
  */
 final class QuarterlyTable {
 
@@ -20,14 +21,20 @@ final class QuarterlyTable {
     private final ReportScope scope;
     private final FigureCellFactory cells;
     private final Optional<PerformanceRow> priorFourthQuarter;
+    private final Optional<PerformanceRow> priorYear;
 
     private QuarterlyTable(MetricData data, ReportScope scope) {
         this.data = data;
         this.scope = scope;
-        this.cells = new FigureCellFactory(data.metric());
+        this.cells = FigureCellFactory.of(data);
         this.priorFourthQuarter = scope.previousYear()
                 .flatMap(year -> data.priorRow(lastQuarterOf(year)))
                 .filter(row -> !cells.actual(row).isEmpty());
+        this.priorYear = priorFourthQuarter.isPresent()
+                ? Optional.empty()
+                : scope.previousYear()
+                        .flatMap(data::priorRow)
+                        .filter(row -> row.complete() && !cells.actual(row).isEmpty());
     }
 
     static ReportTable of(MetricData data, ReportScope scope) {
@@ -48,8 +55,12 @@ final class QuarterlyTable {
                         columns.add(new ReportColumn("Q" + quarter.number(), ReportLabels.quarterColumn(quarter))));
         columns.add(new ReportColumn("year", "Full year " + ReportLabels.shortYear(scope.year())));
         if (priorFourthQuarter.isPresent()) {
-            String priorYear = ReportLabels.shortYear(scope.previousYear().orElseThrow());
-            columns.add(new ReportColumn("prior_Q4", "Qtr 4 Actual " + priorYear));
+            String previous = ReportLabels.shortYear(scope.previousYear().orElseThrow());
+            columns.add(new ReportColumn("prior_Q4", "Qtr 4 Actual " + previous));
+        }
+        if (priorYear.isPresent()) {
+            String previous = ReportLabels.shortYear(scope.previousYear().orElseThrow());
+            columns.add(new ReportColumn("prior_year", "Full year Actual " + previous));
         }
         return columns;
     }
@@ -60,6 +71,7 @@ final class QuarterlyTable {
         year.quarters().forEach(quarter -> plans.add(cells.plan(row(quarter), data.postedPlan(quarter))));
         plans.add(cells.plan(data.row(year).orElseThrow(), data.postedPlan(year)));
         priorFourthQuarter.ifPresent(row -> plans.add(ReportCell.EMPTY));
+        priorYear.ifPresent(row -> plans.add(ReportCell.EMPTY));
         return plans;
     }
 
@@ -73,6 +85,7 @@ final class QuarterlyTable {
         PerformanceRow year = data.row(scope.year()).orElseThrow();
         actuals.add(year.complete() ? cells.actual(year) : ReportCell.EMPTY);
         priorFourthQuarter.ifPresent(row -> actuals.add(cells.actual(row)));
+        priorYear.ifPresent(row -> actuals.add(cells.actual(row)));
         return actuals;
     }
 

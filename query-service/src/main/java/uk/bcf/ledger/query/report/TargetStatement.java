@@ -46,7 +46,7 @@ final class TargetStatement {
     }
 
     private static String plans(MetricData data, FinancialYear year) {
-        FigureCellFactory cells = new FigureCellFactory(data.metric());
+        FigureCellFactory cells = FigureCellFactory.of(data);
         List<String> stated = new ArrayList<>();
         for (Quarter quarter : year.quarters()) {
             boolean planned = data.postedPlan(quarter).isPresent()

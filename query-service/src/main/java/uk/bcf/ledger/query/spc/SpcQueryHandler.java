@@ -2,6 +2,8 @@ package uk.bcf.ledger.query.spc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -42,13 +44,23 @@ class SpcQueryHandler {
     }
 
     /**
-     * @throws Refusal 404 when the board has no sign-off the moment names, was unknown then, or has fewer than
-     *                     two monthly actuals of the metric in the range
+     * @throws Refusal 404 when the metric has no monthly periods, the board has no sign-off the moment names, was
+     *                     unknown then, or has fewer than two monthly actuals of the metric in the range
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public SpcView handle(FetchSpcQuery query) {
         String metric = query.metric().code();
+        if (!query.metric().actualPeriods().contains(PeriodKind.MONTH)) {
+            throw Refusal.notFound(
+                    "metric",
+                    metric + " has no monthly periods: its actuals are reported per "
+                            + query.metric().actualPeriods().stream()
+                                    .sorted()
+                                    .map(kind -> kind.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(" or "))
+                            + ", so it has no monthly SPC chart");
+        }
         AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         Series series = series(query.boardCode(), metric, query.from(), query.to(), asOf);
         if (series.points().size() < MINIMUM_POINTS) {

@@ -46,7 +46,9 @@ class PerformanceCsvTest {
                 null,
                 null,
                 null,
-                PerformanceStatus.NO_PLAN);
+                PerformanceStatus.NO_PLAN,
+                null,
+                null);
 
         String text = csv.write(new PerformanceView("line\nbreak", "Board", "2019-20", List.of(row)));
 

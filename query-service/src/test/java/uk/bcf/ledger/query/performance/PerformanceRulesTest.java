@@ -28,8 +28,11 @@ class PerformanceRulesTest {
 
     @Test
     void aMetricNotInForceInTheYearHasNoRows() {
-        List<PerformanceRow> rows2019 =
-                standard.rows(YEAR, List.of(count("AVOIDABLE_ADM", "2019-20-Q1", 10)), List.of(), NO_POPULATION);
+        List<PerformanceRow> rows2019 = standard.rows(
+                FinancialYear.of("2018-19"),
+                List.of(count("AVOIDABLE_ADM", "2018-19-Q1", 10)),
+                List.of(),
+                NO_POPULATION);
         List<PerformanceRow> rows2021 = standard.rows(
                 FinancialYear.of("2021-22"),
                 List.of(count("NEL", "2021-04", 2000)),
@@ -41,6 +44,16 @@ class PerformanceRulesTest {
                 .extracting(PerformanceRow::metric)
                 .doesNotContain("NEL", "DTOC")
                 .contains("AVOIDABLE_ADM");
+    }
+
+    @Test
+    void aMetricInABaselineYearHasRowsOnlyWhereTheBoardHasFiguresOfIt() {
+        List<PerformanceRow> withBaseline =
+                standard.rows(YEAR, List.of(count("AVOIDABLE_ADM", "2019-20", 1037)), List.of(), NO_POPULATION);
+        List<PerformanceRow> without = standard.rows(YEAR, List.of(), List.of(), NO_POPULATION);
+
+        assertThat(withBaseline).extracting(PerformanceRow::metric).contains("AVOIDABLE_ADM");
+        assertThat(without).extracting(PerformanceRow::metric).doesNotContain("AVOIDABLE_ADM");
     }
 
     @Test
@@ -60,7 +73,7 @@ class PerformanceRulesTest {
     }
 
     @Test
-    void aRateWithoutPopulationHasNoValueButShowsItsCount() {
+    void aRateWithoutPopulationIsComparedWithItsPlanInCounts() {
         List<PerformanceRow> rows = standard.rows(
                 YEAR,
                 List.of(events("RES_ADM_65", "2019-20-Q1", 65)),
@@ -72,8 +85,9 @@ class PerformanceRulesTest {
         assertThat(q1.numerator()).isEqualTo(65L);
         assertThat(q1.denominator()).isNull();
         assertThat(q1.plan()).isNull();
-        assertThat(q1.variance()).isNull();
-        assertThat(q1.status()).isEqualTo(PerformanceStatus.NO_DATA);
+        assertThat(plain(q1.planCount())).isEqualTo("61.25");
+        assertThat(plain(q1.variance())).isEqualTo("4");
+        assertThat(q1.status()).isEqualTo(PerformanceStatus.OFF_TRACK);
     }
 
     @Test

@@ -16,7 +16,7 @@ class JudgementRuleTest {
     @Test
     void bromleysMetricsAtTheSecondQuarterAreJudgedAsTheBoardWasTold() {
         assertThat(JudgementRule.judge(data("NEL"), SCOPE))
-                .isEqualTo(new Judgement("On track", "Q1 2019-20: 6475 against a plan of 6589 (lower is better)."));
+                .isEqualTo(new Judgement("On track", "Q1 2019-20: 6,475 against a plan of 6,589 (lower is better)."));
         assertThat(JudgementRule.judge(data("DTOC"), SCOPE).verdict()).isEqualTo("On track");
         assertThat(JudgementRule.judge(data("RES_ADM_65"), SCOPE))
                 .isEqualTo(
@@ -33,7 +33,8 @@ class JudgementRuleTest {
         MetricData septemberIn = data("NEL", List.of(count("NEL", "2019-09", 2231)), List.of(), Map.of());
 
         assertThat(JudgementRule.judge(septemberIn, SCOPE))
-                .isEqualTo(new Judgement("Not on track", "Q2 2019-20: 6816 against a plan of 6659 (lower is better)."));
+                .isEqualTo(
+                        new Judgement("Not on track", "Q2 2019-20: 6,816 against a plan of 6,659 (lower is better)."));
     }
 
     @Test
@@ -42,6 +43,8 @@ class JudgementRuleTest {
                 data("NEL", List.of(count("NEL", "2019-04", 2134)), PLANS, List.of(), List.of(), Map.of());
 
         assertThat(JudgementRule.judge(onlyPartial, SCOPE))
-                .isEqualTo(new Judgement("Data not available", "No quarter of Q1-Q2 2019-20 is complete with a plan."));
+                .isEqualTo(new Judgement(
+                        "Data not available",
+                        "No quarter of Q1-Q2 2019-20 that has a plan has its complete actual yet."));
     }
 }

@@ -49,7 +49,7 @@ class QuarterlyReportHtmlTest {
                         .getLength())
                 .isEqualTo(1);
         assertThat(OTHER_ENTITY.matcher(html).find()).isFalse();
-        assertThat(html).contains("4585 (Jul &amp; Aug)", "<caption>", "<th scope=\"row\">Sep-19</th>");
+        assertThat(html).contains("4,585 (Jul &amp; Aug)", "<caption>", "<th scope=\"row\">Sep-19</th>");
     }
 
     @Test

@@ -63,8 +63,8 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         assertThat(page.select(".meeting-date").text()).isEqualTo("21 November 2019");
         assertThat(page.select(".cut-off").text()).isEqualTo("21 November 2019");
         assertThat(cells(page, "NEL"))
-                .contains("2134", "6475", "6589", "-114", "4585 (Jul & Aug)", "N/A", "Published in Nov 19");
-        assertThat(cells(page, "DTOC")).contains("1137", "1150", "633");
+                .contains("2,134", "6,475", "6,589", "-114", "4,585 (Jul & Aug)", "N/A", "Published in Nov 19");
+        assertThat(cells(page, "DTOC")).contains("1,137", "1,150", "633");
         assertThat(page.select("#metric-DTOC .target").text()).contains("increased from 10.31");
         assertThat(cells(page, "RES_ADM_65")).contains("112.8 (65 admsns)", "216.9 (125 admsns)", "425.2 (245 admsns)");
         assertThat(page.select("#metric-RES_ADM_65 .note").text())
@@ -89,7 +89,7 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         Document page = page(get(REPORT).param("asOf", SIGN_OFF));
 
         assertThat(page.select("#metric-NEL .verdict").text()).isEqualTo("On track");
-        assertThat(page.select("#metric-NEL .basis").text()).startsWith("Q1 2019-20: 6475");
+        assertThat(page.select("#metric-NEL .basis").text()).startsWith("Q1 2019-20: 6,475");
         assertThat(page.select("#metric-DTOC .verdict").text()).isEqualTo("On track");
         assertThat(page.select("#metric-RES_ADM_65 .verdict").text()).isEqualTo("Not on track");
         assertThat(page.select("#metric-REABLEMENT_91 .verdict").text()).isEqualTo("On track");
@@ -109,11 +109,11 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
     void aLaterReportShowsTheCorrectedAndNewFiguresAndListsWhatWasRestated() throws Exception {
         Document page = page(get(REPORT));
 
-        assertThat(cells(page, "NEL")).contains("2201", "2231", "6824");
+        assertThat(cells(page, "NEL")).contains("2,201", "2,231", "6,824");
         assertThat(page.select(".restatement-statement").text())
                 .isEqualTo("Figures restated since sign-off on 21 November 2019: yes, see below");
         assertThat(page.select(".restatements tbody tr").eachText())
-                .containsExactly("NEL actual Aug-19 2193 to 2201 SUS resubmission 2 December 2019");
+                .containsExactly("NEL actual Aug-19 2,193 to 2,201 SUS resubmission 2 December 2019");
     }
 
     @Test
@@ -123,10 +123,10 @@ class QuarterlyReportIT extends QueryServiceTestDatabase {
         Document asOfLater = page(get(REPORT).param("asOf", "2019-12-05T00:00:00Z"));
 
         assertThat(cells(beforeTheCorrection, "NEL"))
-                .contains("2193", "Not recorded")
-                .doesNotContain("2201", "2231");
-        assertThat(cells(onTheDay, "NEL")).contains("2201", "2231", "6824");
-        assertThat(cells(asOfLater, "NEL")).contains("2201", "2231", "6824");
+                .contains("2,193", "Not recorded")
+                .doesNotContain("2,201", "2,231");
+        assertThat(cells(onTheDay, "NEL")).contains("2,201", "2,231", "6,824");
+        assertThat(cells(asOfLater, "NEL")).contains("2,201", "2,231", "6,824");
         assertThat(asOfLater.select(".cut-off").text()).isEqualTo("5 December 2019");
     }
 

@@ -24,10 +24,10 @@ class ReportTablesTest {
         assertThat(table.rows())
                 .extracting(ReportRow::key)
                 .containsExactly("Apr-19", "May-19", "Jun-19", "Jul-19", "Aug-19", "Sep-19");
-        assertThat(texts(row(table, "Jun-19"))).containsExactly("2092", "6475", "6589", "-114");
+        assertThat(texts(row(table, "Jun-19"))).containsExactly("2,092", "6,475", "6,589", "-114");
         assertThat(texts(row(table, "Sep-19")))
-                .containsExactly("Published in Nov 19", "4585 (Jul & Aug)", "6659", "N/A");
-        assertThat(texts(row(table, "Apr-19"))).containsExactly("2134", "", "", "");
+                .containsExactly("Published in Nov 19", "4,585 (Jul & Aug)", "6,659", "N/A");
+        assertThat(texts(row(table, "Apr-19"))).containsExactly("2,134", "", "", "");
     }
 
     @Test
@@ -40,7 +40,7 @@ class ReportTablesTest {
         assertThat(table.columns())
                 .extracting(ReportColumn::heading)
                 .endsWith("Same month 18/19", "Same quarter 18/19");
-        assertThat(texts(row(table, "Jun-19"))).containsExactly("2092", "6475", "6589", "-114", "2003", "6006");
+        assertThat(texts(row(table, "Jun-19"))).containsExactly("2,092", "6,475", "6,589", "-114", "2,003", "6,006");
         assertThat(texts(row(table, "Sep-19")).subList(4, 6)).containsExactly("", "");
     }
 
@@ -59,7 +59,7 @@ class ReportTablesTest {
                         "Q3 (Oct 19 - Dec 19)",
                         "Q4 (Jan 20 - Mar 20)",
                         "Full year 19/20");
-        assertThat(texts(row(table, "plan"))).containsExactly("1137", "1150", "1150", "1137", "4575");
+        assertThat(texts(row(table, "plan"))).containsExactly("1,137", "1,150", "1,150", "1,137", "4,575");
         assertThat(texts(row(table, "actual")))
                 .containsExactly(
                         "633",

@@ -36,7 +36,7 @@ class TargetStatementTest {
 
     @Test
     void otherPlansAreListedByQuarterOrForTheYearWithTheirComponents() {
-        assertThat(TargetStatement.of(data("NEL"), SCOPE)).isEqualTo("Plan 2019-20: 6589 (Q1), 6659 (Q2).");
+        assertThat(TargetStatement.of(data("NEL"), SCOPE)).isEqualTo("Plan 2019-20: 6,589 (Q1), 6,659 (Q2).");
         assertThat(TargetStatement.of(data("RES_ADM_65"), SCOPE)).isEqualTo("Plan 2019-20: 425.2 (245 admsns).");
         assertThat(TargetStatement.of(data("REABLEMENT_91"), SCOPE)).isEqualTo("Plan 2019-20: 90.1% (446/495).");
     }
@@ -53,8 +53,8 @@ class TargetStatementTest {
                         Instant.parse("2019-06-03T09:00:00Z")));
 
         assertThat(TargetStatement.of(data("NEL", List.of(), List.of(), Map.of(secondQuarter, history)), SCOPE))
-                .isEqualTo("Plan 2019-20: 6589 (Q1), 6659 (Q2). "
-                        + "The Q2 plan was revised from 6700 on 3 June 2019 (re-profiled for winter).");
+                .isEqualTo("Plan 2019-20: 6,589 (Q1), 6,659 (Q2). "
+                        + "The Q2 plan was revised from 6,700 on 3 June 2019 (re-profiled for winter).");
     }
 
     private static MetricData dtocAfterPriorTarget(String perDay) {

@@ -6,7 +6,7 @@ import uk.bcf.ledger.shared.figure.Provenance;
 import uk.bcf.ledger.shared.period.Period;
 
 /** An actual recorded for a metric and period for the first time, or again after a withdrawal. */
-@Revision("1")
+@Revision("2")
 public record ActualRecordedEvent(
         String boardCode, String metric, Period period, Measurement measurement, int version, Provenance provenance)
         implements FigureEvent {}

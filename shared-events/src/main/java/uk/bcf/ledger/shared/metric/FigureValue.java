@@ -10,7 +10,9 @@ import uk.bcf.ledger.shared.period.Period;
  * The value in a metric's unit that a figure's stored components give, by the rules of
  * docs/adr/0004-metric-catalogue-and-rounding.md: a count is itself; a ratio is its numerator over its own
  * denominator, or over the population when it states none; a daily-rate plan is the rate times the period's days,
- * truncated. Shown values are rounded half up to the metric's display decimals.
+ * truncated; a figure given as printed (a rate, percentage or mean without the components that define it) is
+ * itself. Shown values are rounded half up to the metric's display decimals; a value compared with a printed one is
+ * rounded half up to the decimals that figure was printed with ({@code 659} → none, {@code 98.6} → one).
  */
 public final class FigureValue {
 
@@ -26,6 +28,9 @@ public final class FigureValue {
         if (measurement.isDailyRate()) {
             return Optional.of(DailyRates.spread(measurement.perDay(), period));
         }
+        if (measurement.stated() != null) {
+            return Optional.of(measurement.stated());
+        }
         if (!metric.shape().isRatio()) {
             return Optional.of(measurement.value());
         }
@@ -40,5 +45,15 @@ public final class FigureValue {
     /** The value as the metric shows it: rounded half up to its display decimals. */
     public static BigDecimal shown(MetricDefinition metric, BigDecimal value) {
         return value.setScale(metric.displayDecimals(), RoundingMode.HALF_UP);
+    }
+
+    /** The decimals a figure was printed with: {@code 659} has none, {@code 98.6} one, {@code 8.40} two. */
+    public static int printedDecimals(BigDecimal printed) {
+        return Math.max(printed.scale(), 0);
+    }
+
+    /** The value rounded half up to the decimals {@code printed} was written with, to compare the two. */
+    public static BigDecimal roundedLike(BigDecimal printed, BigDecimal value) {
+        return value.setScale(printedDecimals(printed), RoundingMode.HALF_UP);
     }
 }

@@ -27,6 +27,13 @@ import uk.bcf.ledger.shared.period.PeriodKind;
  * @param definition         the national definition, for reports
  * @param countLabel         how reports label the count behind a rate, e.g. {@code admsns}; null when not shown
  * @param dailyRateUnit      how reports state a daily-rate plan, e.g. {@code bed days per day}; null without one
+ * @param standardisation    whether a rate is age-standardised (then given as a rate, never recomputed from a
+ *                           population); {@code NONE} when absent
+ * @param baselineFrom       the first financial year whose actuals may be recorded as a baseline before the metric
+ *                           is in force; {@code null} when actuals start with {@code firstYear}
+ * @param boardCode          the board a locally chosen metric belongs to; {@code null} for a national metric
+ * @param pausedYears        years between {@code firstYear} and {@code lastYear} in which no plans were set (2020-21,
+ *                           the pandemic year); actuals of those years may still be recorded as baselines
  */
 public record MetricDefinition(
         String code,
@@ -46,7 +53,11 @@ public record MetricDefinition(
         String defaultSource,
         String definition,
         String countLabel,
-        String dailyRateUnit) {
+        String dailyRateUnit,
+        Standardisation standardisation,
+        FinancialYear baselineFrom,
+        String boardCode,
+        Set<FinancialYear> pausedYears) {
 
     public MetricDefinition {
         Objects.requireNonNull(code, "code");
@@ -59,12 +70,91 @@ public record MetricDefinition(
         if (dailyRatePlans && dailyRateUnit == null) {
             throw new IllegalArgumentException(code + ": daily-rate plans need a unit to state them in");
         }
-        if (shape == ValueShape.RATE_PER_100K && populationAgeBand == null) {
+        standardisation = standardisation == null ? Standardisation.NONE : standardisation;
+        pausedYears = pausedYears == null ? Set.of() : Set.copyOf(pausedYears);
+        if (standardisation.isStandardised() && shape != ValueShape.RATE_PER_100K) {
+            throw new IllegalArgumentException(code + ": only a rate per 100,000 can be standardised");
+        }
+        if (shape == ValueShape.RATE_PER_100K && populationAgeBand == null && !standardisation.isStandardised()) {
             throw new IllegalArgumentException(code + ": a rate per 100,000 needs a population age band");
+        }
+        if (lastYear != null && lastYear.compareTo(firstYear) < 0) {
+            throw new IllegalArgumentException(code + ": lastYear is before firstYear");
+        }
+        if (baselineFrom != null && baselineFrom.compareTo(firstYear) > 0) {
+            throw new IllegalArgumentException(code + ": baselineFrom is after firstYear");
         }
     }
 
+    /** A national metric as the catalogue held it before standardisation, baselines and local metrics. */
+    public MetricDefinition(
+            String code,
+            String name,
+            String unit,
+            ValueShape shape,
+            Rollup rollup,
+            Direction goodDirection,
+            Set<PeriodKind> actualPeriods,
+            Set<PeriodKind> planPeriods,
+            boolean dailyRatePlans,
+            int displayDecimals,
+            String populationAgeBand,
+            int publicationLagMonths,
+            FinancialYear firstYear,
+            FinancialYear lastYear,
+            String defaultSource,
+            String definition,
+            String countLabel,
+            String dailyRateUnit) {
+        this(
+                code,
+                name,
+                unit,
+                shape,
+                rollup,
+                goodDirection,
+                actualPeriods,
+                planPeriods,
+                dailyRatePlans,
+                displayDecimals,
+                populationAgeBand,
+                publicationLagMonths,
+                firstYear,
+                lastYear,
+                defaultSource,
+                definition,
+                countLabel,
+                dailyRateUnit,
+                Standardisation.NONE,
+                null,
+                null,
+                Set.of());
+    }
+
+    /** Whether plans may be set for the year: the years the metric is in force, less its paused years. */
     public boolean inForce(FinancialYear year) {
-        return year.compareTo(firstYear) >= 0 && (lastYear == null || year.compareTo(lastYear) <= 0);
+        return year.compareTo(firstYear) >= 0
+                && (lastYear == null || year.compareTo(lastYear) <= 0)
+                && !pausedYears.contains(year);
+    }
+
+    /** The first year actuals may be recorded for: the baseline year, or the first year in force. */
+    public FinancialYear firstActualYear() {
+        return baselineFrom == null ? firstYear : baselineFrom;
+    }
+
+    /** Whether actuals may be recorded for the year: baseline years and the years in force. */
+    public boolean acceptsActuals(FinancialYear year) {
+        return year.compareTo(firstActualYear()) >= 0 && (lastYear == null || year.compareTo(lastYear) <= 0);
+    }
+
+    /** True for a rate published already standardised, which no population recomputes. */
+    public boolean isStandardised() {
+        return standardisation.isStandardised();
+    }
+
+    /** True for a locally chosen metric of one board; false for a national metric. */
+    public boolean isLocal() {
+        return boardCode != null;
     }
 }

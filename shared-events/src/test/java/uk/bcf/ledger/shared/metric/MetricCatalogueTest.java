@@ -34,6 +34,32 @@ class MetricCatalogueTest {
     }
 
     @Test
+    void avoidableAdmissionsAreAnIndirectlyStandardisedRateWithBaselinesBeforeTheyCameIn() {
+        MetricDefinition avoidable = catalogue.find("AVOIDABLE_ADM").orElseThrow();
+        assertThat(avoidable.standardisation()).isEqualTo(Standardisation.INDIRECT);
+        assertThat(avoidable.isStandardised()).isTrue();
+        assertThat(avoidable.acceptsActuals(FinancialYear.of("2019-20"))).isTrue();
+        assertThat(avoidable.acceptsActuals(FinancialYear.of("2018-19"))).isFalse();
+        assertThat(avoidable.inForce(FinancialYear.of("2020-21"))).isFalse();
+    }
+
+    @Test
+    void aMeanIsItsTotalOverItsCases() {
+        assertThat(ValueShape.MEAN.valueOf(new BigDecimal(46), new BigDecimal(5)))
+                .isEqualByComparingTo("9.2");
+        assertThat(ValueShape.MEAN.isRatio()).isTrue();
+    }
+
+    @Test
+    void metricsWithoutTheNewFieldsAreNationalUnstandardisedAndHaveNoBaseline() {
+        MetricDefinition nel = catalogue.find("NEL").orElseThrow();
+        assertThat(nel.standardisation()).isEqualTo(Standardisation.NONE);
+        assertThat(nel.baselineFrom()).isNull();
+        assertThat(nel.firstActualYear()).isEqualTo(nel.firstYear());
+        assertThat(nel.isLocal()).isFalse();
+    }
+
+    @Test
     void unknownCodesAreNotFound() {
         assertThat(catalogue.find("NOPE")).isEmpty();
         assertThat(catalogue.find(null)).isEmpty();
