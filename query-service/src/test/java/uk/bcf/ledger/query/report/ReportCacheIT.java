@@ -45,7 +45,7 @@ class ReportCacheIT extends QueryServiceTestDatabase {
         Document again = page(http, REPORT);
 
         assertThat(hits()).isEqualTo(hits + 1);
-        assertThat(cells(again)).isEqualTo(cells(first)).contains("2201");
+        assertThat(cells(again)).isEqualTo(cells(first)).contains("2,201");
         assertThat(again.select(".figures-as-at").text())
                 .as("a present report stands at the moment it is asked for")
                 .isNotEmpty();
@@ -54,7 +54,7 @@ class ReportCacheIT extends QueryServiceTestDatabase {
         projection.deliver("2019-12-20T10:00:00Z", corrected(BOARD, "NEL", "2019-08", 3, 2299, "resubmitted"));
         Document corrected = page(http, REPORT);
 
-        assertThat(cells(corrected)).contains("2299").doesNotContain("2201");
+        assertThat(cells(corrected)).contains("2,299").doesNotContain("2,201");
         assertThat(hits()).isEqualTo(hits + 1);
         assertThat(page(http, REPORT + "?asOf=sign-off:2019-20-Q2").html()).isEqualTo(signedOff);
     }
