@@ -20,6 +20,13 @@ import org.springframework.context.annotation.Bean;
  * store's poll interval ({@code bcf.axon.event-poll-interval}) decides how quickly a process sees events appended
  * by another process: the query service polls every 20 ms, which is what keeps write-to-read lag in tens of
  * milliseconds (see docs/adr/0003-streaming-processors.md).
+ *
+ * <p>What gaps in the global index (positions taken by rolled-back inserts) can cost is bounded: a reader's token
+ * holds at most {@code bcf.axon.max-gap-offset} gaps, every event read carries a copy of them, and a read fetches
+ * at most {@code bcf.axon.storage-batch-size} events. The store keeps no read-ahead cache of its own
+ * ({@code optimizeEventConsumption} off): each streaming processor reads its own batches, so no shared producer
+ * thread holds thousands of events, each with its gaps, that it can run out of memory on while the processor
+ * waits for it (docs/adr/0013-scale-out-and-faults.md).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AxonPostgresProperties.class)
@@ -44,6 +51,9 @@ class AxonEventStoreConfiguration {
                 .schema(AxonTables.eventSchema())
                 .dataType(byte[].class)
                 .batchSize(properties.storageBatchSize())
+                .maxGapOffset(properties.maxGapOffset())
+                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .build();
     }
 
@@ -54,6 +64,7 @@ class AxonEventStoreConfiguration {
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(properties.eventPollInterval().toMillis())
+                .optimizeEventConsumption(false)
                 .build();
     }
 

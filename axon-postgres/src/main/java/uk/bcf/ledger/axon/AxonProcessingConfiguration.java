@@ -22,13 +22,22 @@ import org.springframework.context.annotation.Configuration;
 class AxonProcessingConfiguration {
 
     @Bean
+    ProcessingNode processingNode(AxonPostgresProperties properties) {
+        return ProcessingNode.of(properties);
+    }
+
+    @Bean
     TokenStore tokenStore(
-            ConnectionProvider connectionProvider, Serializer serializer, AxonPostgresProperties properties) {
+            ConnectionProvider connectionProvider,
+            Serializer serializer,
+            AxonPostgresProperties properties,
+            ProcessingNode node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(AxonTables.tokenSchema())
                 .claimTimeout(properties.tokenClaimTimeout())
+                .nodeId(node.id())
                 .build();
     }
 

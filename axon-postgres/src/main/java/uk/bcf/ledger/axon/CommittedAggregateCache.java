@@ -2,6 +2,7 @@ package uk.bcf.ledger.axon;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.axonframework.common.Registration;
@@ -15,21 +16,48 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * units of work join a longer transaction (a bulk import applies every ledger in one): Axon considers each of them
  * committed, but the transaction may still roll back, and until it commits no other command may see its events.
  * Measured by Micrometer's {@code cache.*} meters tagged with the cache's name.
+ *
+ * <p>With a {@link CachedAggregateCheck}, an entry another command-service instance has since appended to is
+ * dropped when looked up (a miss, so Axon loads the aggregate from its events), counted by
+ * {@code bcf.aggregate.cache.stale}: several instances writing the same aggregates never turn a stale copy into a
+ * false conflict.
  */
 public final class CommittedAggregateCache implements org.axonframework.common.caching.Cache {
 
     private final Cache<Object, Object> aggregates;
+    private final CachedAggregateCheck check;
+    private final Counter stale;
 
+    /** A cache trusting its entries: for a single writer of the event store. */
     public CommittedAggregateCache(String name, long maximumSize, MeterRegistry meters) {
+        this(name, maximumSize, meters, null);
+    }
+
+    /** A cache checking each entry against the event store before handing it out ({@link CachedAggregateCheck}). */
+    public CommittedAggregateCache(String name, long maximumSize, MeterRegistry meters, CachedAggregateCheck check) {
         this.aggregates =
                 Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
+        this.check = check;
         CaffeineCacheMetrics.monitor(meters, aggregates, name);
+        this.stale = Counter.builder("bcf.aggregate.cache.stale")
+                .tag("cache", name)
+                .description("cached aggregates dropped because another instance had appended to them since")
+                .register(meters);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        return key == null ? null : (V) aggregates.getIfPresent(key);
+        if (key == null) {
+            return null;
+        }
+        Object entry = aggregates.getIfPresent(key);
+        if (entry != null && check != null && check.stale(key, entry)) {
+            aggregates.asMap().remove(key, entry);
+            stale.increment();
+            return null;
+        }
+        return (V) entry;
     }
 
     @Override

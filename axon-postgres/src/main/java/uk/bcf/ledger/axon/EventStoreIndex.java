@@ -1,5 +1,7 @@
 package uk.bcf.ledger.axon;
 
+import java.util.OptionalLong;
+
 /**
  * Where events sit in the whole event stream: their global index, the position a reader on the query side waits
  * for ({@code awaitPosition}) and a streaming processor's token counts in. The only way the services ask the event
@@ -14,6 +16,9 @@ public interface EventStoreIndex {
      *                                                                 sequence number
      */
     long positionOf(String aggregateId, long sequenceNumber);
+
+    /** The sequence number of the aggregate's last stored event; empty while it has none. */
+    OptionalLong lastSequenceOf(String aggregateId);
 
     /** The head of the store: the highest global position appended so far, or zero while the store is empty. */
     long head();

@@ -1,5 +1,6 @@
 package uk.bcf.ledger.axon;
 
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,11 +11,14 @@ final class JdbcEventStoreIndex implements EventStoreIndex {
     private final JdbcClient jdbc;
     private final String positionOf;
     private final String head;
+    private final String lastSequenceOf;
 
     JdbcEventStoreIndex(DataSource dataSource, EventSchema schema) {
         this.jdbc = JdbcClient.create(dataSource);
         this.positionOf = "select " + schema.globalIndexColumn() + " from " + schema.domainEventTable() + " where "
                 + schema.aggregateIdentifierColumn() + " = ? and " + schema.sequenceNumberColumn() + " = ?";
+        this.lastSequenceOf = "select max(" + schema.sequenceNumberColumn() + ") from " + schema.domainEventTable()
+                + " where " + schema.aggregateIdentifierColumn() + " = ?";
         this.head = "select coalesce(max(" + schema.globalIndexColumn() + "), 0) from " + schema.domainEventTable();
     }
 
@@ -24,6 +28,13 @@ final class JdbcEventStoreIndex implements EventStoreIndex {
                 .params(aggregateId, sequenceNumber)
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public OptionalLong lastSequenceOf(String aggregateId) {
+        Long last =
+                jdbc.sql(lastSequenceOf).param(aggregateId).query(Long.class).single();
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     @Override

@@ -32,7 +32,8 @@ final class JdbcTokenStoreReader implements TokenStoreReader {
                         schema.processorNameColumn(),
                         schema.segmentColumn(),
                         schema.tokenColumn(),
-                        schema.tokenTypeColumn())
+                        schema.tokenTypeColumn(),
+                        schema.ownerColumn())
                 + " from " + schema.tokenTable() + " where " + schema.processorNameColumn() + " in (:names)"
                 + " order by " + schema.processorNameColumn() + ", " + schema.segmentColumn();
     }
@@ -55,6 +56,9 @@ final class JdbcTokenStoreReader implements TokenStoreReader {
                 : serializer.deserialize(new SimpleSerializedObject<>(
                         token, byte[].class, row.getString(schema.tokenTypeColumn()), null));
         return new StoredToken(
-                row.getString(schema.processorNameColumn()), row.getInt(schema.segmentColumn()), deserialized);
+                row.getString(schema.processorNameColumn()),
+                row.getInt(schema.segmentColumn()),
+                deserialized,
+                row.getString(schema.ownerColumn()));
     }
 }

@@ -10,8 +10,11 @@ import org.axonframework.eventhandling.TrackingToken;
  */
 public interface TokenStoreReader {
 
-    /** A segment's stored token, or {@code null} as token when the segment has processed nothing yet. */
-    record StoredToken(String processor, int segment, TrackingToken token) {}
+    /**
+     * A segment's stored token, or {@code null} as token when the segment has processed nothing yet, and the node
+     * that holds its claim, or {@code null} when nobody does.
+     */
+    record StoredToken(String processor, int segment, TrackingToken token, String owner) {}
 
     /** Every stored segment of the processors, ordered by processor and segment; none for no processors. */
     List<StoredToken> segments(Collection<String> processors);

@@ -7,9 +7,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.bcf.ledger.security.audit.AccessAudit;
+import uk.bcf.ledger.security.problem.DatabaseOutageFilter;
 
 /** The users, sign-in and shared HTTP security of both services; see {@link EnableLedgerSecurity}. */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +30,15 @@ import uk.bcf.ledger.security.audit.AccessAudit;
 class LedgerSecurityConfiguration {
 
     private static final int BCRYPT_STRENGTH = 10;
+
+    /** Before every other filter, Spring Security's included: a database outage anywhere is a 503, not a 500. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     AccessSchema accessSchema(DataSource dataSource) {

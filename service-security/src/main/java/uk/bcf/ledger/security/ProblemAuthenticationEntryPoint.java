@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import uk.bcf.ledger.security.problem.DatabaseOutage;
 import uk.bcf.ledger.security.problem.ProblemJson;
 import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.refusal.RefusalKind;
@@ -14,7 +15,9 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
 /**
  * Answers a request without valid credentials with 401, a problem body, and the challenge of the configured
  * authentication (Basic, or Bearer for OpenID Connect tokens). It says nothing about whether the user exists. A
- * sign-in refused for too many failures is answered 429 with {@code Retry-After} ({@link SignInThrottledException}).
+ * sign-in refused for too many failures is answered 429 with {@code Retry-After} ({@link SignInThrottledException}),
+ * one that could not be checked because the database cannot be reached 503 with {@code Retry-After}
+ * ({@link DatabaseOutage}).
  */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -31,6 +34,10 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (DatabaseOutage.causedBy(exception)) {
+            ProblemJson.write(response, DatabaseOutage.refusal());
+            return;
+        }
         if (exception instanceof SignInThrottledException throttled) {
             ProblemJson.write(
                     response,

@@ -1,11 +1,13 @@
 package uk.bcf.ledger.testsupport;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A freshly created, empty PostgreSQL database for one test run, dropped when the JVM exits.
@@ -47,6 +49,24 @@ public final class TestDatabase {
 
     public String jdbcUrl() {
         return server.jdbcUrlFor(name);
+    }
+
+    /** A proxy on a loopback port to this database's server, which a test can cut and restore (an outage). */
+    public TcpProxy proxy() {
+        URI server = serverAddress();
+        return TcpProxy.to(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
+    }
+
+    /** The JDBC URL of this database through the proxy. */
+    public String jdbcUrlThrough(TcpProxy proxy) {
+        URI server = serverAddress();
+        String url = jdbcUrl();
+        String authority = server.getHost() + (server.getPort() < 0 ? "" : ":" + server.getPort());
+        return url.replaceFirst(Pattern.quote(authority), "127.0.0.1:" + proxy.port());
+    }
+
+    private URI serverAddress() {
+        return URI.create(jdbcUrl().substring("jdbc:".length()));
     }
 
     public String username() {

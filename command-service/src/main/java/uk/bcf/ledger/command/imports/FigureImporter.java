@@ -63,8 +63,8 @@ class FigureImporter {
 
     /**
      * A preview, or a file with unreadable rows, has its ledgers classify their rows in a read-only transaction.
-     * Otherwise the ledgers classify and store their rows in one pass, inside one transaction that rolls back if
-     * any row is refused: each ledger is loaded and checked once, and a refused file still stores nothing.
+     * Otherwise they classify their rows first, and only a file without a refused row is stored, in one transaction
+     * ({@link ImportTransaction#apply}): a refused file inserts nothing, not even rows rolled back.
      */
     private ImportReport previewThenApply(ImportRequest request) {
         List<FileRow> rows = fileReader.read(request);

@@ -1,5 +1,6 @@
 package uk.bcf.ledger.command.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -8,10 +9,14 @@ import uk.bcf.ledger.axon.EventStoreLock;
 import uk.bcf.ledger.command.http.CommandSender;
 
 /**
- * Sends an import's ledger commands inside ONE transaction, which makes a file all-or-nothing: Axon's
+ * Sends an import's ledger commands in two phases. First every ledger classifies its rows in a read-only
+ * transaction, storing nothing: a file with any refused row stops there, before a single event is inserted, so a
+ * refused import takes no global position (a rolled-back insert would burn one per event, leaving gaps every
+ * streaming processor must track; see docs/adr/0013-scale-out-and-faults.md). Only a clean file is sent again,
+ * to the ledgers with something to store, inside ONE read-write transaction, which makes it all-or-nothing: Axon's
  * {@code SpringTransactionManager} joins it for each command's unit of work instead of committing it, so the
- * ledgers' events commit together, or roll back together when any ledger refuses a row or any command fails. A
- * preview sends them in a read-only transaction instead. See docs/adr/0006-bulk-import.md.
+ * ledgers' events commit together, or roll back together when any command fails or a ledger changed in between.
+ * See docs/adr/0006-bulk-import.md.
  *
  * <p>The apply transaction first locks the event store against other appends ({@link EventStoreLock}; reads go
  * on). Other writes wait until the import commits and then take later positions, so the import's events fill one
@@ -41,18 +46,27 @@ class ImportTransaction {
     }
 
     /**
-     * Every ledger classifies its rows and stores its events if its own rows are clean; the whole transaction
-     * rolls back unless every ledger's rows are, so that a refused file stores nothing.
+     * Every ledger classifies its rows; only if none refused a row, the ledgers with something to store store it,
+     * all in one transaction that rolls back unless every ledger's rows are still clean. A refused file inserts
+     * nothing. The results are in the order of the ledgers; a ledger with nothing to store answers its preview.
      */
     List<ImportResult> apply(List<ImportFiguresCommand> ledgers) {
+        List<ImportResult> previews = preview(ledgers);
+        if (!previews.stream().allMatch(ImportResult::clean)) {
+            return previews;
+        }
         return readWrite.execute(status -> {
             eventStore.lockAppends();
-            List<ImportResult> results =
-                    ledgers.stream().map(ledger -> send(ledger.applying())).toList();
+            List<ImportResult> results = new ArrayList<>(previews);
+            for (int ledger = 0; ledger < ledgers.size(); ledger++) {
+                if (previews.get(ledger).events() > 0) {
+                    results.set(ledger, send(ledgers.get(ledger).applying()));
+                }
+            }
             if (!results.stream().allMatch(ImportResult::clean)) {
                 status.setRollbackOnly();
             }
-            return results;
+            return List.copyOf(results);
         });
     }
 

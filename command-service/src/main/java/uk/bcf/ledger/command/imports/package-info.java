@@ -14,8 +14,10 @@
  *       {@code MeasurementCells}, {@code ImportColumns}) → {@code FileRow} per data row;</li>
  *   <li>{@code LedgerCommandFactory} groups readable rows into one {@code ImportFiguresCommand} per ledger, with the
  *       board's population from {@code KnownPopulationRepository};</li>
- *   <li>{@code ImportTransaction}: a preview sends them ({@code CommandSender}) in a read-only transaction; an apply takes the
- *       {@code EventStoreLock} and sends them in one transaction that rolls back unless every row is clean;</li>
+ *   <li>{@code ImportTransaction}: every ledger first classifies its rows ({@code CommandSender}) in a read-only
+ *       transaction; a preview, or a file with a refused row, stops there having inserted nothing; otherwise the
+ *       ledgers with something to store are sent again, after the {@code EventStoreLock}, in one transaction that
+ *       rolls back unless every row is still clean;</li>
  *   <li>each command takes the command interceptors' path to {@code MetricYear} → {@code LedgerImport}
  *       ({@code ImportedRowsPolicy}, {@code SingleFigureWrite}, {@code PublishedFigurePolicy}) →
  *       {@code ImportOutcome} per row and, when applied, plan and actual events → {@code ImportResult};</li>

@@ -93,6 +93,11 @@ class CommandSenderTest {
         }
 
         @Override
+        public java.util.OptionalLong lastSequenceOf(String aggregateId) {
+            return java.util.OptionalLong.empty();
+        }
+
+        @Override
         public long head() {
             return POSITION;
         }

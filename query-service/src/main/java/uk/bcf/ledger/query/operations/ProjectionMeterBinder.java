@@ -4,39 +4,48 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.stereotype.Component;
 
 /**
  * What Axon does not measure without Axon Server, per streaming processor ({@code processor} tag): the lag in
- * events, whether it is replaying and how far the replay has got, the segments this instance holds, and the
- * dead letters waiting.
+ * events, whether it has stalled, whether it is replaying and how far the replay has got, the segments this
+ * instance holds, and the dead letters waiting. The lag is read from the {@link ProjectionMonitor}'s latest sample,
+ * so a scrape never waits on the database ({@code NaN} while the sample is stale).
  */
 @Component
 class ProjectionMeterBinder implements MeterBinder {
 
     private final StreamingProcessorRegistry processors;
-    private final ProjectionLag lag;
+    private final ProjectionMonitor monitor;
+    private final ProcessorSupervisor supervisor;
     private final EventProcessingConfiguration processing;
 
     ProjectionMeterBinder(
-            StreamingProcessorRegistry processors, ProjectionLag lag, EventProcessingConfiguration processing) {
+            StreamingProcessorRegistry processors,
+            ProjectionMonitor monitor,
+            ProcessorSupervisor supervisor,
+            EventProcessingConfiguration processing) {
         this.processors = processors;
-        this.lag = lag;
+        this.monitor = monitor;
+        this.supervisor = supervisor;
         this.processing = processing;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String name : processors.names()) {
-            Gauge.builder("bcf.projection.lag", lag, l -> l.eventsBehind(name))
+            Gauge.builder("bcf.projection.lag", monitor, m -> lag(m, name))
                     .tag("processor", name)
                     .baseUnit("events")
                     .description("events in the store not yet processed by the slowest segment")
                     .register(registry);
-            Gauge.builder("bcf.projection.replaying", () -> replaying(name) ? 1 : 0)
+            Gauge.builder("bcf.projection.stalled", () -> supervisor.stalled(name) ? 1 : 0)
+                    .tag("processor", name)
+                    .description("1 while the processor has stopped or stayed behind without moving, else 0")
+                    .register(registry);
+            Gauge.builder("bcf.projection.replaying", () -> ReplayProgress.replaying(processor(name)) ? 1 : 0)
                     .tag("processor", name)
                     .description("1 while the processor replays past events (a rebuild), else 0")
                     .register(registry);
@@ -57,12 +66,13 @@ class ProjectionMeterBinder implements MeterBinder {
         }
     }
 
-    private StreamingEventProcessor processor(String name) {
-        return processors.byName().get(name);
+    private static double lag(ProjectionMonitor monitor, String name) {
+        ProjectionSample sample = monitor.latest();
+        return sample.fresh(monitor.staleAfter()) ? sample.eventsBehind(name) : Double.NaN;
     }
 
-    private boolean replaying(String name) {
-        return processor(name).processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
+    private StreamingEventProcessor processor(String name) {
+        return processors.byName().get(name);
     }
 
     private long deadLetters(String name) {

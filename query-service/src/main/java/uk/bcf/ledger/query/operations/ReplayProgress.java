@@ -3,14 +3,29 @@ package uk.bcf.ledger.query.operations;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
-/** How far a replay has got: the mean, over replaying segments, of the position reached over the position to reach. */
+/**
+ * Whether a segment replays and how far a replay has got. A segment replays while its position is below the
+ * position it was reset from. Axon keeps a segment's replay token until it sees an event past that position, so on
+ * an idle store a finished replay would be reported forever; here it ends once the position is reached.
+ */
 final class ReplayProgress {
 
     private ReplayProgress() {}
 
+    /** Whether any segment the processor holds here still replays. */
+    static boolean replaying(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream().anyMatch(ReplayProgress::replaying);
+    }
+
+    /** Whether the segment has yet to reach the position it was reset from. */
+    static boolean replaying(EventTrackerStatus status) {
+        return status.isReplaying() && fraction(status) < 1.0;
+    }
+
+    /** The mean, over replaying segments, of the position reached over the position to reach; 1 when none replays. */
     static double of(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()
-                .filter(EventTrackerStatus::isReplaying)
+                .filter(ReplayProgress::replaying)
                 .mapToDouble(ReplayProgress::fraction)
                 .average()
                 .orElse(1.0);

@@ -28,8 +28,9 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
  * The controller advice of both services: answers every {@link Refusal} a controller, an interceptor or the
  * command or query bus throws with its problem ({@link ProblemJson}), turns the refusals Spring MVC makes itself (a
  * body that is not JSON or names an unknown field, an upload over the multipart limit, an unsupported media type)
- * into refusals of the same vocabulary, as it does a row two requests inserted at the same moment, and answers an
- * unexpected failure with a 500 that reveals nothing of the service's insides (the failure is logged). Other
+ * into refusals of the same vocabulary, as it does a row two requests inserted at the same moment and an unreachable
+ * database (503, {@link DatabaseOutage}), and answers an unexpected failure with a 500 that reveals nothing of the
+ * service's insides (the failure is logged). Other
  * exceptions of Spring MVC keep its own problem answers.
  */
 @RestControllerAdvice
@@ -58,10 +59,22 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                         "the same data was being changed by another request at the same moment; nothing was stored, try again"));
     }
 
+    /**
+     * Anything else: 503 with {@code Retry-After} when the database cannot be reached ({@link DatabaseOutage}),
+     * otherwise a 500 revealing nothing.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (DatabaseOutage.causedBy(exception)) {
+            LOG.warn(
+                    "Request failed: the database cannot be reached ({})",
+                    exception.getClass().getSimpleName());
+            return refused(DatabaseOutage.refusal());
+        }
         LOG.error("Request failed unexpectedly", exception);
-        return ProblemJson.internalError();
+        return ResponseEntity.internalServerError()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemJson.internalError());
     }
 
     @Override

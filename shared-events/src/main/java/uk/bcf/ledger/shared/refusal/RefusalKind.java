@@ -36,7 +36,9 @@ public enum RefusalKind {
     /** The read models had not caught up with a write in time: the same request may succeed a little later. */
     NOT_CAUGHT_UP(503),
     /** The service is busy with as many requests of this sort as it takes at once: the same request may succeed later. */
-    BUSY(503);
+    BUSY(503),
+    /** The database cannot be reached (an outage): nothing was done, and the same request may succeed later. */
+    UNAVAILABLE(503);
 
     /** The start of every problem type URI the ledger answers with. */
     public static final String TYPE_PREFIX = "urn:bcf-ledger:problem:";
@@ -59,6 +61,6 @@ public enum RefusalKind {
 
     /** Whether the same request may succeed a little later without being changed. */
     public boolean retryable() {
-        return this == NOT_CAUGHT_UP || this == TOO_MANY_REQUESTS || this == BUSY;
+        return this == NOT_CAUGHT_UP || this == TOO_MANY_REQUESTS || this == BUSY || this == UNAVAILABLE;
     }
 }

@@ -32,14 +32,19 @@ class RefusalTest {
                         Map.entry(RefusalKind.IMPORT_REJECTED, "urn:bcf-ledger:problem:import-rejected"),
                         Map.entry(RefusalKind.TOO_MANY_REQUESTS, "urn:bcf-ledger:problem:too-many-requests"),
                         Map.entry(RefusalKind.NOT_CAUGHT_UP, "urn:bcf-ledger:problem:not-caught-up"),
-                        Map.entry(RefusalKind.BUSY, "urn:bcf-ledger:problem:busy"));
+                        Map.entry(RefusalKind.BUSY, "urn:bcf-ledger:problem:busy"),
+                        Map.entry(RefusalKind.UNAVAILABLE, "urn:bcf-ledger:problem:unavailable"));
     }
 
     @Test
     void onlyRefusalsOfTimeAreWorthRetryingUnchanged() {
         assertThat(RefusalKind.values())
                 .filteredOn(RefusalKind::retryable)
-                .containsExactly(RefusalKind.TOO_MANY_REQUESTS, RefusalKind.NOT_CAUGHT_UP, RefusalKind.BUSY);
+                .containsExactly(
+                        RefusalKind.TOO_MANY_REQUESTS,
+                        RefusalKind.NOT_CAUGHT_UP,
+                        RefusalKind.BUSY,
+                        RefusalKind.UNAVAILABLE);
     }
 
     @Test
