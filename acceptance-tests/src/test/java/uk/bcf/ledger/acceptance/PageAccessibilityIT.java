@@ -58,6 +58,7 @@ class PageAccessibilityIT {
             ADMINISTRATOR  | /boards/E09000006/populations/new                             | Record a population
             ADMINISTRATOR  | /admin/users                                                  | Users
             ADMINISTRATOR  | /admin/users/bromley-analyst                                  | Manage bromley-analyst
+            ADMINISTRATOR  | /admin/metrics?year=2019-20                                   | Metrics
             AUDITOR        | /admin/audit                                                  | Access audit trail
             BARNET_ANALYST | /                                                             | Your boards
             """)

@@ -58,6 +58,7 @@ public record ErrorPage(int status, String heading, String reason, String field,
             case UNPROCESSABLE, IMPORT_REJECTED -> "This could not be done";
             case TOO_MANY_REQUESTS -> "Too many attempts";
             case NOT_CAUGHT_UP, BUSY -> "The service is busy";
+            case UNAVAILABLE -> "The service is unavailable";
         };
     }
 
