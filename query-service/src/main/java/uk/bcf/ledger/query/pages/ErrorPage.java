@@ -31,6 +31,7 @@ public record ErrorPage(int status, String heading, String reason, String field,
             case 404 -> RefusalKind.NOT_FOUND;
             case 409 -> RefusalKind.CONFLICT;
             case 413 -> RefusalKind.TOO_LARGE;
+            case 503 -> RefusalKind.UNAVAILABLE;
             default -> null;
         };
         return kind == null
