@@ -57,7 +57,7 @@ public record ErrorPage(int status, String heading, String reason, String field,
             case UNSUPPORTED_MEDIA_TYPE -> "This kind of file cannot be taken";
             case UNPROCESSABLE, IMPORT_REJECTED -> "This could not be done";
             case TOO_MANY_REQUESTS -> "Too many attempts";
-            case NOT_CAUGHT_UP, BUSY -> "The service is busy";
+            case NOT_CAUGHT_UP, BUSY, UNAVAILABLE -> "The service is busy";
         };
     }
 
