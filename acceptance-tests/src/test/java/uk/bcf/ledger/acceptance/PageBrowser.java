@@ -63,6 +63,20 @@ final class PageBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Submits a {@code multipart/form-data} form with one file and the CSRF token of the last page opened. */
+    HttpResponse<String> upload(String path, String fileField, String filename, String content) {
+        String boundary = "----ledger" + System.nanoTime();
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n"
+                + "--" + boundary + "--\r\n";
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))

@@ -70,7 +70,10 @@ class QuerySecurityConfiguration {
                         .requestMatchers("/boards/{code}/populations/**")
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRecordPopulations))
                         .requestMatchers(
-                                "/boards/{code}/figures/**", "/boards/{code}/imports/**", "/boards/{code}/sign-offs/**")
+                                "/boards/{code}/figures/**",
+                                "/boards/{code}/imports/**",
+                                "/boards/{code}/pool/{fy}/imports/**",
+                                "/boards/{code}/sign-offs/**")
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRecordFigures))
                         .requestMatchers("/api/boards/{code}/**", "/boards/{code}/**")
                         .access(BoardPathAuthorization.by(AccessPolicy::mayRead))

@@ -30,6 +30,15 @@ public class PageFormat {
         return format.format(number);
     }
 
+    /** An amount in pounds as documents print it: {@code £1,721,065}, {@code -£6,313.50}; empty when there is none. */
+    public String pounds(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return uk.bcf.ledger.query.pool.Pounds.text(
+                value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
+    }
+
     public String period(String code) {
         return PeriodWords.of(code);
     }
