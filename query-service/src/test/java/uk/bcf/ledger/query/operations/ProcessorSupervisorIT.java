@@ -12,14 +12,18 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import uk.bcf.ledger.query.QueryServiceTestDatabase;
 import uk.bcf.ledger.query.projection.PerformanceProjection;
 
 /**
  * A processor that stops without being asked to (as when its thread dies) is reported stalled, in error, not caught
- * up and out of readiness once the stall timeout has passed, and is restarted by the service itself.
+ * up and out of readiness once the stall timeout has passed, and is restarted by the service itself. Its context is
+ * closed after the class: left cached, it would be a second live instance on the shared test database, claiming the
+ * segments other tests stop on purpose.
  */
+@DirtiesContext
 @TestPropertySource(
         properties = {
             "bcf.projection.stall-timeout=2s",
