@@ -47,7 +47,7 @@ class MetricAdminPageIT {
         assertThat(defined.headers().firstValue("Location").orElseThrow()).contains("/admin/metrics?changed=" + CODE);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(
-                                browser.open("/admin/metrics?year=2019-20").body())
+                                browser.open("/admin/metrics?year=2030-31").body())
                         .contains("Amend " + CODE)
                         .contains("Carers supported at home"));
         assertThat(browser.open("/admin/metrics/" + CODE).body())
@@ -63,7 +63,7 @@ class MetricAdminPageIT {
         assertThat(amended.statusCode()).as(amended.body()).isEqualTo(302);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(
-                                browser.open("/admin/metrics?year=2019-20").body())
+                                browser.open("/admin/metrics?year=2030-31").body())
                         .contains("Carers supported to stay at home"));
     }
 
@@ -109,7 +109,7 @@ class MetricAdminPageIT {
         form.put("dailyRatePlans", "false");
         form.put("displayDecimals", "0");
         form.put("publicationLagMonths", "3");
-        form.put("firstYear", "2019-20");
+        form.put("firstYear", "2030-31");
         form.put("defaultSource", "Local carers' register");
         form.put("definition", "Carers supported to stay at home in the period");
         form.put("standardisation", "NONE");
