@@ -108,9 +108,8 @@ create_writer() { # command port
 register_boards() { # command port, count
   for i in $(seq 1 "$2"); do
     printf '{"code":"E%08d","name":"Fault board %d"}\n' "$((6000000 + i))" "$i"
-  done | while read -r body; do
-    as_writer -o /dev/null -H 'Content-Type: application/json' -X POST "http://127.0.0.1:$1/api/boards" -d "$body"
-  done
+  done | xargs -d '\n' -P 6 -I{} curl -s -o /dev/null -u "$WRITER:$WRITER_PASSWORD" -H 'Content-Type: application/json' \
+      -X POST "http://127.0.0.1:$1/api/boards" -d {}
 }
 
 # The import file: NEL and DTOC monthly actuals of 2018-19 and 2019-20 (48 rows a board), as many boards as rows need.
