@@ -15,9 +15,17 @@
 #                       and read in that time answered 503 within 5 s, readiness DOWN on both; writes succeed again
 #                       after, without a restart.
 #   idle-rebuild        a rebuild on an idle store: bcf_projection_replaying back to 0 without another write.
+#   one-address         docker-compose.yml's topology without Docker: two instances of each service behind nginx
+#                       running deploy/nginx.conf (its host names mapped to local ports). Writes through the one
+#                       command address reach both instances with 0 conflicts; a browser signs in and records a figure
+#                       through the one query address (relayed through the command address, authored by the user);
+#                       after kill -9 of a command instance every write is still accepted; after kill -9 of the
+#                       query instance serving the browser, reads answer 200 from the other with every figure.
+#                       Installs Debian's nginx if it is missing.
 #
 # Every experiment is bounded in time and count and sends traffic only to 127.0.0.1. Uses a fresh database
-# 'bcf_faults' on the local PostgreSQL (never stops the server itself), ports 28081-28084 and 25432 (the proxy),
+# 'bcf_faults' on the local PostgreSQL (never stops the server itself), ports 28081-28084, 25432 (the proxy) and
+# 28091-28092 (nginx),
 # and builds the jars first unless FAULTS_SKIP_BUILD=1. Logs in var/faults/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,11 +35,11 @@ EXPERIMENTS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) ROWS="$2"; shift 2 ;;
-    refused-import|query-kill|command-alternation|outage|idle-rebuild) EXPERIMENTS+=("$1"); shift ;;
+    refused-import|query-kill|command-alternation|outage|idle-rebuild|one-address) EXPERIMENTS+=("$1"); shift ;;
     *) sed -n '2,/^set /p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
-[ ${#EXPERIMENTS[@]} -gt 0 ] || EXPERIMENTS=(refused-import query-kill command-alternation outage idle-rebuild)
+[ ${#EXPERIMENTS[@]} -gt 0 ] || EXPERIMENTS=(refused-import query-kill command-alternation outage idle-rebuild one-address)
 
 DB=bcf_faults
 PROXY_PORT=25432
@@ -46,11 +54,13 @@ mkdir -p "$LOG"
 
 declare -A PIDS=()
 PROXY_PID=
+NGINX_PID=
 FAILED=0
 
 cleanup() {
   for name in "${!PIDS[@]}"; do kill "${PIDS[$name]}" 2>/dev/null || true; done
   [ -n "$PROXY_PID" ] && kill -- "-$PROXY_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   wait 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
@@ -307,6 +317,108 @@ idle_rebuild() {
   verdict idle-rebuild "$([ "$status" = 202 ] && [ "$replaying" = 0.0 ] && [ "$head_after" = "$head_before" ] && echo 0 || echo 1)" \
     "replaying $replaying after the rebuild, no write since"
   stop query-1; stop command-1
+}
+
+# --- one address: the compose topology on loopback ----------------------------------------------------------------
+
+start_nginx() { # deploy/nginx.conf with compose's host names mapped to the local instances' ports
+  command -v nginx > /dev/null || { echo "  installing Debian's nginx"; apt-get install -y -qq nginx > /dev/null; }
+  local dir; dir="$(pwd)/$LOG/nginx"; mkdir -p "$dir/logs"; : > "$dir/logs/access.log"
+  sed -e 's/command-service-1:8081/127.0.0.1:28081/; s/command-service-2:8081/127.0.0.1:28083/' \
+      -e 's/query-service-1:8082/127.0.0.1:28082/; s/query-service-2:8082/127.0.0.1:28084/' \
+      -e 's/listen 8081;/listen 127.0.0.1:28091;/; s/listen 8082;/listen 127.0.0.1:28092;/' \
+      -e "s|^http {|http {\n    log_format upstreams '\$request_method \$uri \$status \$upstream_addr';\n    access_log $dir/logs/access.log upstreams;|" \
+      deploy/nginx.conf > "$dir/nginx.conf"
+  nginx -p "$dir" -c "$dir/nginx.conf" -g "daemon off; pid $dir/nginx.pid; error_log $dir/logs/error.log;" &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -s -o /dev/null http://127.0.0.1:28091/ && return 0; sleep 0.1; done
+  echo "faults: nginx did not start, see $dir/logs/error.log" >&2; exit 1
+}
+
+upstream_log() { cat "$LOG/nginx/logs/access.log"; }
+
+signed_in() { [[ "$1" == "302 "* && "$1" != *login* ]]; } # a sign-in answer leading anywhere but back to /login
+
+post_actuals() { # address, first month index, count: prints the HTTP codes
+  local i period
+  for i in $(seq "$2" $(($2 + $3 - 1))); do
+    period=$(python3 -c "m=$i; y=2018+(m+3)//12; print(f'{y}-{(m+3)%12+1:02d}')")
+    as_writer -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' -X POST \
+      "http://$1/api/boards/E06000097/actuals" -d "{\"metric\":\"NEL\",\"period\":\"$period\",\"value\":$((1500 + i)),\"source\":\"SUS\"}"
+  done
+}
+
+browser_sign_in() { # cookie jar: signs the writer in through the one query address; prints the code and where it leads
+  local csrf
+  rm -f "$1"
+  csrf=$(curl -s -c "$1" -b "$1" http://127.0.0.1:28092/login | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$1" -b "$1" http://127.0.0.1:28092/login \
+    --data-urlencode "username=$WRITER" --data-urlencode "password=$WRITER_PASSWORD" --data-urlencode "_csrf=$csrf"
+}
+
+browser_record() { # cookie jar, period, value: records a DTOC actual through the page form; prints the code and where it leads
+  local csrf
+  csrf=$(curl -s -c "$1" -b "$1" "http://127.0.0.1:28092/boards/E06000097/figures/new?metric=DTOC&kind=actual" \
+    | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$1" -b "$1" http://127.0.0.1:28092/boards/E06000097/figures \
+    --data-urlencode "metric=DTOC" --data-urlencode "kind=actual" --data-urlencode "period=$2" \
+    --data-urlencode "value=$3" --data-urlencode "_csrf=$csrf"
+}
+
+one_address() {
+  echo "== one-address: two instances of each service behind nginx (deploy/nginx.conf), as docker-compose.yml runs them"
+  fresh_database
+  export BCF_RELAY_SECRET; BCF_RELAY_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+  export BCF_COMMAND_SERVICE_URL=http://127.0.0.1:28091 BCF_FORWARD_HEADERS_STRATEGY=native
+  start command-1 "$COMMAND_JAR" 28081 5432
+  start command-2 "$COMMAND_JAR" 28083 5432
+  start query-1 "$QUERY_JAR" 28082 5432 -Dbcf.axon.node-id=query-1
+  start query-2 "$QUERY_JAR" 28084 5432 -Dbcf.axon.node-id=query-2
+  start_nginx
+  create_writer 28091
+  as_writer -o /dev/null -H 'Content-Type: application/json' -X POST "http://127.0.0.1:28091/api/boards" \
+    -d '{"code":"E06000097","name":"One address"}'
+  local codes accepted used jar=$LOG/browser.cookies signed recorded author
+  codes=$(post_actuals 127.0.0.1:28091 0 12)
+  accepted=$(grep -c '^201$' <<< "$codes" || true)
+  used=$(upstream_log | awk '$1 == "POST" && $2 ~ /actuals$/ {print $4}' | sort -u | wc -l)
+  echo "  12 writes through 127.0.0.1:28091: $accepted accepted (201), $(grep -c '^409$' <<< "$codes" || true) conflicts; command instances used: $used"
+  signed=$(browser_sign_in "$jar")
+  recorded=$(browser_record "$jar" 2019-04 1612)
+  author=$(psql_db "select count(*) from event_store.domain_event_entry where aggregate_identifier = 'E06000097/DTOC/2019-20'
+                     and convert_from(payload, 'UTF8') like '%2019-04%' and convert_from(payload, 'UTF8') like '%$WRITER%'")
+  echo "  browser through 127.0.0.1:28092: sign-in HTTP $signed, page write HTTP $recorded, DTOC April 2019 events naming the user: $author"
+  local killed_cmd=command-1
+  kill -9 "${PIDS[$killed_cmd]}"; wait "${PIDS[$killed_cmd]}" 2>/dev/null || true; unset "PIDS[$killed_cmd]"
+  local after_kill; after_kill=$(post_actuals 127.0.0.1:28091 12 12)
+  local after_ok; after_ok=$(grep -c '^201$' <<< "$after_kill" || true)
+  local page_after; page_after=$(browser_record "$jar" 2019-05 1613)
+  echo "  after kill -9 of $killed_cmd: $after_ok of 12 writes accepted through the one address; page write HTTP $page_after"
+  local serving victim victim_port other_port
+  serving=$(upstream_log | awk '$2 ~ /^\/boards\/E06000097\/figures$/ {print $4}' | tail -1)
+  victim=$([ "$serving" = 127.0.0.1:28082 ] && echo query-1 || echo query-2)
+  other_port=$([ "$victim" = query-1 ] && echo 28084 || echo 28082)
+  local deadline; deadline=$(( $(date +%s) + 60 ))
+  while [ "$(lag "$other_port")" != 0 ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.5; done
+  kill -9 "${PIDS[$victim]}"; wait "${PIDS[$victim]}" 2>/dev/null || true; unset "PIDS[$victim]"
+  local reads=0 read_ok=0 status figures=-1
+  deadline=$(( $(date +%s) + 30 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    status=$(as_writer -o "$LOG/view.json" -w '%{http_code}' "http://127.0.0.1:28092/api/boards/E06000097/performance/2019-20" || echo 000)
+    reads=$((reads + 1)); [ "$status" = 200 ] && read_ok=$((read_ok + 1))
+    figures=$(psql_db "select count(distinct metric || period) from read_model.figure_version where board_code = 'E06000097'")
+    [ "$reads" -ge 10 ] && break
+  done
+  local again; again=$(browser_sign_in "$jar")
+  echo "  after kill -9 of $victim (served the browser at $serving): $read_ok of $reads reads 200 through 127.0.0.1:28092;" \
+    "figures in the read table $figures of 26; the browser signs in again: HTTP $again"
+  verdict one-address "$([ "$accepted" = 12 ] && [ "$used" = 2 ] && signed_in "$signed" && [[ "$recorded" == "302 "*/history* ]] && [ "$author" -ge 1 ] \
+      && [ "$after_ok" = 12 ] && [[ "$page_after" == "302 "*/history* ]] && [ "$read_ok" = "$reads" ] && [ "$figures" = 26 ] && signed_in "$again" && echo 0 || echo 1)" \
+    "writes $accepted+$after_ok of 24 over both command instances, page writes $recorded/$page_after, reads $read_ok/$reads after a query instance died"
+  kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=
+  for name in query-1 query-2; do [ -z "${PIDS[$name]:-}" ] || stop "$name"; done
+  stop command-2
+  unset BCF_COMMAND_SERVICE_URL BCF_FORWARD_HEADERS_STRATEGY
 }
 
 scripts/ensure-postgres.sh
