@@ -103,7 +103,7 @@ class BoardReportIT {
     }
 
     /** What one of poppler's readers ({@code pdftotext}, {@code pdfinfo}, {@code pdffonts}) says of the PDF. */
-    private static String read(String reader, byte[] pdf) throws IOException, InterruptedException {
+    static String read(String reader, byte[] pdf) throws IOException, InterruptedException {
         Path file = Files.createTempFile("bcf-report-", ".pdf");
         try {
             Files.write(file, pdf);

@@ -36,9 +36,12 @@ public class LedgerContext {
                 .orElse(null);
     }
 
-    /** The metric of a command, which must exist and be in force in the period's financial year. */
-    public MetricDefinition metricInForce(String code, Period period) {
-        MetricDefinition metric = known(code);
+    /**
+     * The metric of a board's command, which must exist, be the board's to use (national, or its own local metric)
+     * and be in force in the period's financial year.
+     */
+    public MetricDefinition metricInForce(String boardCode, String code, Period period) {
+        MetricDefinition metric = known(boardCode, code);
         if (!metric.inForce(period.financialYear())) {
             throw notInForce(metric, period, "");
         }
@@ -46,11 +49,12 @@ public class LedgerContext {
     }
 
     /**
-     * The metric of an actual, which must exist and be in force in the period's financial year or be reported for
-     * it as a baseline (from its {@code baselineFrom} year until it came into force).
+     * The metric of a board's actual, which must exist, be the board's to use and be in force in the period's
+     * financial year or be reported for it as a baseline (from its {@code baselineFrom} year until it came into
+     * force).
      */
-    public MetricDefinition metricReported(String code, Period period) {
-        MetricDefinition metric = known(code);
+    public MetricDefinition metricReported(String boardCode, String code, Period period) {
+        MetricDefinition metric = known(boardCode, code);
         if (!metric.acceptsActuals(period.financialYear())) {
             String baselines = metric.baselineFrom() == null
                     ? ""
@@ -60,8 +64,8 @@ public class LedgerContext {
         return metric;
     }
 
-    private MetricDefinition known(String code) {
-        return catalogue
+    private MetricDefinition known(String boardCode, String code) {
+        MetricDefinition metric = catalogue
                 .find(code)
                 .orElseThrow(() -> Refusal.invalid(
                         "metric",
@@ -71,6 +75,8 @@ public class LedgerContext {
                                         catalogue.all().stream()
                                                 .map(MetricDefinition::code)
                                                 .toList())));
+        LocalMetricPolicy.checkBoard(metric, boardCode);
+        return metric;
     }
 
     private static Refusal notInForce(MetricDefinition metric, Period period, String baselines) {

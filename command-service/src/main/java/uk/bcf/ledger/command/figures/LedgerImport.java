@@ -118,7 +118,7 @@ final class LedgerImport {
 
     private MetricDefinition metric(ImportedFigure row) {
         return row.kind() == FigureKind.PLAN
-                ? context.metricInForce(command.metric(), row.period())
-                : context.metricReported(command.metric(), row.period());
+                ? context.metricInForce(command.boardCode(), command.metric(), row.period())
+                : context.metricReported(command.boardCode(), command.metric(), row.period());
     }
 }

@@ -38,7 +38,7 @@ final class MetricYearLedger {
     private final Map<Period, CommentaryState> commentaries = new HashMap<>();
 
     FigureWrite setPlan(SetPlanCommand command, LedgerContext context) {
-        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
+        MetricDefinition metric = context.metricInForce(command.boardCode(), command.metric(), command.period());
         PeriodPolicy.checkPlanPeriod(metric, command.period());
         CheckedMeasurement measurement = MeasurementPolicy.plan(metric, command.measurement());
         FigureState current = plans.get(command.period());
@@ -55,7 +55,7 @@ final class MetricYearLedger {
     }
 
     FigureWrite revisePlan(RevisePlanCommand command, LedgerContext context) {
-        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
+        MetricDefinition metric = context.metricInForce(command.boardCode(), command.metric(), command.period());
         CheckedMeasurement measurement = MeasurementPolicy.plan(metric, command.measurement());
         FigureState current = plans.get(command.period());
         String reason = RevisionPolicy.checkChange(
@@ -76,7 +76,7 @@ final class MetricYearLedger {
     }
 
     FigureWrite recordActual(RecordActualCommand command, LedgerContext context) {
-        MetricDefinition metric = context.metricReported(command.metric(), command.period());
+        MetricDefinition metric = context.metricReported(command.boardCode(), command.metric(), command.period());
         PeriodPolicy.checkActualPeriod(metric, command.period(), context.today());
         CheckedMeasurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
@@ -94,7 +94,7 @@ final class MetricYearLedger {
     }
 
     FigureWrite correctActual(CorrectActualCommand command, LedgerContext context) {
-        MetricDefinition metric = context.metricReported(command.metric(), command.period());
+        MetricDefinition metric = context.metricReported(command.boardCode(), command.metric(), command.period());
         CheckedMeasurement measurement = MeasurementPolicy.actual(metric, command.measurement());
         FigureState current = actuals.get(command.period());
         String reason = RevisionPolicy.checkChange(
@@ -138,7 +138,7 @@ final class MetricYearLedger {
     }
 
     ActualWithdrawnEvent withdrawActual(WithdrawActualCommand command, LedgerContext context) {
-        MetricDefinition metric = context.metricReported(command.metric(), command.period());
+        MetricDefinition metric = context.metricReported(command.boardCode(), command.metric(), command.period());
         FigureState current = actuals.get(command.period());
         String reason = RevisionPolicy.checkWithdrawal(
                 describe("actual", command.metric(), command.period()),
@@ -154,7 +154,7 @@ final class MetricYearLedger {
     }
 
     CommentaryWrittenEvent writeCommentary(WriteCommentaryCommand command, LedgerContext context) {
-        MetricDefinition metric = context.metricInForce(command.metric(), command.period());
+        MetricDefinition metric = context.metricInForce(command.boardCode(), command.metric(), command.period());
         CommentaryState current = commentaries.get(command.period());
         if (current != null && command.expectedVersion() != null && command.expectedVersion() != current.version()) {
             throw Refusal.conflict(

@@ -14,7 +14,7 @@
  *       the transaction metrics, access, idempotency, known board;</li>
  *   <li>{@code MetricYear.handle(RecordActualCommand, LedgerContext)} →
  *       {@code MetricYearLedger.recordActual}: {@link uk.bcf.ledger.command.figures.LedgerContext} finds the
- *       metric in force, {@code PeriodPolicy} checks the period, {@code MeasurementPolicy} brings the
+ *       metric in force, {@code LocalMetricPolicy} refuses another board's local metric, {@code PeriodPolicy} checks the period, {@code MeasurementPolicy} brings the
  *       measurement to its canonical form, {@code RevisionPolicy} refuses a second recording, {@code LedgerContext}
  *       states the provenance;</li>
  *   <li>{@code ActualRecordedEvent} applied by {@code MetricYear} and appended to the event store, committed with

@@ -59,7 +59,7 @@ class FigureHistoryPageController {
         List<FigureVersionView> newestFirst = new ArrayList<>(history.versions());
         Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
-        model.addAttribute("metric", catalogue.find(metric).orElse(null));
+        model.addAttribute("metric", catalogue.forBoard(code).find(metric).orElse(null));
         model.addAttribute("withdrawn", history.current().withdrawn());
         return "history";
     }

@@ -22,14 +22,28 @@ import uk.bcf.ledger.shared.period.Quarter;
 public final class PerformanceCalculator {
 
     private final MetricCatalogue catalogue;
+    private final String boardCode;
 
     public PerformanceCalculator(MetricCatalogue catalogue) {
+        this(catalogue, null);
+    }
+
+    private PerformanceCalculator(MetricCatalogue catalogue, String boardCode) {
         this.catalogue = catalogue;
+        this.boardCode = boardCode;
     }
 
     /** The same calculation with the metric definitions in force at a past moment. */
     public PerformanceCalculator asOf(Instant moment) {
-        return new PerformanceCalculator(catalogue.asOf(moment));
+        return new PerformanceCalculator(catalogue.asOf(moment), boardCode);
+    }
+
+    /**
+     * The calculation for one board: the national metrics and the board's own local metrics, each in force reported
+     * every year; another board's local metric never.
+     */
+    public PerformanceCalculator forBoard(String board) {
+        return new PerformanceCalculator(catalogue.forBoard(board), board);
     }
 
     /**
@@ -53,12 +67,13 @@ public final class PerformanceCalculator {
     }
 
     /**
-     * A national metric in force is reported every year; a metric in a baseline or paused year, or a board's local
-     * metric, only where the board has figures of it for the year.
+     * A national metric in force, and a local metric in force for the board it belongs to, is reported every year;
+     * a metric in a baseline or paused year (or a local metric in a calculation for no board) only where the board
+     * has figures of it for the year.
      */
-    private static boolean reported(
+    private boolean reported(
             MetricDefinition metric, FinancialYear year, PostedFigureIndex actuals, PostedFigureIndex plans) {
-        if (metric.inForce(year) && !metric.isLocal()) {
+        if (metric.inForce(year) && metric.appliesTo(boardCode)) {
             return true;
         }
         return metric.acceptsActuals(year) && !(actuals.isEmpty() && plans.isEmpty());

@@ -66,6 +66,7 @@ class PerformanceQueryHandler {
                         board.name(),
                         query.financialYear().code(),
                         (asOf.isNow() ? calculator : calculator.asOf(asOf.instant()))
+                                .forBoard(board.code())
                                 .rows(
                                         query.financialYear(),
                                         figures.figuresOf(board.code(), FigureKind.ACTUAL, query.financialYear(), asOf),

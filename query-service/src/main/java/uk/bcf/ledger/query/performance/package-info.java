@@ -1,5 +1,6 @@
 /**
- * A board's plan-versus-actual view of a financial year: for each metric in force, a row per month with an actual,
+ * A board's plan-versus-actual view of a financial year: for each metric in force for the board (national, and its
+ * own local metrics; never another board's), a row per month with an actual,
  * per quarter and for the year, with the plan, the variance and a status. The calculation is plain Java, free of
  * Axon and Spring ({@link uk.bcf.ledger.query.performance.PerformanceCalculator} and the rules it uses); the report,
  * SPC and the pages build on the same view.

@@ -20,7 +20,8 @@ import uk.bcf.ledger.shared.period.Period;
 
 /**
  * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance
- * rows, and hands them out per metric in force in the year, in catalogue order, with each plan's history (all of
+ * rows, and hands them out per metric in force in the year for the board (national, and its own local metrics), in
+ * catalogue order, with each plan's history (all of
  * them read in one query).
  */
 @Component
@@ -44,12 +45,13 @@ class MetricDataLoader {
 
     List<MetricData> load(String boardCode, ReportScope scope, AsOf asOf) {
         PopulationLookup population = populations.asOf(boardCode, asOf);
-        YearFigures year = read(boardCode, scope.year(), asOf, population);
+        PerformanceCalculator boards = calculator.forBoard(boardCode);
+        YearFigures year = read(boards, boardCode, scope.year(), asOf, population);
         YearFigures prior = scope.previousYear()
-                .map(previous -> read(boardCode, previous, asOf, population))
+                .map(previous -> read(boards, boardCode, previous, asOf, population))
                 .orElse(YearFigures.NONE);
         FigureHistoryIndex planHistories = figures.historiesOf(boardCode, FigureKind.PLAN, scope.year(), asOf);
-        return catalogue.inForce(scope.year()).stream()
+        return catalogue.inForce(scope.year(), boardCode).stream()
                 .map(metric -> new MetricData(
                         metric,
                         year.rows(),
@@ -67,10 +69,15 @@ class MetricDataLoader {
         static final YearFigures NONE = new YearFigures(List.of(), List.of(), List.of());
     }
 
-    private YearFigures read(String boardCode, FinancialYear year, AsOf asOf, PopulationLookup population) {
+    private YearFigures read(
+            PerformanceCalculator boards,
+            String boardCode,
+            FinancialYear year,
+            AsOf asOf,
+            PopulationLookup population) {
         List<CurrentFigure> actuals = figures.figuresOf(boardCode, FigureKind.ACTUAL, year, asOf);
         List<CurrentFigure> plans = figures.figuresOf(boardCode, FigureKind.PLAN, year, asOf);
-        return new YearFigures(actuals, plans, calculator.rows(year, actuals, plans, population));
+        return new YearFigures(actuals, plans, boards.rows(year, actuals, plans, population));
     }
 
     private static Map<Period, List<PlanVersion>> planHistories(

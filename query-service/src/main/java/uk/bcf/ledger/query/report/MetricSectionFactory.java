@@ -26,7 +26,7 @@ final class MetricSectionFactory {
         MetricDefinition metric = data.metric();
         return new MetricSection(
                 metric.code(),
-                metric.name(),
+                metric.title(),
                 metric.definition(),
                 metric.unit(),
                 capitalised(ReportLabels.betterWay(metric.goodDirection())),

@@ -107,7 +107,8 @@ class FigureChangeFormController {
             String code, String metric, String period, Map<String, String> form, ErrorSummary errors, Model model) {
         model.addAttribute("board", code);
         model.addAttribute(
-                "metric", catalogue.find(metric).orElseThrow(() -> Refusal.notFound("metric", "is unknown")));
+                "metric",
+                catalogue.forBoard(code).find(metric).orElseThrow(() -> Refusal.notFound("metric", "is unknown")));
         model.addAttribute("period", period);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -116,7 +117,7 @@ class FigureChangeFormController {
 
     private String commentaryForm(String code, Map<String, String> form, ErrorSummary errors, Model model) {
         model.addAttribute("board", code);
-        model.addAttribute("metrics", catalogue.all());
+        model.addAttribute("metrics", catalogue.forBoard(code).all());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "commentary";

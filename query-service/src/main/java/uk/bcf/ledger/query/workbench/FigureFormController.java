@@ -143,11 +143,11 @@ class FigureFormController {
     private String recordForm(String code, Map<String, String> form, ErrorSummary errors, Model model) {
         boolean plan = "plan".equals(form.get("kind"));
         MetricDefinition metric =
-                catalogue.find(form.getOrDefault("metric", "")).orElse(null);
+                catalogue.forBoard(code).find(form.getOrDefault("metric", "")).orElse(null);
         model.addAttribute("board", code);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("metrics", catalogue.all());
+        model.addAttribute("metrics", catalogue.forBoard(code).all());
         model.addAttribute("metric", metric);
         model.addAttribute("plan", plan);
         model.addAttribute("fields", metric == null ? List.of() : FigureFields.of(metric, plan));
@@ -164,6 +164,7 @@ class FigureFormController {
             Model model) {
         FigureKind figureKind = kind(kind);
         MetricDefinition metric = catalogue
+                .forBoard(code)
                 .find(metricCode)
                 .orElseThrow(() -> Refusal.notFound("metric", "is not a metric of the catalogue"));
         model.addAttribute("board", code);

@@ -74,9 +74,17 @@ public final class MetricCatalogue {
     /** The national metrics and the board's own local metrics in force in a financial year, in catalogue order. */
     public List<MetricDefinition> inForce(FinancialYear year, String boardCode) {
         return all().stream()
-                .filter(metric -> !metric.isLocal() || metric.boardCode().equals(boardCode))
+                .filter(metric -> metric.appliesTo(boardCode))
                 .filter(metric -> metric.inForce(year))
                 .toList();
+    }
+
+    /**
+     * The catalogue as one board sees it: the national metrics and the board's own local metrics, never another
+     * board's (also as of any moment).
+     */
+    public MetricCatalogue forBoard(String boardCode) {
+        return new MetricCatalogue(new BoardsMetrics(source, boardCode));
     }
 
     /** The catalogue as it stood at a moment: the definitions in force then. */

@@ -157,4 +157,14 @@ public record MetricDefinition(
     public boolean isLocal() {
         return boardCode != null;
     }
+
+    /** Whether the board may use the metric: every board a national one, only its own board a local one. */
+    public boolean appliesTo(String board) {
+        return boardCode == null || boardCode.equals(board);
+    }
+
+    /** The name as pages and reports show it: a board's local metric is marked {@code (local metric)}. */
+    public String title() {
+        return isLocal() ? name + " (local metric)" : name;
+    }
 }

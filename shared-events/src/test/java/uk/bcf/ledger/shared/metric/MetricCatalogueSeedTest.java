@@ -50,6 +50,27 @@ class MetricCatalogueSeedTest {
     }
 
     @Test
+    void aBoardSeesItsOwnLocalMetricsAndNoOtherBoards() {
+        MetricCatalogue bury = catalogue.forBoard("E08000002");
+        MetricCatalogue bromley = catalogue.forBoard("E09000006");
+        assertThat(bury.find("BURY_FALLS_INJURIES_65")).isPresent();
+        assertThat(bromley.find("BURY_FALLS_INJURIES_65")).isEmpty();
+        assertThat(bromley.find("NEL")).isPresent();
+        assertThat(bromley.all()).noneMatch(MetricDefinition::isLocal);
+        assertThat(bury.all()).extracting(MetricDefinition::code).contains("BURY_FALLS_INJURIES_65", "NEL");
+        assertThat(bromley.asOf(java.time.Instant.EPOCH).find("BURY_FALLS_INJURIES_65"))
+                .isEmpty();
+    }
+
+    @Test
+    void aLocalMetricIsTitledAsOne() {
+        assertThat(catalogue.find("BURY_FALLS_INJURIES_65").orElseThrow().title())
+                .endsWith(" (local metric)");
+        MetricDefinition nel = catalogue.find("NEL").orElseThrow();
+        assertThat(nel.title()).isEqualTo(nel.name());
+    }
+
+    @Test
     void the2020To21ActualsOfPausedMetricsAreBaselinesWithoutPlans() {
         MetricDefinition residential = catalogue.find("RES_ADM_65").orElseThrow();
         FinancialYear pandemic = FinancialYear.of("2020-21");
