@@ -21,7 +21,8 @@ import uk.bcf.ledger.shared.period.Period;
 /**
  * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance
  * rows, and hands them out per metric in force in the year, in catalogue order, with each plan's history (all of
- * them read in one query).
+ * them read in one query). The metric definitions are those in force at the same moment (the report's effective
+ * moment), so a report stands as it was presented however a metric is amended later.
  */
 @Component
 class MetricDataLoader {
@@ -43,13 +44,15 @@ class MetricDataLoader {
     }
 
     List<MetricData> load(String boardCode, ReportScope scope, AsOf asOf) {
+        MetricCatalogue then = asOf.isNow() ? catalogue : catalogue.asOf(asOf.instant());
+        PerformanceCalculator rules = asOf.isNow() ? calculator : new PerformanceCalculator(then);
         PopulationLookup population = populations.asOf(boardCode, asOf);
-        YearFigures year = read(boardCode, scope.year(), asOf, population);
+        YearFigures year = read(rules, boardCode, scope.year(), asOf, population);
         YearFigures prior = scope.previousYear()
-                .map(previous -> read(boardCode, previous, asOf, population))
+                .map(previous -> read(rules, boardCode, previous, asOf, population))
                 .orElse(YearFigures.NONE);
         FigureHistoryIndex planHistories = figures.historiesOf(boardCode, FigureKind.PLAN, scope.year(), asOf);
-        return catalogue.inForce(scope.year()).stream()
+        return then.inForce(scope.year()).stream()
                 .map(metric -> new MetricData(
                         metric,
                         year.rows(),
@@ -67,10 +70,11 @@ class MetricDataLoader {
         static final YearFigures NONE = new YearFigures(List.of(), List.of(), List.of());
     }
 
-    private YearFigures read(String boardCode, FinancialYear year, AsOf asOf, PopulationLookup population) {
+    private YearFigures read(
+            PerformanceCalculator rules, String boardCode, FinancialYear year, AsOf asOf, PopulationLookup population) {
         List<CurrentFigure> actuals = figures.figuresOf(boardCode, FigureKind.ACTUAL, year, asOf);
         List<CurrentFigure> plans = figures.figuresOf(boardCode, FigureKind.PLAN, year, asOf);
-        return new YearFigures(actuals, plans, calculator.rows(year, actuals, plans, population));
+        return new YearFigures(actuals, plans, rules.rows(year, actuals, plans, population));
     }
 
     private static Map<Period, List<PlanVersion>> planHistories(
