@@ -38,7 +38,7 @@ class TwoCommandInstancesIT {
 
     private static final String ALTERNATING = "E06000043";
     private static final String SIMULTANEOUS = "E06000044";
-    private static final String AMENDED = "E06000045";
+    private static final String AMENDED = "E06000046";
     private static final String METRIC = "TWO_INSTANCES_M";
 
     private static ConfigurableApplicationContext second;
