@@ -29,23 +29,18 @@ class MetricDataLoader {
 
     private final FigureVersionRepository figures;
     private final PopulationVersionRepository populations;
-    private final PerformanceCalculator calculator;
     private final MetricCatalogue catalogue;
 
     MetricDataLoader(
-            FigureVersionRepository figures,
-            PopulationVersionRepository populations,
-            PerformanceCalculator calculator,
-            MetricCatalogue catalogue) {
+            FigureVersionRepository figures, PopulationVersionRepository populations, MetricCatalogue catalogue) {
         this.figures = figures;
         this.populations = populations;
-        this.calculator = calculator;
         this.catalogue = catalogue;
     }
 
     List<MetricData> load(String boardCode, ReportScope scope, AsOf asOf) {
-        MetricCatalogue then = asOf.isNow() ? catalogue : catalogue.asOf(asOf.instant());
-        PerformanceCalculator rules = asOf.isNow() ? calculator : new PerformanceCalculator(then);
+        MetricCatalogue then = catalogue.asOf(asOf.instant());
+        PerformanceCalculator rules = new PerformanceCalculator(then);
         PopulationLookup population = populations.asOf(boardCode, asOf);
         YearFigures year = read(rules, boardCode, scope.year(), asOf, population);
         YearFigures prior = scope.previousYear()
