@@ -140,7 +140,7 @@ class BulkImportIT {
         assertThat(services.query
                         .get(BROMLEY + "/figures/RES_ADM_65/2019-20-Q2/history", "text/csv")
                         .body())
-                .contains(",216.3,216.9,true\r\n");
+                .contains(",216.3,216.9,true,,,\r\n");
     }
 
     @Test
@@ -159,10 +159,10 @@ class BulkImportIT {
         assertThat(csv)
                 .startsWith(
                         "board,kind,metric,period,version,change,value,numerator,denominator,per_day,withdrawn,"
-                                + "restatement,recorded_by,recorded_at,superseded_at,source,reason,published_value,computed_value,discrepancy\r\n");
+                                + "restatement,recorded_by,recorded_at,superseded_at,source,reason,published_value,computed_value,discrepancy,rate,percent,mean\r\n");
         assertThat(csv)
                 .contains("E09000006,actual,NEL,2019-08,2,corrected,2201,,,,false,false,test-operator,")
-                .contains(",SUS,\"'=HYPERLINK(\"\"x\"\")\",,,\r\n");
+                .contains(",SUS,\"'=HYPERLINK(\"\"x\"\")\",,,,,,\r\n");
     }
 
     private static JsonNode row(JsonNode report, String metric, String period) {

@@ -1,27 +1,23 @@
 package uk.bcf.ledger.command.catalogue;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.bcf.ledger.shared.metric.MetricCatalogue;
 
 /**
  * The command side's catalogue: the seed overlaid by the metric events as {@link MetricDirectory} holds them, read
- * again at most every {@code bcf.metrics.refresh-interval} (default one second) and at once on an unknown code.
+ * again whenever the directory's change stamp differs from the one read (checked once per transaction).
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueConfiguration {
 
     @Bean
-    StoredMetricDefinitions storedMetricDefinitions(
-            MetricDirectory directory, Clock clock, @Value("${bcf.metrics.refresh-interval:PT1S}") Duration refresh) {
-        return new StoredMetricDefinitions(directory, MetricCatalogue.standard().all(), clock, refresh);
+    StoredMetricDefinitions storedMetricDefinitions(MetricDirectory directory) {
+        return new StoredMetricDefinitions(directory, MetricCatalogue.standard().all());
     }
 
     @Bean

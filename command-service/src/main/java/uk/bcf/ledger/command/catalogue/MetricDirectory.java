@@ -38,6 +38,18 @@ public class MetricDirectory {
                 .list();
     }
 
+    /**
+     * The directory's change stamp: the sum of every metric's version. Each definition adds a row at version 1 and
+     * each amendment or retirement adds one to a row's version, and no row is ever deleted, so every committed change
+     * raises it: equal stamps mean the same definitions. Cheap enough to ask once per command (one aggregate over a
+     * few dozen rows).
+     */
+    public long stamp() {
+        return jdbc.sql("select coalesce(sum(version), 0) from command_side.metric_definition")
+                .query(Long.class)
+                .single();
+    }
+
     /** Whether a metric has ever been defined under the code (retired or not). */
     public boolean knows(String code) {
         return jdbc.sql("select exists (select 1 from command_side.metric_definition where code = ?)")

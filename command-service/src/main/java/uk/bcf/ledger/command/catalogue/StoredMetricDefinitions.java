@@ -1,8 +1,5 @@
 package uk.bcf.ledger.command.catalogue;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,36 +7,34 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.bcf.ledger.shared.metric.CatalogueOverlay;
 import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.metric.MetricDefinitionSource;
 
 /**
  * The command side's metric definitions: the seed overlaid by {@link MetricDirectory} (the ledger's metric events as
- * last stored, by any command-service instance). Read again at most every {@code refresh} and at once when a code
- * is not found, so a metric just defined through another instance is usable by the next command; a metric amended
- * through another instance takes effect here within {@code refresh}. A stored definition this build cannot read
- * (an unknown value shape) is left out with a warning, never failing a command or the start.
+ * last stored, by any command-service instance). Once per transaction (and on every call outside one) the
+ * directory's change stamp ({@link MetricDirectory#stamp()}) is compared with the stamp of the definitions held;
+ * when it differs they are read again. So a metric defined, amended or retired through any instance is used by the
+ * next command on every instance, and one transaction sees one set of definitions throughout. A stored definition
+ * this build cannot read (an unknown value shape) is left out with a warning, never failing a command or the start.
  */
 public class StoredMetricDefinitions implements MetricDefinitionSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredMetricDefinitions.class);
 
-    private record Snapshot(List<MetricDefinition> all, Map<String, MetricDefinition> byCode, Instant readAt) {}
+    private record Snapshot(List<MetricDefinition> all, Map<String, MetricDefinition> byCode, long stamp) {}
 
     private final MetricDirectory directory;
     private final List<MetricDefinition> seed;
-    private final Clock clock;
-    private final Duration refresh;
     private volatile Snapshot snapshot;
     private volatile List<String> unreadable = List.of();
 
-    public StoredMetricDefinitions(
-            MetricDirectory directory, List<MetricDefinition> seed, Clock clock, Duration refresh) {
+    public StoredMetricDefinitions(MetricDirectory directory, List<MetricDefinition> seed) {
         this.directory = directory;
         this.seed = List.copyOf(seed);
-        this.clock = clock;
-        this.refresh = refresh;
     }
 
     @Override
@@ -49,12 +44,7 @@ public class StoredMetricDefinitions implements MetricDefinitionSource {
 
     @Override
     public Optional<MetricDefinition> find(String code) {
-        Snapshot current = current();
-        MetricDefinition found = current.byCode().get(code);
-        if (found == null && current.readAt().isBefore(clock.instant())) {
-            found = read().byCode().get(code);
-        }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(current().byCode().get(code));
     }
 
     /** The stored metrics left out because this build cannot read them, one line each. */
@@ -63,20 +53,52 @@ public class StoredMetricDefinitions implements MetricDefinitionSource {
         return unreadable;
     }
 
-    /** Drops what was read, after a metric event of this instance. */
+    /**
+     * Drops what was read, after a metric event of this instance: the transaction that stores it reads the directory
+     * again on its next question (seeing its own change), and once it has committed or rolled back, what it read is
+     * dropped again, so no instance keeps definitions that were never committed.
+     */
     void forget() {
         snapshot = null;
+        TransactionSynchronizationManager.unbindResourceIfPossible(this);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
     }
 
     private Snapshot current() {
-        Snapshot current = snapshot;
-        if (current == null || current.readAt().plus(refresh).isBefore(clock.instant())) {
-            current = read();
+        Object checked = TransactionSynchronizationManager.getResource(this);
+        if (checked instanceof Snapshot inThisTransaction) {
+            return inThisTransaction;
         }
+        long stamp = directory.stamp();
+        Snapshot current = snapshot;
+        if (current == null || current.stamp() != stamp) {
+            current = read(stamp);
+        }
+        keepForThisTransaction(current);
         return current;
     }
 
-    private Snapshot read() {
+    private void keepForThisTransaction(Snapshot checked) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, checked);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(StoredMetricDefinitions.this);
+            }
+        });
+    }
+
+    private Snapshot read(long stamp) {
         CatalogueOverlay.Result result = CatalogueOverlay.of(seed, directory.all());
         if (!result.unreadable().equals(unreadable)) {
             result.unreadable().forEach(line -> LOG.warn("metric definition skipped: {}", line));
@@ -86,7 +108,7 @@ public class StoredMetricDefinitions implements MetricDefinitionSource {
                 result.definitions(),
                 result.definitions().stream()
                         .collect(Collectors.toUnmodifiableMap(MetricDefinition::code, Function.identity())),
-                clock.instant());
+                stamp);
         snapshot = read;
         return read;
     }

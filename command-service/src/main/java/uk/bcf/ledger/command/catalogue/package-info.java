@@ -19,7 +19,9 @@
  *       {@code MetricDirectoryUpdater} → {@code MetricDirectory} ({@code command_side.metric_definition}), and this
  *       instance's {@code StoredMetricDefinitions} forgets what it read;</li>
  *   <li>every later command asks the {@code MetricCatalogue} bean, whose source is {@code StoredMetricDefinitions}:
- *       the seed overlaid by the directory, read again on an unknown code and at least every refresh interval.</li>
+ *       the seed overlaid by the directory, read again when the directory's change stamp (the sum of its versions,
+ *       asked once per transaction) differs from the one read, so a change through any instance is used by the next
+ *       command on every instance.</li>
  * </ol>
  */
 package uk.bcf.ledger.command.catalogue;

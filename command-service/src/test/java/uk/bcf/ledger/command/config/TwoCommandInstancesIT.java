@@ -30,13 +30,16 @@ import uk.bcf.ledger.testsupport.TestUser;
  * Two command-service instances on one event store, each with its aggregate cache. Writes to one ledger that
  * alternate between them are all accepted: a ledger cached by one instance and since written by the other is
  * reloaded, not refused as a simultaneous change. A write that really is simultaneous (the second instance has
- * loaded the ledger and is about to append when the first appends) is still refused with 409.
+ * loaded the ledger and is about to append when the first appends) is still refused with 409. A metric amended
+ * through one instance is enforced by the other on its very next command, with no wait.
  */
 @CommandServiceTest
 class TwoCommandInstancesIT {
 
     private static final String ALTERNATING = "E06000043";
     private static final String SIMULTANEOUS = "E06000044";
+    private static final String AMENDED = "E06000046";
+    private static final String METRIC = "TWO_INSTANCES_M";
 
     private static ConfigurableApplicationContext second;
 
@@ -97,6 +100,42 @@ class TwoCommandInstancesIT {
         HttpResponse<String> refused = held.get(30, TimeUnit.SECONDS);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains("concurrent-change");
+    }
+
+    @Test
+    void aMetricAmendedThroughOneInstanceIsEnforcedByTheOtherOnItsNextCommand() {
+        register(AMENDED);
+        HttpResponse<String> defined =
+                first().json("POST", "/api/metrics", definition("[\"MONTH\",\"YEAR\"]", "a local monthly count"));
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+        HttpResponse<String> monthly = recordOwnMetric(secondInstance(), "2013-04");
+        assertThat(monthly.statusCode()).as(monthly.body()).isEqualTo(201);
+
+        HttpResponse<String> amended = first().json(
+                        "PUT", "/api/metrics/" + METRIC, definition("[\"YEAR\"]", "published as a yearly figure only"));
+        HttpResponse<String> next = recordOwnMetric(secondInstance(), "2013-05");
+
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(400);
+        assertThat(next.body()).contains("\"field\":\"period\"", "reported per year");
+        HttpResponse<String> outturn = recordOwnMetric(secondInstance(), "2013-14");
+        assertThat(outturn.statusCode()).as(outturn.body()).isEqualTo(201);
+    }
+
+    private static HttpResponse<String> recordOwnMetric(CommandHttp instance, String period) {
+        return instance.json(
+                "POST",
+                "/api/boards/" + AMENDED + "/actuals",
+                "{\"metric\":\"" + METRIC + "\",\"period\":\"" + period + "\",\"value\":12}");
+    }
+
+    private static String definition(String actualPeriods, String reason) {
+        return "{\"code\":\"" + METRIC + "\",\"name\":\"Two-instance test metric\",\"unit\":\"people\","
+                + "\"shape\":\"COUNT\",\"rollup\":\"SUM\",\"goodDirection\":\"LOWER_IS_BETTER\","
+                + "\"actualPeriods\":" + actualPeriods + ",\"planPeriods\":[\"YEAR\"],\"displayDecimals\":0,"
+                + "\"publicationLagMonths\":3,\"firstYear\":\"2013-14\",\"lastYear\":\"2013-14\","
+                + "\"defaultSource\":\"Test\",\"definition\":\"A metric only this test uses\","
+                + "\"reason\":\"" + reason + "\"}";
     }
 
     private void register(String board) {

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import uk.bcf.ledger.query.http.CsvCells;
 
-/** Writes a figure's history as CSV with {@link CsvCells}: a header line, then one line per version, oldest first. */
+/**
+ * Writes a figure's history as CSV with {@link CsvCells}: a header line, then one line per version, oldest first. The
+ * columns after {@code discrepancy} ({@code rate}, {@code percent}, {@code mean}: the figure as printed, when given
+ * so) were added after the others, so a reader of the earlier columns reads them unchanged.
+ */
 final class FigureHistoryCsv {
 
     private static final List<String> HEADER = List.of(
@@ -28,7 +32,10 @@ final class FigureHistoryCsv {
             "reason",
             "published_value",
             "computed_value",
-            "discrepancy");
+            "discrepancy",
+            "rate",
+            "percent",
+            "mean");
 
     String write(FigureHistoryView history) {
         StringBuilder csv = new StringBuilder(CsvCells.line(HEADER));
@@ -53,7 +60,10 @@ final class FigureHistoryCsv {
                     version.reason(),
                     CsvCells.number(version.publishedValue()),
                     CsvCells.number(version.computedValue()),
-                    version.discrepancy() == null ? null : String.valueOf(version.discrepancy()))));
+                    version.discrepancy() == null ? null : String.valueOf(version.discrepancy()),
+                    CsvCells.number(version.rate()),
+                    CsvCells.number(version.percent()),
+                    CsvCells.number(version.mean()))));
         }
         return csv.toString();
     }

@@ -21,37 +21,34 @@ import uk.bcf.ledger.shared.period.Period;
 /**
  * Reads, as of a moment, the figures of a board's year and of the year before, computes both years' performance
  * rows, and hands them out per metric in force in the year for the board (national, and its own local metrics), in
- * catalogue order, with each plan's history (all of
- * them read in one query).
+ * catalogue order, with each plan's history (all of them read in one query). The metric definitions are those in
+ * force at the same moment (the report's effective moment), so a report stands as it was presented however a metric
+ * is amended later.
  */
 @Component
 class MetricDataLoader {
 
     private final FigureVersionRepository figures;
     private final PopulationVersionRepository populations;
-    private final PerformanceCalculator calculator;
     private final MetricCatalogue catalogue;
 
     MetricDataLoader(
-            FigureVersionRepository figures,
-            PopulationVersionRepository populations,
-            PerformanceCalculator calculator,
-            MetricCatalogue catalogue) {
+            FigureVersionRepository figures, PopulationVersionRepository populations, MetricCatalogue catalogue) {
         this.figures = figures;
         this.populations = populations;
-        this.calculator = calculator;
         this.catalogue = catalogue;
     }
 
     List<MetricData> load(String boardCode, ReportScope scope, AsOf asOf) {
+        MetricCatalogue then = catalogue.asOf(asOf.instant());
+        PerformanceCalculator rules = new PerformanceCalculator(then).forBoard(boardCode);
         PopulationLookup population = populations.asOf(boardCode, asOf);
-        PerformanceCalculator boards = calculator.forBoard(boardCode);
-        YearFigures year = read(boards, boardCode, scope.year(), asOf, population);
+        YearFigures year = read(rules, boardCode, scope.year(), asOf, population);
         YearFigures prior = scope.previousYear()
-                .map(previous -> read(boards, boardCode, previous, asOf, population))
+                .map(previous -> read(rules, boardCode, previous, asOf, population))
                 .orElse(YearFigures.NONE);
         FigureHistoryIndex planHistories = figures.historiesOf(boardCode, FigureKind.PLAN, scope.year(), asOf);
-        return catalogue.inForce(scope.year(), boardCode).stream()
+        return then.inForce(scope.year(), boardCode).stream()
                 .map(metric -> new MetricData(
                         metric,
                         year.rows(),
@@ -70,14 +67,10 @@ class MetricDataLoader {
     }
 
     private YearFigures read(
-            PerformanceCalculator boards,
-            String boardCode,
-            FinancialYear year,
-            AsOf asOf,
-            PopulationLookup population) {
+            PerformanceCalculator rules, String boardCode, FinancialYear year, AsOf asOf, PopulationLookup population) {
         List<CurrentFigure> actuals = figures.figuresOf(boardCode, FigureKind.ACTUAL, year, asOf);
         List<CurrentFigure> plans = figures.figuresOf(boardCode, FigureKind.PLAN, year, asOf);
-        return new YearFigures(actuals, plans, boards.rows(year, actuals, plans, population));
+        return new YearFigures(actuals, plans, rules.rows(year, actuals, plans, population));
     }
 
     private static Map<Period, List<PlanVersion>> planHistories(

@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.bcf.ledger.query.http.AsOfParameter;
 import uk.bcf.ledger.query.http.ViewGateway;
-import uk.bcf.ledger.shared.metric.MetricCatalogue;
-import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.InvalidPeriodException;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.Periods;
@@ -18,7 +16,8 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The XmR chart of a metric's monthly actuals over a range, as JSON: the baseline is every monthly actual from
- * {@code from} to {@code to}; assurance is against the plan of the latest month, {@code none} without one.
+ * {@code from} to {@code to}; assurance is against the plan of the latest month, {@code none} without one. The
+ * metric is looked up by {@link SpcQueryHandler} as defined at the moment asked for.
  */
 @RestController
 class SpcController {
@@ -26,11 +25,9 @@ class SpcController {
     private static final int MAX_MONTHS = 120;
 
     private final ViewGateway views;
-    private final MetricCatalogue catalogue;
 
-    SpcController(ViewGateway views, MetricCatalogue catalogue) {
+    SpcController(ViewGateway views) {
         this.views = views;
-        this.catalogue = catalogue;
     }
 
     @Operation(summary = "Statistical process control (XmR) analysis of a metric's monthly actuals")
@@ -41,9 +38,6 @@ class SpcController {
             @Parameter(description = "first month of the baseline, e.g. 2018-04") @RequestParam String from,
             @Parameter(description = "last month of the baseline, e.g. 2020-03") @RequestParam String to,
             @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) String asOf) {
-        MetricDefinition definition = catalogue
-                .find(metric)
-                .orElseThrow(() -> Refusal.notFound("metric", "no metric with code '" + metric + "'"));
         Month first = month("from", from);
         Month last = month("to", to);
         long months = ChronoUnit.MONTHS.between(first.yearMonth(), last.yearMonth()) + 1;
@@ -51,7 +45,7 @@ class SpcController {
             throw Refusal.invalid(
                     "to", "the range must span 2 to " + MAX_MONTHS + " months, from " + from + " onwards");
         }
-        FetchSpcQuery query = new FetchSpcQuery(code, definition, first, last, AsOfParameter.optional("asOf", asOf));
+        FetchSpcQuery query = new FetchSpcQuery(code, metric, first, last, AsOfParameter.optional("asOf", asOf));
         return views.fetch(query, SpcView.class).analysis();
     }
 

@@ -15,6 +15,8 @@ import uk.bcf.ledger.query.performance.FetchPerformanceQuery;
 import uk.bcf.ledger.query.performance.PerformanceRow;
 import uk.bcf.ledger.query.performance.PerformanceView;
 import uk.bcf.ledger.query.projection.AsOf;
+import uk.bcf.ledger.shared.metric.MetricCatalogue;
+import uk.bcf.ledger.shared.metric.MetricDefinition;
 import uk.bcf.ledger.shared.period.FinancialYear;
 import uk.bcf.ledger.shared.period.Month;
 import uk.bcf.ledger.shared.period.PeriodKind;
@@ -24,8 +26,9 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 /**
  * Answers {@link FetchSpcQuery}: the metric's monthly actuals over the range, in the metric's unit, taken from the
  * performance views of the financial years the range spans (through their own query, so that rates and
- * percentages are computed exactly as everywhere else), analysed by {@link XmrChart}. One repeatable-read
- * transaction holds every year's read.
+ * percentages are computed exactly as everywhere else), analysed by {@link XmrChart} with the metric's direction of
+ * good. The metric is the one defined at the moment asked for, like the performance views it reads. One
+ * repeatable-read transaction holds every year's read.
  */
 @Component
 class SpcQueryHandler {
@@ -37,31 +40,37 @@ class SpcQueryHandler {
 
     private final AsOfResolver moments;
     private final ViewGateway views;
+    private final MetricCatalogue catalogue;
 
-    SpcQueryHandler(AsOfResolver moments, ViewGateway views) {
+    SpcQueryHandler(AsOfResolver moments, ViewGateway views, MetricCatalogue catalogue) {
         this.moments = moments;
         this.views = views;
+        this.catalogue = catalogue;
     }
 
     /**
-     * @throws Refusal 404 when the metric has no monthly periods, the board has no sign-off the moment names, was
-     *                     unknown then, or has fewer than two monthly actuals of the metric in the range
+     * @throws Refusal 404 when the metric was unknown at the moment or has no monthly periods, the board has no
+     *                     sign-off the moment names, was unknown then, or has fewer than two monthly actuals of the
+     *                     metric in the range
      */
     @QueryHandler
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public SpcView handle(FetchSpcQuery query) {
-        String metric = query.metric().code();
-        if (!query.metric().actualPeriods().contains(PeriodKind.MONTH)) {
+        String metric = query.metric();
+        AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
+        MetricDefinition definition = (asOf.isNow() ? catalogue : catalogue.asOf(asOf.instant()))
+                .find(metric)
+                .orElseThrow(() -> Refusal.notFound("metric", "no metric with code '" + metric + "'"));
+        if (!definition.actualPeriods().contains(PeriodKind.MONTH)) {
             throw Refusal.notFound(
                     "metric",
                     metric + " has no monthly periods: its actuals are reported per "
-                            + query.metric().actualPeriods().stream()
+                            + definition.actualPeriods().stream()
                                     .sorted()
                                     .map(kind -> kind.name().toLowerCase(Locale.ROOT))
                                     .collect(Collectors.joining(" or "))
                             + ", so it has no monthly SPC chart");
         }
-        AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         Series series = series(query.boardCode(), metric, query.from(), query.to(), asOf);
         if (series.points().size() < MINIMUM_POINTS) {
             throw Refusal.notFound(
@@ -72,7 +81,7 @@ class SpcQueryHandler {
         return new SpcView(
                 query.boardCode(),
                 metric,
-                XmrChart.analyse(series.points(), query.metric().goodDirection(), series.latestPlan()));
+                XmrChart.analyse(series.points(), definition.goodDirection(), series.latestPlan()));
     }
 
     private Series series(String board, String metric, Month from, Month to, AsOf asOf) {

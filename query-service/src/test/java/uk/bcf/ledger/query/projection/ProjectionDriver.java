@@ -11,6 +11,9 @@ import uk.bcf.ledger.shared.event.ActualRecordedEvent;
 import uk.bcf.ledger.shared.event.ActualWithdrawnEvent;
 import uk.bcf.ledger.shared.event.BoardRegisteredEvent;
 import uk.bcf.ledger.shared.event.CommentaryWrittenEvent;
+import uk.bcf.ledger.shared.event.MetricAmendedEvent;
+import uk.bcf.ledger.shared.event.MetricDefinedEvent;
+import uk.bcf.ledger.shared.event.MetricRetiredEvent;
 import uk.bcf.ledger.shared.event.PlanRevisedEvent;
 import uk.bcf.ledger.shared.event.PlanSetEvent;
 import uk.bcf.ledger.shared.event.PopulationRecordedEvent;
@@ -21,18 +24,20 @@ import uk.bcf.ledger.shared.pool.PoolEvent;
 /**
  * Calls the projection's handlers directly, each event in its own transaction, with the timestamp the event store
  * would have given it and an identifier derived from the event and that timestamp (so the same delivery twice is
- * the same event). Tests use board codes that never reach the event store, so the running processor leaves their
- * rows alone.
+ * the same event). Tests use board (and metric) codes that never reach the event store, so the running processor
+ * leaves their rows alone.
  */
 public final class ProjectionDriver {
 
     private final PerformanceProjection projection;
     private final PoolProjection pool;
+    private final MetricDefinitionProjection metrics;
     private final TransactionTemplate transactions;
 
     public ProjectionDriver(ApplicationContext context) {
         this.projection = context.getBean(PerformanceProjection.class);
         this.pool = context.getBean(PoolProjection.class);
+        this.metrics = context.getBean(MetricDefinitionProjection.class);
         this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
     }
 
@@ -79,6 +84,12 @@ public final class ProjectionDriver {
             projection.on(commentary, eventId, storedAt);
         } else if (event instanceof PublishedFigureNotedEvent noted) {
             projection.on(noted);
+        } else if (event instanceof MetricDefinedEvent defined) {
+            metrics.on(defined, eventId, storedAt);
+        } else if (event instanceof MetricAmendedEvent amended) {
+            metrics.on(amended, eventId, storedAt);
+        } else if (event instanceof MetricRetiredEvent retired) {
+            metrics.on(retired, eventId, storedAt);
         } else if (event instanceof PoolEvent poolEvent) {
             PoolProjectionDriver.dispatch(pool, poolEvent, eventId, storedAt);
         } else {
