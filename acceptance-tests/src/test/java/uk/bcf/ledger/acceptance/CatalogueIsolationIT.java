@@ -68,6 +68,17 @@ class CatalogueIsolationIT {
     }
 
     @Test
+    void theAdministratorsMetricListMarksItAsBoardAsLocalMetric() {
+        services.query.get(
+                "/api/boards/" + BOARD_A + "/performance/" + YEAR + "?awaitPosition=" + position, "text/csv");
+
+        String page =
+                signedIn(TestUser.ADMIN).open("/admin/metrics?year=" + YEAR).body();
+
+        assertThat(page).contains(LOCAL_TITLE + ", board " + BOARD_A).contains("Amend " + CODE);
+    }
+
+    @Test
     void boardAsLocalMetricIsInItsQuarterlyReportAsHtmlPdfAndCsv() throws Exception {
         String report = "/api/boards/" + BOARD_A + "/reports/" + YEAR + "/Q2";
         services.query.get(
