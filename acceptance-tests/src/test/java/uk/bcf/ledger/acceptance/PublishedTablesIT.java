@@ -23,9 +23,9 @@ import tools.jackson.databind.JsonNode;
  */
 class PublishedTablesIT {
 
-    private static final String SOUTHEND = "E06000033";
+    private static final String SOUTHEND = PublishedTables.SOUTHEND;
     private static final String SOUTHEND_BY_CSV = "E06000034";
-    private static final String BARKING = "E09000002";
+    private static final String BARKING = PublishedTables.BARKING;
     private static final String CSV_HEADER = "board,metric,period,kind,value,numerator,denominator,per_day,source,"
             + "reason,published_value,rate,percent";
     private static final String SOUTHEND_CSV = CSV_HEADER + "\r\n"
@@ -49,47 +49,11 @@ class PublishedTablesIT {
     @BeforeAll
     static void enterThePublishedTables() {
         services = RunningServices.startFresh();
-        board(SOUTHEND, "Southend-on-Sea");
-        board(SOUTHEND_BY_CSV, "Southend-on-Sea (entered by CSV)");
-        board(BARKING, "Barking and Dagenham");
-        String southend = "/api/boards/" + SOUTHEND;
-        post(southend + "/actuals", "{\"metric\":\"AVOIDABLE_ADM\",\"period\":\"2020-21\",\"rate\":1037.2}");
-        post(southend + "/plans", "{\"metric\":\"AVOIDABLE_ADM\",\"period\":\"2021-22\",\"rate\":1037.2}");
-        for (String quarter : new String[] {"2021-22-Q3", "2021-22-Q4"}) {
-            post(southend + "/plans", "{\"metric\":\"LOS_14\",\"period\":\"" + quarter + "\",\"percent\":8.4}");
-            post(southend + "/plans", "{\"metric\":\"LOS_21\",\"period\":\"" + quarter + "\",\"percent\":3.9}");
-        }
-        post(southend + "/plans", "{\"metric\":\"DISCHARGE_USUAL_RES\",\"period\":\"2021-22\",\"percent\":93.1}");
-        post(
-                southend + "/plans",
-                "{\"metric\":\"RES_ADM_65\",\"period\":\"2019-20\",\"numerator\":238,\"denominator\":36105,\"rate\":659}");
-        post(
-                southend + "/actuals",
-                "{\"metric\":\"RES_ADM_65\",\"period\":\"2019-20\",\"numerator\":198,\"denominator\":35625,"
-                        + "\"publishedValue\":556}");
-        post(
-                southend + "/actuals",
-                "{\"metric\":\"RES_ADM_65\",\"period\":\"2020-21\",\"numerator\":171,\"denominator\":35661,\"rate\":480}");
-        post(
-                southend + "/plans",
-                "{\"metric\":\"RES_ADM_65\",\"period\":\"2021-22\",\"numerator\":200,\"denominator\":36273,\"rate\":550}");
-        post(
-                southend + "/plans",
-                "{\"metric\":\"REABLEMENT_91\",\"period\":\"2019-20\",\"numerator\":80,\"denominator\":100}");
-        post(
-                southend + "/actuals",
-                "{\"metric\":\"REABLEMENT_91\",\"period\":\"2019-20\",\"numerator\":202,\"denominator\":248,\"percent\":81.5}");
+        PublishedTables.board(services, SOUTHEND_BY_CSV, "Southend-on-Sea (entered by CSV)");
         Http.Response imported = services.command.postCsv(
                 "/api/boards/" + SOUTHEND_BY_CSV + "/imports", SOUTHEND_CSV, Duration.ofSeconds(30));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        String barking = "/api/boards/" + BARKING;
-        post(barking + "/plans", "{\"metric\":\"NEL\",\"period\":\"2016-17\",\"value\":19880}");
-        post(barking + "/actuals", "{\"metric\":\"NEL\",\"period\":\"2016-17\",\"value\":19674}");
-        post(barking + "/plans", "{\"metric\":\"RES_ADM_65\",\"period\":\"2016-17\",\"value\":170}");
-        position = post(barking + "/actuals", "{\"metric\":\"RES_ADM_65\",\"period\":\"2016-17\",\"value\":145}")
-                .json()
-                .get("position")
-                .asLong();
+        position = PublishedTables.enterInto(services);
         services.query.get("/api/boards/" + BARKING + "/performance/2016-17?awaitPosition=" + position, "text/csv");
     }
 
@@ -225,17 +189,5 @@ class PublishedTablesIT {
             }
         }
         throw new AssertionError("no row " + metric + " " + period + " in " + view);
-    }
-
-    private static void board(String code, String name) {
-        post("/api/boards", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");
-    }
-
-    private static Http.Response post(String path, String body) {
-        Http.Response response = services.command.send("POST", path, body);
-        assertThat(response.status())
-                .as(path + " " + body + " → " + response.body())
-                .isEqualTo(201);
-        return response;
     }
 }

@@ -138,9 +138,11 @@ public final class PoolCalculator {
         List<PoolLine> counted = lines.stream().filter(countsTowards).toList();
         BigDecimal planned = total(counted, line -> line.budget().multiply(share.apply(line)));
         BigDecimal outturn = total(counted, line -> line.outturn().multiply(share.apply(line)));
+        long unrecorded =
+                counted.stream().filter(line -> line.quarters().isEmpty()).count();
         checks.add(NationalConditionRule.plan(name, counts, minimum, planned));
-        checks.add(NationalConditionRule.outturn(name, minimum, outturn));
-        return NationalConditionRule.condition(minimum, planned, outturn);
+        checks.add(NationalConditionRule.outturn(name, minimum, outturn, unrecorded, counted.size()));
+        return NationalConditionRule.condition(minimum, planned, outturn, unrecorded == 0);
     }
 
     private static List<TypeSpend> byType(List<PoolLine> lines, BigDecimal total) {

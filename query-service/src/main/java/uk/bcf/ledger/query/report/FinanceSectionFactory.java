@@ -26,6 +26,7 @@ import uk.bcf.ledger.shared.pool.SchemeLine;
 final class FinanceSectionFactory {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final String NOT_RECORDED = PublicationSchedule.NOT_RECORDED;
 
     private FinanceSectionFactory() {}
 
@@ -101,31 +102,55 @@ final class FinanceSectionFactory {
         return new FinanceTable("iBCF committed spend against the grant allocation", null, columns, rows, totals);
     }
 
+    /**
+     * Spend to date and outturn per line. A line with no spend recorded shows {@code Not recorded} for its spend,
+     * outturn and variance (and no outturn basis), never 0 against its budget (an under-spend that did not happen);
+     * the totals of outturn and variance say how many lines they lack, or are not recorded when every line lacks.
+     */
     private static FinanceTable spend(PoolView pool, Amounts amounts, String unit) {
         List<FinanceRow> rows = pool.lines().stream()
-                .map(line -> new FinanceRow(
-                        line.line().name(),
-                        line.outturnBasis(),
-                        Arrays.asList(
-                                amounts.of(line.budget()),
-                                amounts.of(line.spendToDate()),
-                                amounts.of(line.outturn()),
-                                amounts.of(line.variance()))))
+                .map(line -> spentRecorded(line)
+                        ? new FinanceRow(
+                                line.line().name(),
+                                line.outturnBasis(),
+                                Arrays.asList(
+                                        amounts.of(line.budget()),
+                                        amounts.of(line.spendToDate()),
+                                        amounts.of(line.outturn()),
+                                        amounts.of(line.variance())))
+                        : new FinanceRow(
+                                line.line().name(),
+                                null,
+                                Arrays.asList(amounts.of(line.budget()), NOT_RECORDED, NOT_RECORDED, NOT_RECORDED)))
                 .toList();
+        long unrecorded =
+                pool.lines().stream().filter(line -> !spentRecorded(line)).count();
+        boolean none = unrecorded == pool.lines().size();
+        String lacking = unrecorded == 0
+                ? null
+                : none
+                        ? NOT_RECORDED
+                        : NOT_RECORDED + " for " + unrecorded + " of "
+                                + pool.lines().size() + " lines";
         List<FinanceRow> totals = List.of(new FinanceRow(
                 "Total",
                 null,
                 Arrays.asList(
                         amounts.of(pool.totals().budget()),
-                        amounts.of(pool.totals().spendToDate()),
-                        amounts.of(pool.totals().outturn()),
-                        amounts.of(pool.totals().variance()))));
+                        none ? NOT_RECORDED : amounts.of(pool.totals().spendToDate()),
+                        lacking == null ? amounts.of(pool.totals().outturn()) : lacking,
+                        lacking == null ? amounts.of(pool.totals().variance()) : lacking)));
         return new FinanceTable(
                 "Spend to date and outturn against budget (variance: outturn less budget; positive is an overspend)",
                 "Outturn from",
                 List.of("Budget " + unit, "Spend to date " + unit, "Outturn " + unit, "Variance " + unit),
                 rows,
                 totals);
+    }
+
+    /** Whether any quarter's spend (with or without a forecast) is recorded for the line. */
+    private static boolean spentRecorded(PoolLine line) {
+        return !line.quarters().isEmpty();
     }
 
     private static List<PoolLine> lines(PoolView pool, Predicate<SchemeLine> which) {

@@ -46,7 +46,23 @@ final class JudgementRule {
             String verdict = year.status() == PerformanceStatus.ON_TRACK ? ON_TRACK : NOT_ON_TRACK;
             return new Judgement(verdict, basis(data, scope.year(), year, cells));
         }
-        return new Judgement(NOT_AVAILABLE, missing(data, scope));
+        return new Judgement(
+                NOT_AVAILABLE,
+                TableShape.of(data) == TableShape.ANNUAL ? missingYear(year, scope, wholeYear) : missing(data, scope));
+    }
+
+    /**
+     * Why a metric reported by year cannot be judged, in words of the year: the report does not yet cover the
+     * whole year, or the year has no plan, or its plan has no actual yet.
+     */
+    private static String missingYear(PerformanceRow year, ReportScope scope, boolean wholeYear) {
+        String code = scope.year().code();
+        if (!wholeYear) {
+            return "Reported by year: " + code + " is judged once the report covers the whole year.";
+        }
+        return year.plan() == null
+                ? "Reported by year: " + code + " has no plan."
+                : "Reported by year: " + code + " has a plan but not yet its actual.";
     }
 
     /** Why no period can be judged: no plan at all, or plans without the actuals to set against them. */

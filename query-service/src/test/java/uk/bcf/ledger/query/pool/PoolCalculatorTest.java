@@ -267,6 +267,28 @@ class PoolCalculatorTest {
     }
 
     @Test
+    void aLineWithNoSpendRecordedLeavesItsConditionsUnderSpendNotAssessed() {
+        balancedPool();
+        spend.add(new PoolEntries.SpendEntry(
+                "L1",
+                Periods.parse("2021-22-Q1"),
+                1,
+                new Spend(new BigDecimal("100000"), new BigDecimal("400000"), AmountUnit.POUNDS)));
+
+        PoolView view = view();
+
+        assertThat(check(view, "NC2_UNDERSPEND").result()).isEqualTo(CheckResult.PASS);
+        assertThat(view.nationalConditions().get("nc2").underSpend()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(check(view, "NC3_UNDERSPEND").result())
+                .as("the Carers Services line counts towards NC3 and has no spend: not an under-spend of its budget")
+                .isEqualTo(CheckResult.NOT_ASSESSED);
+        assertThat(check(view, "NC3_UNDERSPEND").reason())
+                .isEqualTo("no spend recorded for 1 of the 2 lines that count towards NC3: under-spend not assessed"
+                        + " until each has its spend");
+        assertThat(view.nationalConditions().get("nc3").underSpend()).isNull();
+    }
+
+    @Test
     void linesWithoutASourceFailTheFundingCheck() {
         contributions.clear();
         lines.add(new PoolEntries.LineEntry(

@@ -80,6 +80,15 @@ class FinanceSectionIT extends QueryServiceTestDatabase {
                 .contains("£806,000")
                 .contains("25,000")
                 .doesNotContain("£'000");
+        assertThat(page(board)
+                        .select("#finance table:contains(Outturn from) tbody tr:contains(Community beds) td")
+                        .eachText())
+                .as("a line with no spend recorded: not 0 spent and its whole budget under-spent")
+                .containsExactly("806,000", "Not recorded", "Not recorded", "Not recorded");
+        assertThat(page(board)
+                        .select("#finance table:contains(Outturn from) tfoot td")
+                        .eachText())
+                .contains("25,000", "Not recorded for 2 of 3 lines");
     }
 
     private static void deliverPool(

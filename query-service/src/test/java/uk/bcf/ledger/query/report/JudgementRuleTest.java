@@ -6,9 +6,11 @@ import static uk.bcf.ledger.query.report.BromleyData.SCOPE;
 import static uk.bcf.ledger.query.report.BromleyData.count;
 import static uk.bcf.ledger.query.report.BromleyData.data;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.bcf.ledger.shared.figure.Measurement;
 
 /** A metric is judged on the latest complete covered quarter with a plan, by the performance view's status. */
 class JudgementRuleTest {
@@ -46,5 +48,33 @@ class JudgementRuleTest {
                 .isEqualTo(new Judgement(
                         "Data not available",
                         "No quarter of Q1-Q2 2019-20 that has a plan has its complete actual yet."));
+    }
+
+    @Test
+    void aMetricReportedByYearIsNotAvailableInWordsOfTheYear() {
+        MetricData planned = data(
+                "REABLEMENT_91",
+                List.of(),
+                List.of(BromleyData.figure("REABLEMENT_91", "2019-20", Measurement.ratio(931, 1000))),
+                List.of(),
+                List.of(),
+                Map.of());
+        MetricData unplanned = data(
+                "REABLEMENT_91",
+                List.of(BromleyData.figure("REABLEMENT_91", "2019-20", Measurement.ratio(900, 1000))),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of());
+        ReportScope wholeYear = new ReportScope(BromleyData.YEAR.quarter(4), LocalDate.of(2020, 5, 21));
+
+        assertThat(JudgementRule.judge(planned, SCOPE))
+                .isEqualTo(new Judgement(
+                        "Data not available",
+                        "Reported by year: 2019-20 is judged once the report covers the whole year."));
+        assertThat(JudgementRule.judge(planned, wholeYear).basis())
+                .isEqualTo("Reported by year: 2019-20 has a plan but not yet its actual.");
+        assertThat(JudgementRule.judge(unplanned, wholeYear).basis())
+                .isEqualTo("Reported by year: 2019-20 has no plan.");
     }
 }
