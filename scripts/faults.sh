@@ -337,7 +337,7 @@ start_nginx() { # deploy/nginx.conf with compose's host names mapped to the loca
 
 upstream_log() { cat "$LOG/nginx/logs/access.log"; }
 
-signed_in() { [[ "$1" == "302 "* && "$1" != *login* ]]; } # a sign-in answer leading anywhere but back to /login
+signed_in() { [[ "$1" == "302 http://127.0.0.1:28092/"* && "$1" != *login* ]]; } # a sign-in leading on, at the one address
 
 post_actuals() { # address, first month index, count: prints the HTTP codes
   local i period
@@ -412,8 +412,8 @@ one_address() {
   local again; again=$(browser_sign_in "$jar")
   echo "  after kill -9 of $victim (served the browser at $serving): $read_ok of $reads reads 200 through 127.0.0.1:28092;" \
     "figures in the read table $figures of 26; the browser signs in again: HTTP $again"
-  verdict one-address "$([ "$accepted" = 12 ] && [ "$used" = 2 ] && signed_in "$signed" && [[ "$recorded" == "302 "*/history* ]] && [ "$author" -ge 1 ] \
-      && [ "$after_ok" = 12 ] && [[ "$page_after" == "302 "*/history* ]] && [ "$read_ok" = "$reads" ] && [ "$figures" = 26 ] && signed_in "$again" && echo 0 || echo 1)" \
+  verdict one-address "$([ "$accepted" = 12 ] && [ "$used" = 2 ] && signed_in "$signed" && [[ "$recorded" == "302 http://127.0.0.1:28092/"*/history* ]] && [ "$author" -ge 1 ] \
+      && [ "$after_ok" = 12 ] && [[ "$page_after" == "302 http://127.0.0.1:28092/"*/history* ]] && [ "$read_ok" = "$reads" ] && [ "$figures" = 26 ] && signed_in "$again" && echo 0 || echo 1)" \
     "writes $accepted+$after_ok of 24 over both command instances, page writes $recorded/$page_after, reads $read_ok/$reads after a query instance died"
   kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=
   for name in query-1 query-2; do [ -z "${PIDS[$name]:-}" ] || stop "$name"; done
