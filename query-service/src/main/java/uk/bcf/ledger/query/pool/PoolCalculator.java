@@ -137,9 +137,9 @@ public final class PoolCalculator {
             List<PoolCheck> checks) {
         List<PoolLine> counted = lines.stream().filter(countsTowards).toList();
         BigDecimal planned = total(counted, line -> line.budget().multiply(share.apply(line)));
-        BigDecimal outturn = total(counted, line -> line.outturn().multiply(share.apply(line)));
-        long unrecorded =
-                counted.stream().filter(line -> line.quarters().isEmpty()).count();
+        List<PoolLine> spent = counted.stream().filter(PoolLine::spendRecorded).toList();
+        BigDecimal outturn = total(spent, line -> line.outturn().multiply(share.apply(line)));
+        long unrecorded = counted.size() - spent.size();
         checks.add(NationalConditionRule.plan(name, counts, minimum, planned));
         checks.add(NationalConditionRule.outturn(name, minimum, outturn, unrecorded, counted.size()));
         return NationalConditionRule.condition(minimum, planned, outturn, unrecorded == 0);
@@ -161,17 +161,20 @@ public final class PoolCalculator {
 
     private static PoolTotals totals(List<PoolLine> lines) {
         BigDecimal budget = total(lines, PoolLine::budget);
-        BigDecimal outturn = total(lines, PoolLine::outturn);
         boolean anyNextYear = lines.stream().anyMatch(line -> line.nextYearBudget() != null);
+        List<PoolLine> spent = lines.stream().filter(PoolLine::spendRecorded).toList();
+        int without = lines.size() - spent.size();
+        BigDecimal outturn = without == 0 ? total(lines, PoolLine::outturn) : null;
         return new PoolTotals(
                 Pounds.shown(budget),
                 anyNextYear
                         ? Pounds.shown(total(
                                 lines, line -> line.nextYearBudget() == null ? BigDecimal.ZERO : line.nextYearBudget()))
                         : null,
-                Pounds.shown(total(lines, PoolLine::spendToDate)),
+                spent.isEmpty() ? null : Pounds.shown(total(spent, PoolLine::spendToDate)),
                 Pounds.shown(outturn),
-                Pounds.shown(outturn.subtract(budget)));
+                outturn == null ? null : Pounds.shown(outturn.subtract(budget)),
+                without);
     }
 
     private static Map<String, BigDecimal> bySource(List<Map.Entry<String, BigDecimal>> amounts) {

@@ -107,7 +107,9 @@ final class PoolCsv {
         set(row, "spend_to_date", pooled.spendToDate());
         set(row, "outturn", pooled.outturn());
         set(row, "variance", pooled.variance());
-        row.set(HEADER.indexOf("reason"), "outturn from " + pooled.outturnBasis());
+        row.set(
+                HEADER.indexOf("reason"),
+                pooled.spendRecorded() ? "outturn from " + pooled.outturnBasis() : "no spend recorded");
         return row;
     }
 

@@ -10,7 +10,8 @@ import uk.bcf.ledger.shared.pool.Spend;
 /**
  * Builds each line's {@link PoolLine}: its budgets in pounds, its quarters' spend in order, the spend to date (their
  * sum), the outturn (the forecast given at the latest quarter that has one, else the spend to date) and the
- * variance of the outturn against the budget.
+ * variance of the outturn against the budget. A line with no quarter's spend recorded has none of the three (not
+ * recorded is not nothing spent: its variance is not minus its budget).
  */
 final class PoolLineFactory {
 
@@ -35,6 +36,7 @@ final class PoolLineFactory {
                 .filter(amount -> amount != null)
                 .reduce((earlier, later) -> later)
                 .orElse(null);
+        boolean recorded = !quarters.isEmpty();
         BigDecimal outturn = forecast == null ? spendToDate : forecast;
         return new PoolLine(
                 entry.lineId(),
@@ -49,9 +51,9 @@ final class PoolLineFactory {
                                 Pounds.shown(quarter.spend().actualPounds()),
                                 Pounds.shown(quarter.spend().forecastPounds())))
                         .toList(),
-                Pounds.shown(spendToDate),
-                Pounds.shown(outturn),
-                forecast == null ? PoolLine.SPEND_TO_DATE : PoolLine.FORECAST,
-                Pounds.shown(outturn.subtract(budget)));
+                recorded ? Pounds.shown(spendToDate) : null,
+                recorded ? Pounds.shown(outturn) : null,
+                recorded ? (forecast == null ? PoolLine.SPEND_TO_DATE : PoolLine.FORECAST) : null,
+                recorded ? Pounds.shown(outturn.subtract(budget)) : null);
     }
 }

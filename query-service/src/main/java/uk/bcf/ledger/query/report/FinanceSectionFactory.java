@@ -150,7 +150,7 @@ final class FinanceSectionFactory {
 
     /** Whether any quarter's spend (with or without a forecast) is recorded for the line. */
     private static boolean spentRecorded(PoolLine line) {
-        return !line.quarters().isEmpty();
+        return line.spendRecorded();
     }
 
     private static List<PoolLine> lines(PoolView pool, Predicate<SchemeLine> which) {

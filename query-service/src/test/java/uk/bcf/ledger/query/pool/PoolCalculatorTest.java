@@ -248,7 +248,45 @@ class PoolCalculatorTest {
         assertThat(second.outturn()).isEqualByComparingTo("150000");
         assertThat(second.outturnBasis()).isEqualTo(PoolLine.SPEND_TO_DATE);
         assertThat(view.totals().spendToDate()).isEqualByComparingTo("335000");
-        assertThat(view.totals().variance()).isEqualByComparingTo("-660000");
+        assertThat(view.totals().linesWithoutSpend()).isEqualTo(1);
+        assertThat(view.totals().outturn()).isNull();
+        assertThat(view.totals().variance()).isNull();
+    }
+
+    @Test
+    void aLineWithNoSpendRecordedHasNoSpendOutturnOrVarianceRatherThanNothingSpent() {
+        balancedPool();
+
+        PoolView view = view();
+
+        assertThat(view.lines()).allSatisfy(line -> {
+            assertThat(line.spendRecorded()).isFalse();
+            assertThat(line.spendToDate()).isNull();
+            assertThat(line.outturn()).isNull();
+            assertThat(line.outturnBasis()).isNull();
+            assertThat(line.variance()).isNull();
+        });
+        assertThat(view.totals().spendToDate()).isNull();
+        assertThat(view.totals().linesWithoutSpend()).isEqualTo(3);
+    }
+
+    @Test
+    void theTotalsOutturnAndVarianceOnceEveryLineHasSpend() {
+        balancedPool();
+        for (String line : List.of("L1", "L2", "L3")) {
+            spend.add(new PoolEntries.SpendEntry(
+                    line,
+                    Periods.parse("2021-22-Q1"),
+                    1,
+                    new Spend(new BigDecimal("100000"), null, AmountUnit.POUNDS)));
+        }
+
+        PoolTotals totals = view().totals();
+
+        assertThat(totals.linesWithoutSpend()).isZero();
+        assertThat(totals.spendToDate()).isEqualByComparingTo("300000");
+        assertThat(totals.outturn()).isEqualByComparingTo("300000");
+        assertThat(totals.variance()).isEqualByComparingTo(totals.outturn().subtract(totals.budget()));
     }
 
     @Test

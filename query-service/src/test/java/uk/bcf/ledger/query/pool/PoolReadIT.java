@@ -131,7 +131,8 @@ class PoolReadIT extends QueryServiceTestDatabase {
         PoolView now = pool(board, null);
         assertThat(now.totals().budget()).isEqualByComparingTo("6313000");
         assertThat(now.balance().get("IBCF")).isEqualByComparingTo("0");
-        assertThat(now.totals().spendToDate()).isEqualByComparingTo("0");
+        assertThat(now.totals().spendToDate()).isNull();
+        assertThat(now.totals().linesWithoutSpend()).isEqualTo(now.lines().size());
         assertThat(now.checks())
                 .filteredOn(check -> check.name().equals("BALANCE_IBCF"))
                 .extracting(PoolCheck::result)
