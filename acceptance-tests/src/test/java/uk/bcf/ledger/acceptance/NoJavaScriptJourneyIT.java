@@ -47,7 +47,8 @@ class NoJavaScriptJourneyIT {
         browser.field("As known at the end of a day").click();
         browser.fillIn("Day", "2019-02-30").press("Show the report");
         assertThat(browser.title()).startsWith("Error: ");
-        assertThat(browser.link("Day must be a real date, for example 2019-11-21").getDomAttribute("href"))
+        assertThat(browser.link("Day must be a real date, for example 2019-11-21")
+                        .getDomAttribute("href"))
                 .isEqualTo("#date");
 
         browser.field("As presented at a sign-off").click();
