@@ -28,10 +28,16 @@ final class Browser implements AutoCloseable {
 
     private static final Duration NAVIGATION = Duration.ofSeconds(60);
 
-    private final ChromeDriver driver = Chromium.start();
+    private final ChromeDriver driver;
     private final String base;
 
     Browser(String base) {
+        this(base, true);
+    }
+
+    /** A browser whose pages run JavaScript, or none when {@code javaScript} is false. */
+    Browser(String base, boolean javaScript) {
+        this.driver = Chromium.start(javaScript);
         this.base = base;
         width(1280);
     }

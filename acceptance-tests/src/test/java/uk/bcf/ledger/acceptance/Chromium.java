@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,10 +27,26 @@ final class Chromium {
 
     private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
 
+    /** Chromium's profile preference for whether pages may run JavaScript. */
+    private static final String JAVASCRIPT_SETTING = "profile.managed_default_content_settings.javascript";
+
+    /** The value of a content setting that blocks it (1 allows). */
+    private static final int BLOCK = 2;
+
     private Chromium() {}
 
     /** A new headless browser with a fresh profile; {@link ChromeDriver#quit()} ends it and deletes the profile. */
     static ChromeDriver start() {
+        return start(true);
+    }
+
+    /**
+     * A new headless browser as {@link #start()}, with the pages' JavaScript turned off when {@code javaScript} is
+     * false: Chromium's content setting for JavaScript set to "block" for every site (the profile preference
+     * {@value #JAVASCRIPT_SETTING}), as a person who turned it off in the browser's settings has it. The driver's own
+     * commands still work; no script of a page runs.
+     */
+    static ChromeDriver start(boolean javaScript) {
         assertThat(BROWSER)
                 .as("Chromium (Debian package chromium; scripts/test.sh installs it)")
                 .isExecutable();
@@ -52,6 +69,9 @@ final class Chromium {
                 "--lang=en-GB",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of(JAVASCRIPT_SETTING, BLOCK));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()

@@ -52,6 +52,7 @@ class PageAccessibilityIT {
             ANALYST        | /boards/E09000006/figures/commentary                          | Write commentary
             ANALYST        | /boards/E09000006/sign-offs/new                               | Record a sign-off
             ANALYST        | /boards/E09000006/history/plan/NEL/2019-20-Q2                  | History of the Q2 2019-20 plan
+            ANALYST        | /boards/E09000006/reports/2019-20/Q2?moment=date&date=2019-02-30 | Better Care Fund 2019-20: Quarter 1 and Quarter 2 performance report
             ANALYST        | /no-such-page                                                 | Page not found
             ANALYST        | /account/password                                             | Change your password
             ADMINISTRATOR  | /                                                             | Your boards

@@ -58,6 +58,11 @@ final class Workbench {
         return new Browser(services.query.base());
     }
 
+    /** A new browser as {@link #browser()}, with JavaScript turned off. */
+    Browser browserWithoutJavaScript() {
+        return new Browser(services.query.base(), false);
+    }
+
     private static void create(Http admin, TestUser user, String role, String... boards) {
         String body = "{\"username\":\"" + user.name() + "\",\"password\":\"" + user.password() + "\",\"roles\":[\""
                 + role + "\"],\"boards\":["

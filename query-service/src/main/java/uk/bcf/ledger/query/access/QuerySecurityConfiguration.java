@@ -14,6 +14,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import uk.bcf.ledger.security.AccessPolicy;
 import uk.bcf.ledger.security.BoardPathAuthorization;
 import uk.bcf.ledger.security.LedgerHttpSecurity;
@@ -92,6 +93,7 @@ class QuerySecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageAccessDeniedHandler()))
+                .addFilterBefore(new UnreadableFormFilter(), CsrfFilter.class)
                 .addFilterBefore(
                         new PageBodyLimitFilter(new RequestBodyLimitFilter(properties.requestBody())),
                         AuthorizationFilter.class);

@@ -5,8 +5,8 @@
  * cookie ({@code PageToReturnTo}), and which boards a caller may see listed
  * ({@link uk.bcf.ledger.query.access.VisibleBoards}).
  *
- * <p>Pipeline, in order: HTTP request → Spring Security's filter chain (authentication by password, session or
- * bearer token) → the path rules of {@code QuerySecurityConfiguration}: open, any caller, administrators, or
+ * <p>Pipeline, in order: HTTP request → Spring Security's filter chain (a form body that cannot be read refused by
+ * {@code UnreadableFormFilter} before the CSRF check; authentication by password, session or bearer token) → the path rules of {@code QuerySecurityConfiguration}: open, any caller, administrators, or
  * {@code BoardPathAuthorization} for {@code /api/boards/{code}/**} and {@code /boards/{code}/**} → the controller;
  * lists of boards are cut down to the caller's by {@code VisibleBoards} in the query handlers that answer them.
  */

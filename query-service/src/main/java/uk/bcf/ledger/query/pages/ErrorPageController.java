@@ -11,12 +11,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import uk.bcf.ledger.security.problem.ProblemJson;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * The container's error path ({@code /error}), in place of Spring Boot's "Whitelabel" page: errors that happen outside
- * a controller (a malformed address, a refusal of the security filters forwarded here) are an HTML page in words for
- * browsers and problem+json for everyone else.
+ * a controller (a malformed address, a form that cannot be read, a refusal of the security filters forwarded here)
+ * are an HTML page in words for browsers and problem+json for everyone else, in the refusal's words when there is one.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -32,6 +33,11 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Refusal refusal) {
+            return ResponseEntity.status(refusal.kind().status())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemJson.of(refusal));
+        }
         int status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         return ResponseEntity.status(status)

@@ -10,13 +10,16 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import uk.bcf.ledger.security.problem.SpringMvcRefusals;
 import uk.bcf.ledger.shared.refusal.Refusal;
 
 /**
  * Answers a browser's page request that failed with an HTML error page in words (the reason, the field, a way back)
  * instead of problem+json; API calls fall through to {@code ProblemExceptionHandler}, which answers them as before.
- * A refusal keeps its status; Spring MVC's own errors (an unknown page is a 404) keep theirs; anything else is a 500
- * that says nothing of its cause.
+ * A refusal keeps its status; a required parameter that is missing or a parameter of the wrong type is named, in the
+ * words an API client gets ({@link SpringMvcRefusals}); Spring MVC's other errors (an unknown page is a 404) keep
+ * their status; anything else is a 500 that says nothing of its cause. Whether it is a page request is told from the
+ * path and {@code Accept} only ({@link PageRequests}).
  */
 @Component
 class PageErrorResolver implements HandlerExceptionResolver, Ordered {
@@ -30,8 +33,11 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
             return null;
         }
         ErrorPage page;
+        Refusal ofSpring = SpringMvcRefusals.of(exception);
         if (exception instanceof Refusal refusal) {
             page = ErrorPage.of(refusal, request);
+        } else if (ofSpring != null) {
+            page = ErrorPage.of(ofSpring, request);
         } else if (exception instanceof MaxUploadSizeExceededException) {
             page = ErrorPage.of(413, request);
         } else if (exception instanceof ErrorResponse error

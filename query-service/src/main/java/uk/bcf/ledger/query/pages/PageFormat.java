@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -41,6 +42,11 @@ public class PageFormat {
 
     public String period(String code) {
         return PeriodWords.of(code);
+    }
+
+    /** A day in words: {@code 21 November 2019}; empty when there is none. */
+    public String date(LocalDate day) {
+        return day == null ? "" : MomentCaption.DATE.format(day);
     }
 
     public String moment(Object instant) {

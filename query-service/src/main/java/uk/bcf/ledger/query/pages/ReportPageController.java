@@ -1,9 +1,8 @@
 package uk.bcf.ledger.query.pages;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +16,17 @@ import uk.bcf.ledger.query.report.FetchQuarterlyReportQuery;
 import uk.bcf.ledger.query.report.QuarterlyReportView;
 import uk.bcf.ledger.query.signoff.FetchSignOffsQuery;
 import uk.bcf.ledger.query.signoff.SignOffsView;
-import uk.bcf.ledger.shared.refusal.Refusal;
+import uk.bcf.ledger.query.workbench.ErrorSummary;
 
 /**
- * The quarterly report as a page of the service, with a moment picker: as known now, as presented at one of the
- * year's sign-offs, or as known at the end of a chosen day (UK time); its PDF and CSV links keep the moment and say
- * which it is. Each figure's row links to its history.
+ * The quarterly report as a page of the service, with a moment picker ({@link ReportMoment}): as known now, as
+ * presented at one of the year's sign-offs (offered with their meeting dates in words), or as known at the end of a
+ * chosen day (UK time); its PDF and CSV links keep the moment and say which it is. A choice that cannot be used is a
+ * 400 with the error summary on the picker, linked to its field, and the report as known now. Each figure's row
+ * links to its history.
  */
 @Controller
 class ReportPageController {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ViewGateway views;
 
@@ -43,56 +42,31 @@ class ReportPageController {
             @RequestParam(defaultValue = "now") String moment,
             @RequestParam(required = false) String signOff,
             @RequestParam(required = false) String date,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         String year = RequestParameters.financialYear(fy).code();
-        String asOf = asOf(moment, signOff, date);
-        QuarterlyReportView report =
-                views.fetch(FetchQuarterlyReportQuery.of(code, year, quarter, asOf, null), QuarterlyReportView.class);
+        ReportMoment chosen = ReportMoment.chosen(moment, signOff, date);
+        QuarterlyReportView report = views.fetch(
+                FetchQuarterlyReportQuery.of(code, year, quarter, chosen.asOf(), null), QuarterlyReportView.class);
         List<SignOffRow> signOffs = views
                 .fetch(new FetchSignOffsQuery(code, AsOfParameter.optional("asOf", null)), SignOffsView.class)
                 .signOffs()
                 .stream()
                 .filter(row -> row.period().financialYear().code().equals(year))
                 .toList();
+        if (!chosen.valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         model.addAttribute("report", report);
         model.addAttribute("header", report.header());
         model.addAttribute("signOffs", signOffs);
         model.addAttribute("moment", moment);
         model.addAttribute("signOff", signOff);
         model.addAttribute("date", date);
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("momentWords", words(moment, signOff, date));
+        model.addAttribute("asOf", chosen.asOf());
+        model.addAttribute("momentWords", chosen.words());
+        model.addAttribute(
+                "errors", chosen.valid() ? ErrorSummary.none() : ErrorSummary.of(chosen.field(), chosen.error()));
         return "report-page";
-    }
-
-    private static String asOf(String moment, String signOff, String date) {
-        return switch (moment) {
-            case "now" -> null;
-            case "sign-off" -> {
-                if (signOff == null || signOff.isBlank()) {
-                    throw Refusal.invalid("signOff", "choose the sign-off to show the report as presented at");
-                }
-                yield AsOfParameter.SIGN_OFF_PREFIX + signOff.strip();
-            }
-            case "date" -> endOfDay(date);
-            default -> throw Refusal.invalid("moment", "must be now, sign-off or date");
-        };
-    }
-
-    private static String endOfDay(String date) {
-        try {
-            LocalDate day = LocalDate.parse(date == null ? "" : date.strip());
-            return day.plusDays(1).atStartOfDay(UK).toInstant().minusSeconds(1).toString();
-        } catch (DateTimeParseException notADate) {
-            throw Refusal.invalid("date", "must be a date such as 2019-11-21");
-        }
-    }
-
-    private static String words(String moment, String signOff, String date) {
-        return switch (moment) {
-            case "sign-off" -> "as presented at the " + PeriodWords.of(signOff) + " sign-off";
-            case "date" -> "as known at the end of " + date.strip();
-            default -> "as known now";
-        };
     }
 }

@@ -24,7 +24,7 @@
  *
  * <p>The other reading pages follow the same line with the feature's own query: a figure's history
  * ({@code FetchFigureHistoryQuery} → {@code history.html}), the report ({@code FetchQuarterlyReportQuery} and
- * {@code FetchSignOffsQuery} → {@code report-page.html}), restatements ({@code FetchRestatementsQuery} →
+ * {@code FetchSignOffsQuery} → {@code report-page.html}; the moment picker's choice read by {@code ReportMoment}), restatements ({@code FetchRestatementsQuery} →
  * {@code restatements.html}); the audit trail page reads {@code AccessAudit} of {@code service-security}.
  *
  * <p>A failed page request, in order: the exception → {@code PageErrorResolver} (page requests only; API calls go on

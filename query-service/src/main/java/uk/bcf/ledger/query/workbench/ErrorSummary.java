@@ -14,6 +14,16 @@ public final class ErrorSummary {
 
     private final Map<String, String> messages = new LinkedHashMap<>();
 
+    /** No errors: a form as first shown. */
+    public static ErrorSummary none() {
+        return new ErrorSummary();
+    }
+
+    /** One error: the field and the sentence to show for it. */
+    public static ErrorSummary of(String field, String message) {
+        return new ErrorSummary().add(field, message);
+    }
+
     /** The errors of an invalid or conflicting input, or empty when the refusal is not about the input. */
     static ErrorSummary of(Refusal refusal, String firstField) {
         ErrorSummary errors = new ErrorSummary();

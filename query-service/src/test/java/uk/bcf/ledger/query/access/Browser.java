@@ -44,6 +44,16 @@ final class Browser {
                 http, request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** Sends this body as it is, with this content type: a form a browser or a proxy may have spoilt. */
+    HttpResponse<String> post(String path, String contentType, String body) {
+        return Exchanges.send(
+                http,
+                request(path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+    }
+
     /** Every {@code Set-Cookie} header of an answer. */
     static java.util.List<String> setCookies(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie");

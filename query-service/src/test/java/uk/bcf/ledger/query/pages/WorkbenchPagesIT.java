@@ -141,6 +141,65 @@ class WorkbenchPagesIT extends QueryServiceTestDatabase {
     }
 
     @Test
+    void anImpossibleDayInTheMomentPickerIsAnErrorSummaryOnTheFormLinkedToTheDay() throws Exception {
+        MockHttpServletResponse response = open(BOARD_PATH + "/reports/2019-20/Q1?moment=date&date=2019-02-30");
+        Document page = Jsoup.parse(response.getContentAsString());
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a[href=#date]").text())
+                .isEqualTo("Day must be a real date, for example 2019-11-21");
+        Element day = page.selectFirst("input#date");
+        assertThat(day.attr("value")).isEqualTo("2019-02-30");
+        assertThat(day.attr("aria-describedby")).contains("date-error");
+        assertThat(day.hasClass("govuk-input--error")).isTrue();
+        assertThat(page.select("#moment-date[checked]")).hasSize(1);
+        assertThat(page.selectFirst("#conditional-moment-date").hasClass("govuk-radios__conditional--hidden"))
+                .as("the chosen radio's field is shown")
+                .isFalse();
+        assertThat(page.text()).contains("Figures as known now");
+    }
+
+    @Test
+    void aDayThatIsNotADateAndAMissingSignOffAreErrorsLinkedToTheirFields() throws Exception {
+        MockHttpServletResponse notADate = open(BOARD_PATH + "/reports/2019-20/Q1?moment=date&date=30%2F09%2F2019");
+        MockHttpServletResponse noSignOff = open(BOARD_PATH + "/reports/2019-20/Q1?moment=sign-off&signOff=");
+
+        assertThat(notADate.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(notADate.getContentAsString())
+                        .select(".govuk-error-summary a[href=#date]")
+                        .text())
+                .contains("year-month-day");
+        assertThat(noSignOff.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(noSignOff.getContentAsString())
+                        .select(".govuk-error-summary a[href=#signOff]")
+                        .text())
+                .isEqualTo("Choose the sign-off to show the report as presented at");
+    }
+
+    @Test
+    void theMomentPickerNamesSignOffsByTheirMeetingDayInWordsAndRevealsEachFieldUnderItsRadio() throws Exception {
+        Document page = Jsoup.parse(open(BOARD_PATH + "/reports/2019-20/Q1").getContentAsString());
+
+        assertThat(page.select("select#signOff option").eachText())
+                .containsExactly("Q1 2019-20, signed off on 19 September 2019");
+        for (String choice : new String[] {"sign-off", "date"}) {
+            Element radio = page.selectFirst("input#moment-" + choice);
+            Element conditional = page.getElementById("conditional-moment-" + choice);
+            assertThat(radio.attr("data-aria-controls")).isEqualTo(conditional.id());
+            assertThat(conditional.hasClass("govuk-radios__conditional--hidden"))
+                    .as("hidden only where JavaScript runs: govuk-frontend hides it under .govuk-frontend-supported")
+                    .isTrue();
+        }
+        assertThat(page.select("#conditional-moment-sign-off select#signOff")).hasSize(1);
+        assertThat(page.select("#conditional-moment-date input#date")).hasSize(1);
+        assertThat(Jsoup.parse(open(BOARD_PATH + "/reports/2019-20/Q1?moment=date&date=2019-09-30")
+                                .getContentAsString())
+                        .text())
+                .contains("as known at the end of 30 September 2019");
+    }
+
+    @Test
     void anUnknownPageIsAPageNotFoundForBrowsersAndAProblemForApiClients() throws Exception {
         MockHttpServletResponse page = open("/no-such-page");
         MockHttpServletResponse api = http.perform(get("/api/no-such-thing").accept("application/json"))

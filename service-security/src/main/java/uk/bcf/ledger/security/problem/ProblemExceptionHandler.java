@@ -3,6 +3,7 @@ package uk.bcf.ledger.security.problem;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -11,10 +12,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -27,8 +32,9 @@ import uk.bcf.ledger.shared.refusal.RefusalKind;
 /**
  * The controller advice of both services: answers every {@link Refusal} a controller, an interceptor or the
  * command or query bus throws with its problem ({@link ProblemJson}), turns the refusals Spring MVC makes itself (a
- * body that is not JSON or names an unknown field, an upload over the multipart limit, an unsupported media type)
- * into refusals of the same vocabulary, as it does a row two requests inserted at the same moment and an unreachable
+ * body that is not JSON or names an unknown field, an upload over the multipart limit, an unsupported media type, a
+ * required parameter, part or header that is missing, a parameter of the wrong type, a multipart body that cannot be
+ * read: {@link SpringMvcRefusals}) into refusals of the same vocabulary, as it does a row two requests inserted at the same moment and an unreachable
  * database (503, {@link DatabaseOutage}), and answers an unexpected failure with a 500 that reveals nothing of the
  * service's insides (the failure is logged). Other
  * exceptions of Spring MVC keep its own problem answers.
@@ -59,6 +65,13 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                         "the same data was being changed by another request at the same moment; nothing was stored, try again"));
     }
 
+    /** A multipart body that cannot be read (cut short or malformed): the sender's fault, not the service's. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException exception) {
+        Refusal refusal = SpringMvcRefusals.of(exception);
+        return refused(refusal == null ? Refusal.tooLarge("file", "is larger than the maximum") : refusal);
+    }
+
     /**
      * Anything else: 503 with {@code Retry-After} when the database cannot be reached ({@link DatabaseOutage}),
      * otherwise a 500 revealing nothing.
@@ -84,6 +97,40 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 ? unreadableField(jackson)
                 : Refusal.invalid(null, "the request body is missing or is not JSON");
         return answer(refusal, new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return answer(SpringMvcRefusals.of(exception), new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return answer(SpringMvcRefusals.of(exception), new HttpHeaders());
+    }
+
+    /** A missing header ({@code MissingRequestHeaderException}); other binding failures keep Spring's answer. */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            ServletRequestBindingException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Refusal refusal = SpringMvcRefusals.of(exception);
+        return refusal == null
+                ? super.handleServletRequestBindingException(exception, headers, status, request)
+                : answer(refusal, new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(SpringMvcRefusals.of(exception), new HttpHeaders());
     }
 
     /** An upload over {@code spring.servlet.multipart.max-file-size}, refused before it reaches a controller. */

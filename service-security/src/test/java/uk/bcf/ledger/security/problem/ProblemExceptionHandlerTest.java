@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 import uk.bcf.ledger.shared.refusal.Refusal;
 import uk.bcf.ledger.shared.refusal.RefusalKind;
 
@@ -84,6 +88,51 @@ class ProblemExceptionHandlerTest {
     }
 
     @Test
+    void namesAMissingParameterInTheRefusalVocabulary() throws Exception {
+        mvc.perform(get("/typed"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:bcf-ledger:problem:invalid"))
+                .andExpect(jsonPath("$.field").value("count"))
+                .andExpect(jsonPath("$.reason").value("is required"));
+    }
+
+    @Test
+    void namesAParameterOfTheWrongTypeAndSaysWhatItMustBe() throws Exception {
+        mvc.perform(get("/typed").param("count", "many"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:bcf-ledger:problem:invalid"))
+                .andExpect(jsonPath("$.field").value("count"))
+                .andExpect(jsonPath("$.reason").value("must be a whole number"));
+        mvc.perform(get("/typed").param("count", "1").param("day", "2019-02-30"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("day"))
+                .andExpect(jsonPath("$.reason").value("must be a date such as 2019-11-21"));
+        mvc.perform(get("/refuse/SOMETHING"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("kind"))
+                .andExpect(jsonPath("$.reason").value(containsString("must be one of INVALID,")));
+    }
+
+    @Test
+    void namesAMissingHeader() throws Exception {
+        mvc.perform(get("/header"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:bcf-ledger:problem:invalid"))
+                .andExpect(jsonPath("$.field").value("If-Match"))
+                .andExpect(jsonPath("$.reason").value("is required"));
+    }
+
+    @Test
+    void refusesAMultipartBodyThatCannotBeReadAsInvalidNotAsAFailure() throws Exception {
+        mvc.perform(get("/multipart"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:bcf-ledger:problem:invalid"))
+                .andExpect(jsonPath("$.reason").value(containsString("could not be read")));
+    }
+
+    @Test
     void refusesTheLoserOfTwoSimultaneousInsertsAsAConcurrentChange() throws Exception {
         mvc.perform(get("/insert"))
                 .andExpect(status().isConflict())
@@ -122,6 +171,21 @@ class ProblemExceptionHandlerTest {
         @PostMapping(path = "/body", consumes = MediaType.APPLICATION_JSON_VALUE)
         int body(@RequestBody Body body) {
             return body.value();
+        }
+
+        @GetMapping("/typed")
+        String typed(@RequestParam int count, @RequestParam(required = false) LocalDate day) {
+            return count + " " + day;
+        }
+
+        @GetMapping("/header")
+        String header(@RequestHeader("If-Match") String ifMatch) {
+            return ifMatch;
+        }
+
+        @GetMapping("/multipart")
+        String multipart() {
+            throw new MultipartException("Failed to parse multipart servlet request");
         }
 
         @GetMapping("/insert")
