@@ -3,6 +3,7 @@ package uk.bcf.ledger.query.pages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +24,15 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 class ErrorPageController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (forApi(request)) {
+            if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Refusal refusal) {
+                ProblemJson.write(response, refusal);
+            } else {
+                ProblemJson.write(response, ProblemDetail.forStatus(status(request)));
+            }
+            return null;
+        }
         ErrorPage page = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Refusal refusal
                 ? ErrorPage.of(refusal, request)
                 : ErrorPage.of(status(request), request);
@@ -45,7 +54,14 @@ class ErrorPageController implements ErrorController {
                 .body(problem);
     }
 
+    /** An error of an API or actuator address is problem+json whatever the client accepts: pages are not the API's. */
+    private static boolean forApi(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && (uri.startsWith("/api/") || uri.startsWith("/actuator"));
+    }
+
     private static int status(HttpServletRequest request) {
+
         return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
                 ? status
                 : HttpStatus.INTERNAL_SERVER_ERROR.value();

@@ -67,6 +67,17 @@ public final class ProblemJson {
         response.getWriter().write(JSON.writeValueAsString(members(problem)));
     }
 
+    /** Answers a problem that is no refusal (a bare status from the container) on the response directly. */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (problem.getType() == null) {
+            problem.setType(URI.create("about:blank"));
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.writeValueAsString(members(problem)));
+    }
+
     /** An unexpected failure: 500, saying only that nothing was stored. */
     static ProblemDetail internalError() {
         return problem(
