@@ -144,6 +144,12 @@ class CatalogueIsolationIT {
                 .body();
         PageBrowser browser = signedIn(ANALYST_B);
 
+        Http.Response spc = services.query.get(
+                "/api/boards/" + BOARD_B + "/spc/" + CODE + "?from=2017-04&to=2018-03", "application/json");
+
+        assertThat(spc.status()).isEqualTo(404);
+        assertThat(spc.json().get("field").asString()).isEqualTo("metric");
+        assertThat(spc.json().get("reason").asString()).contains("no metric with code '" + CODE + "'");
         assertThat(view).contains(BOARD_B + ",NEL,").doesNotContain(CODE);
         assertThat(report).contains(",NEL,").doesNotContain(CODE);
         assertThat(browser.open("/boards/" + BOARD_B + "/performance/" + YEAR).body())

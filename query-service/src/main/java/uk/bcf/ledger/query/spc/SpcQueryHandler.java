@@ -59,6 +59,7 @@ class SpcQueryHandler {
         String metric = query.metric();
         AsOf asOf = moments.resolve(query.boardCode(), "asOf", query.asOf()).asOf();
         MetricDefinition definition = (asOf.isNow() ? catalogue : catalogue.asOf(asOf.instant()))
+                .forBoard(query.boardCode())
                 .find(metric)
                 .orElseThrow(() -> Refusal.notFound("metric", "no metric with code '" + metric + "'"));
         if (!definition.actualPeriods().contains(PeriodKind.MONTH)) {
