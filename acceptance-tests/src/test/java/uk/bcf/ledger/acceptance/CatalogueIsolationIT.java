@@ -3,6 +3,7 @@ package uk.bcf.ledger.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -84,7 +85,9 @@ class CatalogueIsolationIT {
         services.query.get(
                 "/api/boards/" + BOARD_A + "/performance/" + YEAR + "?awaitPosition=" + position, "text/csv");
 
-        assertThat(services.query.get(report, "text/html").body()).contains(CODE + ": " + LOCAL_TITLE);
+        assertThat(services.query.get(report, "text/html").body())
+                .contains(CODE + ": " + LOCAL_TITLE)
+                .containsPattern(Pattern.quote(LOCAL_TITLE) + ", by (year|quarter|month)");
         assertThat(services.query.get(report, "text/csv").body())
                 .contains(BOARD_A + "," + YEAR + ",")
                 .contains("," + CODE + ",");

@@ -40,7 +40,7 @@ final class AnnualTable {
                                 prior,
                                 prior.map(cells::actual).orElse(null))),
                 new ReportRow("variance", "Variance", withPrior(cells.variance(row), prior, null)));
-        String caption = data.metric().name() + ", by year, " + year.code();
+        String caption = data.metric().title() + ", by year, " + year.code();
         return new ReportTable(caption, "Figure", columns, rows);
     }
 

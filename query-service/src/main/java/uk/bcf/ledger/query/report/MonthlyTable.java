@@ -35,7 +35,7 @@ final class MonthlyTable {
         for (Quarter quarter : scope.coveredQuarters()) {
             quarter.months().forEach(month -> rows.add(table.row(quarter, month)));
         }
-        String caption = data.metric().name() + ", by month, " + scope.quarterRange() + " "
+        String caption = data.metric().title() + ", by month, " + scope.quarterRange() + " "
                 + scope.year().code();
         return new ReportTable(caption, "Month", table.columns(), rows);
     }

@@ -43,7 +43,7 @@ final class QuarterlyTable {
         List<ReportRow> rows = List.of(
                 new ReportRow("plan", yearToDate ? "Plan (year to date, pro rata)" : "Plan", table.planCells()),
                 new ReportRow("actual", yearToDate ? "Actual (year to date)" : "Actual", table.actualCells()));
-        String caption = data.metric().name() + ", by quarter, " + scope.year().code();
+        String caption = data.metric().title() + ", by quarter, " + scope.year().code();
         return new ReportTable(caption, "Figure", table.columns(), rows);
     }
 
