@@ -7,6 +7,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -113,6 +115,17 @@ class LedgerSecurityConfiguration {
     @Bean
     ProblemRequestRejectedHandler problemRequestRejectedHandler() {
         return new ProblemRequestRejectedHandler();
+    }
+
+    /**
+     * Tomcat passes a path holding an encoded slash ({@code %2F}) on, still encoded, to Spring Security's firewall,
+     * which refuses it in the ledger's words (problem+json, or the error page for a browser) instead of Tomcat
+     * answering with its own 400 page before any of the ledger's code runs.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
+        return factory ->
+                factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
     }
 
     /** The relay of page writes (ADR 14), when {@code bcf.security.relay.secret} is set. */

@@ -18,10 +18,13 @@ public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        ProblemJson.write(
-                response,
-                Refusal.invalid(
-                        null,
-                        "the request's URL or headers contain characters that are refused, such as an encoded ';', '/', '\\' or '%'"));
+        ProblemJson.write(response, refusal());
+    }
+
+    /** The refusal of a request the firewall refuses, in the same words wherever it is answered. */
+    public static Refusal refusal() {
+        return Refusal.invalid(
+                null,
+                "the request's URL or headers contain characters that are refused, such as an encoded ';', '/', '\\' or '%'");
     }
 }

@@ -248,8 +248,16 @@ class QuerySecurityIT extends QueryServiceTestDatabase {
         for (String trick : rejected) {
             HttpResponse<String> response = http.get(trick, Readers.BARNET_ANALYST, null);
             assertThat(response.statusCode()).as(trick).isEqualTo(400);
+            assertThat(QueryClient.header(response, "Content-Type")).as(trick).startsWith(PROBLEM);
             assertThat(response.body()).as(trick).doesNotContain("Bromley", "6589", "Tomcat/");
         }
+        HttpResponse<String> page =
+                http.get("/boards/" + BROMLEY + "%2Fperformance%2F2019-20", Readers.BARNET_ANALYST, "text/html");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(QueryClient.header(page, "Content-Type")).startsWith("text/html");
+        assertThat(page.body())
+                .contains("Go to your boards", "contain characters that are refused")
+                .doesNotContain("HTTP Status", "6589");
         for (String trick : refused) {
             assertThat(http.get(trick, Readers.BARNET_ANALYST, null).statusCode())
                     .as(trick)
