@@ -105,6 +105,23 @@ class PageWritesIT {
     }
 
     @Test
+    void lettersInANumberAreRefusedOnTheFormInAFormsWordsNotTheApis() {
+        PageBrowser browser = signedIn(ANALYST);
+        browser.open(BROMLEY + "/figures/new?metric=NEL&kind=actual");
+        long events = services.eventCount();
+
+        HttpResponse<String> refused = browser.submit(
+                BROMLEY + "/figures", Map.of("metric", "NEL", "kind", "actual", "period", "2019-10", "value", "12a"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("href=\"#value\"")
+                .contains("must be a number, for example 2,193 or 8.4")
+                .doesNotContain("JSON");
+        assertThat(services.eventCount()).isEqualTo(events);
+    }
+
+    @Test
     void aSecondRecordOfAPeriodIsAConflictPageWithAWayBack() {
         PageBrowser browser = signedIn(ANALYST);
         browser.open(BROMLEY + "/figures/new?metric=NEL&kind=actual");

@@ -32,6 +32,9 @@ import uk.bcf.ledger.shared.refusal.Refusal;
 @Controller
 class FigureFormController {
 
+    private static final List<String> NUMBER_FIELDS =
+            List.of("value", "numerator", "denominator", "perDay", "rate", "percent", "mean", "publishedValue");
+
     private final CommandRelay relay;
     private final ViewGateway views;
     private final MetricCatalogue catalogue;
@@ -61,6 +64,7 @@ class FigureFormController {
             Model model) {
         boolean plan = "plan".equals(form.get("kind"));
         try {
+            requireNumbers(form);
             RelayAnswer answer = relay.send(
                     RelayedWrite.post(
                             "/api/boards/" + code + (plan ? "/plans" : "/actuals"),
@@ -116,6 +120,7 @@ class FigureFormController {
             Model model) {
         FigureKind figureKind = kind(kind);
         try {
+            requireNumbers(form);
             RelayAnswer answer = relay.send(
                     RelayedWrite.put(
                             "/api/boards/" + code + (figureKind == FigureKind.PLAN ? "/plans/" : "/actuals/") + metric
@@ -203,6 +208,18 @@ class FigureFormController {
             throw refusal;
         }
         return errors;
+    }
+
+    /**
+     * Refuses, in a form's words, the first number field holding text that is no number ({@code 12a}), before anything
+     * is relayed: the API's own answer would speak of JSON, which a person filling in a form never sees.
+     */
+    static void requireNumbers(Map<String, String> form) {
+        for (String field : NUMBER_FIELDS) {
+            if (number(form.get(field)) instanceof String) {
+                throw Refusal.invalid(field, "must be a number, for example 2,193 or 8.4");
+            }
+        }
     }
 
     /** A number as the user typed it, for the API to check (text that is not a number is sent as text). */
