@@ -10,7 +10,7 @@ if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   docker compose up --build -d
   for _ in $(seq 1 180); do curl -sf http://localhost:8082/actuator/health >/dev/null && break; sleep 1; done
   scripts/load-demo.sh http://localhost:8081
-  echo "Open http://localhost:8082/ and sign in as demo-viewer / viewer-demo-password — stop with: docker compose down"
+  echo "Open http://localhost:8082/ and sign in as demo-analyst / analyst-demo-password (other demo users: README, Security) — stop with: docker compose down"
 else
   exec scripts/run-local.sh
 fi
