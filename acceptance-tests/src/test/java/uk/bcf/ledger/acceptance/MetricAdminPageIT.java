@@ -118,10 +118,6 @@ class MetricAdminPageIT {
     }
 
     private static PageBrowser signedIn(TestUser user) {
-        PageBrowser browser = new PageBrowser(
-                Integer.parseInt(services.queryContext.getEnvironment().getRequiredProperty("local.server.port")));
-        HttpResponse<String> signIn = browser.signIn(user);
-        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
-        return browser;
+        return PageBrowser.signedIn(services, user);
     }
 }

@@ -1,5 +1,7 @@
 package uk.bcf.ledger.acceptance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,6 +35,15 @@ final class PageBrowser {
 
     PageBrowser(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A browser on the query service of {@code services}, signed in as {@code user} (the sign-in must succeed). */
+    static PageBrowser signedIn(RunningServices services, TestUser user) {
+        PageBrowser browser = new PageBrowser(
+                Integer.parseInt(services.queryContext.getEnvironment().getRequiredProperty("local.server.port")));
+        HttpResponse<String> signIn = browser.signIn(user);
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
+        return browser;
     }
 
     /** Opens the login page and signs in; the answer is the redirect after sign-in. */

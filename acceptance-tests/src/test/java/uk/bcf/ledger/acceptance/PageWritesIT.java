@@ -207,14 +207,7 @@ class PageWritesIT {
     }
 
     private static PageBrowser signedIn(TestUser user) {
-        PageBrowser browser = new PageBrowser(port(services.queryContext));
-        HttpResponse<String> signIn = browser.signIn(user);
-        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
-        return browser;
-    }
-
-    private static int port(org.springframework.context.ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+        return PageBrowser.signedIn(services, user);
     }
 
     private static String user(TestUser user, String board) {

@@ -43,9 +43,7 @@ class PoolPagesIT {
                                         + "\",\"roles\":[\"ANALYST\"],\"boards\":[\"" + BOARD + "\"]}")
                         .status())
                 .isEqualTo(201);
-        PageBrowser browser = new PageBrowser(
-                Integer.parseInt(services.queryContext.getEnvironment().getRequiredProperty("local.server.port")));
-        assertThat(browser.signIn(ANALYST).statusCode()).isEqualTo(302);
+        PageBrowser browser = PageBrowser.signedIn(services, ANALYST);
         String csv = Files.readString(Path.of("..", "demo", "bromley-2019-20-pool.csv"));
         assertThat(browser.open(POOL).statusCode()).as("no pool yet").isEqualTo(404);
 

@@ -20,7 +20,11 @@ import uk.bcf.ledger.security.ProblemRequestRejectedHandler;
 @Primary
 class PageRequestRejectedHandler implements RequestRejectedHandler {
 
-    private final ProblemRequestRejectedHandler problems = new ProblemRequestRejectedHandler();
+    private final ProblemRequestRejectedHandler problems;
+
+    PageRequestRejectedHandler(ProblemRequestRejectedHandler problems) {
+        this.problems = problems;
+    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)

@@ -109,7 +109,7 @@ final class FinanceSectionFactory {
      */
     private static FinanceTable spend(PoolView pool, Amounts amounts, String unit) {
         List<FinanceRow> rows = pool.lines().stream()
-                .map(line -> spentRecorded(line)
+                .map(line -> line.spendRecorded()
                         ? new FinanceRow(
                                 line.line().name(),
                                 line.outturnBasis(),
@@ -124,7 +124,7 @@ final class FinanceSectionFactory {
                                 Arrays.asList(amounts.of(line.budget()), NOT_RECORDED, NOT_RECORDED, NOT_RECORDED)))
                 .toList();
         long unrecorded =
-                pool.lines().stream().filter(line -> !spentRecorded(line)).count();
+                pool.lines().stream().filter(line -> !line.spendRecorded()).count();
         boolean none = unrecorded == pool.lines().size();
         String lacking = unrecorded == 0
                 ? null
@@ -149,10 +149,6 @@ final class FinanceSectionFactory {
     }
 
     /** Whether any quarter's spend (with or without a forecast) is recorded for the line. */
-    private static boolean spentRecorded(PoolLine line) {
-        return line.spendRecorded();
-    }
-
     private static List<PoolLine> lines(PoolView pool, Predicate<SchemeLine> which) {
         return pool.lines().stream().filter(line -> which.test(line.line())).toList();
     }
